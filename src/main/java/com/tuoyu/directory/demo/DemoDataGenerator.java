@@ -1,0 +1,405 @@
+package com.tuoyu.directory.demo;
+
+import com.tuoyu.directory.disclosure.CreditList;
+import com.tuoyu.directory.disclosure.InspectionKind;
+import com.tuoyu.directory.disclosure.InspectionResult;
+import com.tuoyu.directory.disclosure.PermitKind;
+import com.tuoyu.directory.disclosure.QualityGrade;
+import com.tuoyu.directory.disclosure.dto.DisclosureImport;
+import com.tuoyu.directory.disclosure.dto.GuidePriceImport;
+import com.tuoyu.directory.nursery.AgeGroup;
+import com.tuoyu.directory.nursery.CareType;
+import com.tuoyu.directory.nursery.FilingStatus;
+import com.tuoyu.directory.nursery.OperatingModel;
+import com.tuoyu.directory.nursery.RegistrationType;
+import com.tuoyu.directory.nursery.dto.NurseryImport;
+import com.tuoyu.directory.statistics.dto.CountyReference;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.UUID;
+
+/**
+ * Generates nurseries that look like a real city's register: Chinese names and addresses, coordinates around each
+ * county's centre (denser near it), the mix of registration types, operating models, care types, fees and
+ * supervision records a register holds, and a few nurseries that are not (or no longer) filed.
+ *
+ * <p>Deterministic: the same seed, counties, size and reference date give the same data, at any size.
+ */
+public final class DemoDataGenerator {
+
+    private static final String[] BRANDS = {"小太阳", "爱心", "童乐", "启蒙", "阳光", "蓓蕾", "小橡树", "贝贝", "金色摇篮",
+            "彩虹", "七色花", "小天使", "育苗", "乐童", "星星", "小海豚", "春芽", "悦成长", "优贝", "快乐宝贝", "萌芽", "童趣",
+            "森林", "朵朵", "蒲公英", "向日葵", "小牛顿", "馨悦", "晨曦", "禾苗", "小蜜蜂", "青苹果"};
+    private static final String[] SUFFIXES = {"托育中心", "托育园", "婴幼儿照护中心", "托育服务中心", "宝贝之家", "托育驿站"};
+    private static final String[] ROADS = {"人民路", "解放路", "建设路", "中山路", "和平路", "文化路", "新华路", "胜利路",
+            "光明路", "朝阳路", "民主路", "幸福路", "青年路", "团结路", "北京路", "长江路", "滨江路", "友谊路", "迎宾大道",
+            "南京路", "体育路", "学府路", "花园路", "东风路"};
+    private static final String[] ESTATES = {"锦绣华庭", "阳光城", "碧桂园", "万科城", "滨江花园", "金地名邸", "绿地中央广场",
+            "保利香槟", "融创壹号院", "恒大名都", "中海国际社区", "书香门第"};
+    private static final String[] EMPLOYERS = {"市第一人民医院", "市妇幼保健院", "国网供电公司", "市机关事务管理局",
+            "高新区产业园", "市第二中学", "市人民检察院"};
+    private static final String[] KINDERGARTENS = {"实验幼儿园", "机关幼儿园", "第一幼儿园", "育才幼儿园", "红星幼儿园"};
+    private static final String[] RETURN_REASONS = {"未提供消防安全检查合格证明", "托幼机构卫生评价报告结论为不合格",
+            "场地使用面积不符合设置标准", "保育人员健康合格证明不全"};
+    private static final String[] REVOKE_REASONS = {"提供虚假备案材料，依法撤销备案", "发生严重安全责任事故，依法撤销备案",
+            "擅自变更场地且不符合设置标准，依法撤销备案"};
+    private static final String[] CLOSE_REASONS = {"举办者申请停止办学", "场地租赁到期，机构停办"};
+    private static final String[] FINDINGS_GOOD = {"各项制度健全，晨午检记录完整", "食品留样规范，消毒记录齐全",
+            "监控设备运行正常，录像保存满90天", "保育人员持证上岗"};
+    private static final String[] FINDINGS_BAD = {"消毒记录不全，责令限期整改", "部分保育人员健康证过期",
+            "安全出口堆放杂物", "食品留样不足48小时", "监控录像保存不足90天"};
+    private static final String[][] PENALTIES = {
+            {"超出备案托位数招收婴幼儿", "警告，并处罚款人民币5000元"},
+            {"未按规定公示收费标准", "警告"},
+            {"聘用未取得健康合格证明的人员从事保育工作", "罚款人民币10000元，责令限期改正"},
+            {"未按规定进行卫生评价", "责令限期改正，罚款人民币3000元"}};
+
+    private final long seed;
+    private final LocalDate today;
+
+    public DemoDataGenerator(long seed, LocalDate today) {
+        this.seed = seed;
+        this.today = today;
+    }
+
+    public DemoDataSet generate(List<CountyReference> counties, int size) {
+        if (counties.isEmpty()) {
+            throw new IllegalArgumentException("Demo data needs at least one county with a centre");
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        List<GuidePriceImport> guidePrices = new ArrayList<>();
+        for (CountyReference county : counties) {
+            guidePrices.addAll(guidePrices(county));
+        }
+        long totalPopulation = counties.stream().mapToLong(c -> Math.max(1, c.population())).sum();
+        List<DemoNursery> nurseries = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            CountyReference county = pickByPopulation(counties, totalPopulation, random);
+            nurseries.add(nursery(i, county, random.split()));
+        }
+        return new DemoDataSet(guidePrices, nurseries);
+    }
+
+    /** Guide prices are set per city level of prices; full-day care for the youngest costs most. */
+    public static int cityPriceLevel(String countyCode) {
+        return switch (countyCode.substring(0, 4)) {
+            case "3601" -> 2200;
+            case "6201" -> 2000;
+            case "1308" -> 1700;
+            case "1409" -> 1500;
+            default -> 1800;
+        };
+    }
+
+    private List<GuidePriceImport> guidePrices(CountyReference county) {
+        int level = cityPriceLevel(county.code());
+        LocalDate from = LocalDate.of(today.getYear() - 1, 1, 1);
+        List<GuidePriceImport> prices = new ArrayList<>();
+        for (AgeGroup group : AgeGroup.values()) {
+            int fullDay = group == AgeGroup.INFANT ? level + 400 : level;
+            prices.add(new GuidePriceImport(county.code(), CareType.FULL_DAY, group, fullDay, from));
+            prices.add(new GuidePriceImport(county.code(), CareType.HALF_DAY, group, fullDay * 6 / 10, from));
+            prices.add(new GuidePriceImport(county.code(), CareType.HOURLY, group, 40, from));
+            prices.add(new GuidePriceImport(county.code(), CareType.TEMPORARY, group, 160, from));
+        }
+        return prices;
+    }
+
+    private DemoNursery nursery(int index, CountyReference county, SplittableRandom random) {
+        UUID id = UUID.nameUUIDFromBytes(("demo-nursery:" + seed + ":" + index).getBytes(StandardCharsets.UTF_8));
+        OperatingModel model = pick(random, OperatingModel.values(), 8, 6, 6, 40, 7, 18, 15);
+        RegistrationType registration = switch (model) {
+            case PUBLIC, KINDERGARTEN -> random.nextInt(100) < 80 ? RegistrationType.PUBLIC_INSTITUTION : RegistrationType.SOCIAL_ORGANIZATION;
+            case EMPLOYER, COMMUNITY, PRIVATE_AIDED, PUBLIC_PRIVATE -> random.nextBoolean() ? RegistrationType.SOCIAL_ORGANIZATION : RegistrationType.ENTERPRISE;
+            case PRIVATE -> random.nextInt(100) < 75 ? RegistrationType.ENTERPRISE : RegistrationType.SOCIAL_ORGANIZATION;
+        };
+        boolean inclusive = switch (model) {
+            case PUBLIC, PUBLIC_PRIVATE, PRIVATE_AIDED, COMMUNITY, EMPLOYER, KINDERGARTEN -> random.nextInt(100) < 85;
+            case PRIVATE -> random.nextInt(100) < 20;
+        };
+        String road = ROADS[random.nextInt(ROADS.length)];
+        String brand = BRANDS[random.nextInt(BRANDS.length)];
+        String name = switch (model) {
+            case PUBLIC -> county.name() + (random.nextBoolean() ? "公办" : "") + brand + "托育园";
+            case KINDERGARTEN -> county.name() + KINDERGARTENS[random.nextInt(KINDERGARTENS.length)] + "托班";
+            case EMPLOYER -> county.cityName() + EMPLOYERS[random.nextInt(EMPLOYERS.length)] + "职工托育中心";
+            case COMMUNITY -> road.replace("路", "").replace("大道", "") + "社区" + brand + "托育服务站";
+            default -> brand + SUFFIXES[random.nextInt(SUFFIXES.length)];
+        } + (model == OperatingModel.PRIVATE && random.nextInt(3) == 0 ? "（" + road + "园区）" : "");
+        String operator = switch (registration) {
+            case PUBLIC_INSTITUTION -> county.name() + (model == OperatingModel.KINDERGARTEN ? "教育体育局" : "妇幼保健计划生育服务中心");
+            case SOCIAL_ORGANIZATION -> county.cityName() + county.name() + brand + "托育服务中心";
+            case ENTERPRISE -> county.cityName() + brand + "托育服务有限公司";
+        };
+        double[] point = pointNear(county, random);
+        String address = county.provinceName() + county.cityName() + county.name() + road + (1 + random.nextInt(399)) + "号"
+                + (random.nextInt(3) == 0 ? ESTATES[random.nextInt(ESTATES.length)] + (1 + random.nextInt(30)) + "栋1楼" : "");
+
+        Set<CareType> careTypes = EnumSet.noneOf(CareType.class);
+        if (random.nextInt(100) < 92) careTypes.add(CareType.FULL_DAY);
+        if (random.nextInt(100) < 40) careTypes.add(CareType.HALF_DAY);
+        if (random.nextInt(100) < 25) careTypes.add(CareType.HOURLY);
+        if (random.nextInt(100) < 20) careTypes.add(CareType.TEMPORARY);
+        if (careTypes.isEmpty()) careTypes.add(CareType.FULL_DAY);
+        boolean hourlyLate = careTypes.contains(CareType.HOURLY) && random.nextBoolean();
+        LocalTime opens = random.nextBoolean() ? LocalTime.of(7, 30) : LocalTime.of(8, 0);
+        LocalTime closes = hourlyLate ? LocalTime.of(20, 0) : random.nextBoolean() ? LocalTime.of(17, 30) : LocalTime.of(18, 0);
+        Set<DayOfWeek> openDays = EnumSet.range(DayOfWeek.MONDAY, random.nextInt(4) == 0 ? DayOfWeek.SATURDAY : DayOfWeek.FRIDAY);
+        boolean meals = careTypes.contains(CareType.FULL_DAY) ? random.nextInt(100) < 90 : random.nextInt(100) < 30;
+        boolean cctv = random.nextInt(100) < 96;
+        int securityStaff = random.nextInt(100) < 90 ? 1 + random.nextInt(2) : 0;
+
+        NurseryImport.FilingImport filing = filing(index, county, random);
+        NurseryImport nursery = new NurseryImport(id, name, operator, creditCode(county, random), registration, model,
+                inclusive, county.code(), address, point[0], point[1], opens, closes, openDays,
+                phone(county.code(), random), careTypes, meals, cctv,
+                cctv ? (random.nextInt(100) < 92 ? 90 : 30) : null, securityStaff > 0,
+                today.minusDays(random.nextInt(120)), filing);
+
+        DisclosureImport disclosure = disclosure(model, inclusive, careTypes, meals, securityStaff, registration, county,
+                filing, random);
+        return new DemoNursery(nursery, disclosure);
+    }
+
+    private NurseryImport.FilingImport filing(int index, CountyReference county, SplittableRandom random) {
+        FilingStatus status = pick(random, FilingStatus.values(), 5, 86, 4, 3, 2);
+        LocalDate submitted = today.minusDays(40 + random.nextInt(1000));
+        LocalDate filed = status == FilingStatus.SUBMITTED || status == FilingStatus.RETURNED ? null
+                : submitted.plusDays(1 + random.nextInt(6));
+        if (status == FilingStatus.SUBMITTED) {
+            submitted = today.minusDays(random.nextInt(10));
+        }
+        String number = filed == null ? null : county.code() + "T" + filed.getYear() + String.format("%05d", index + 1);
+        LocalDate decided = switch (status) {
+            case SUBMITTED -> null;
+            case FILED -> filed;
+            case RETURNED -> submitted.plusDays(5 + random.nextInt(10));
+            case REVOKED, CLOSED -> {
+                LocalDate ended = filed.plusDays(100 + random.nextInt(300));
+                yield ended.isAfter(today) ? today.minusDays(3) : ended;
+            }
+        };
+        String reasons = switch (status) {
+            case RETURNED -> RETURN_REASONS[random.nextInt(RETURN_REASONS.length)];
+            case REVOKED -> REVOKE_REASONS[random.nextInt(REVOKE_REASONS.length)];
+            case CLOSED -> CLOSE_REASONS[random.nextInt(CLOSE_REASONS.length)];
+            default -> null;
+        };
+        return new NurseryImport.FilingImport(status, number, county.cityName() + county.name() + "卫生健康委员会",
+                submitted, filed, decided, reasons);
+    }
+
+    private DisclosureImport disclosure(OperatingModel model, boolean inclusive, Set<CareType> careTypes, boolean meals,
+                                        int securityStaff, RegistrationType registration, CountyReference county,
+                                        NurseryImport.FilingImport filing, SplittableRandom random) {
+        List<AgeGroup> groups = new ArrayList<>();
+        if (model == OperatingModel.KINDERGARTEN) {
+            groups.add(AgeGroup.PRESCHOOL);
+        } else {
+            if (random.nextInt(100) < 35) groups.add(AgeGroup.INFANT);
+            if (random.nextInt(100) < 15) {
+                groups.add(AgeGroup.MIXED);
+            } else {
+                groups.add(AgeGroup.TODDLER);
+                groups.add(AgeGroup.PRESCHOOL);
+            }
+        }
+        LocalDate vacanciesAsOf = today.minusDays(random.nextInt(100) < 80 ? random.nextInt(25) : 31 + random.nextInt(60));
+        List<DisclosureImport.CapacityRow> capacity = new ArrayList<>();
+        boolean understaffed = random.nextInt(100) < 8;
+        for (AgeGroup group : groups) {
+            int classes = 1 + random.nextInt(3);
+            int slots = classes * (group.maxClassSize() - random.nextInt(3));
+            int enrolled = random.nextInt(100) < 30 ? slots : (int) Math.round(slots * (0.5 + random.nextDouble() * 0.5));
+            int carers = (int) Math.ceil(enrolled / (double) group.childrenPerCarer());
+            if (understaffed && carers > 1) {
+                carers -= 1;
+            }
+            capacity.add(new DisclosureImport.CapacityRow(group, slots, enrolled, carers, vacanciesAsOf));
+        }
+        DisclosureImport.StaffingRow staffing = new DisclosureImport.StaffingRow(1 + random.nextInt(2), securityStaff,
+                share(0.6 + random.nextDouble() * 0.4), share(random.nextInt(100) < 90 ? 1.0 : 0.85 + random.nextDouble() * 0.1),
+                vacanciesAsOf);
+
+        List<DisclosureImport.FeeRow> fees = new ArrayList<>();
+        int level = cityPriceLevel(county.code());
+        LocalDate current = LocalDate.of(today.getYear(), 9, 1).isAfter(today) ? LocalDate.of(today.getYear() - 1, 9, 1)
+                : LocalDate.of(today.getYear(), 9, 1);
+        boolean hasHistory = random.nextInt(100) < 40;
+        boolean futureChange = !inclusive && random.nextInt(100) < 6;
+        double factor = inclusive ? 0.75 + random.nextDouble() * 0.25 : 1.05 + random.nextDouble() * 0.9;
+        for (CareType care : careTypes) {
+            for (AgeGroup group : groups) {
+                int guide = switch (care) {
+                    case FULL_DAY -> group == AgeGroup.INFANT ? level + 400 : level;
+                    case HALF_DAY -> (group == AgeGroup.INFANT ? level + 400 : level) * 6 / 10;
+                    case HOURLY -> 40;
+                    case TEMPORARY -> 160;
+                };
+                int amount = roundFee(guide * factor, care);
+                Integer mealFee = meals && (care == CareType.FULL_DAY || care == CareType.HALF_DAY)
+                        ? (care == CareType.FULL_DAY ? 300 + 50 * random.nextInt(5) : 150) : null;
+                if (hasHistory) {
+                    fees.add(new DisclosureImport.FeeRow(care, group, roundFee(amount * 0.93, care), mealFee, current.minusYears(1)));
+                }
+                fees.add(new DisclosureImport.FeeRow(care, group, amount, mealFee, current));
+                if (futureChange) {
+                    fees.add(new DisclosureImport.FeeRow(care, group, roundFee(amount * 1.06, care), mealFee, today.plusDays(20)));
+                }
+            }
+        }
+        List<DisclosureImport.OneOffFeeRow> oneOff = new ArrayList<>();
+        if (random.nextBoolean()) oneOff.add(new DisclosureImport.OneOffFeeRow("被褥用品费", 200 + 50 * random.nextInt(5), current));
+        if (random.nextInt(3) == 0) oneOff.add(new DisclosureImport.OneOffFeeRow("意外伤害保险费", 100, current));
+
+        LocalDate filedOn = filing.filedOn() == null ? filing.submittedOn() : filing.filedOn();
+        List<DisclosureImport.PermitRow> permits = new ArrayList<>();
+        permits.add(new DisclosureImport.PermitRow(registration == RegistrationType.ENTERPRISE ? PermitKind.BUSINESS_LICENCE
+                : PermitKind.LEGAL_PERSON_CERTIFICATE, serial("ZZ", random), filedOn.minusMonths(3), null));
+        permits.add(new DisclosureImport.PermitRow(PermitKind.PREMISES_PROOF, serial("CD", random), filedOn.minusMonths(4),
+                filedOn.plusYears(3 + random.nextInt(5))));
+        permits.add(new DisclosureImport.PermitRow(PermitKind.FIRE_SAFETY, serial("XF", random), filedOn.minusMonths(1), null));
+        int healthState = random.nextInt(100);
+        LocalDate healthUntil = healthState < 6 ? today.minusDays(1 + random.nextInt(90))
+                : healthState < 14 ? today.plusDays(1 + random.nextInt(59)) : today.plusDays(90 + random.nextInt(600));
+        permits.add(new DisclosureImport.PermitRow(PermitKind.HEALTH_EVALUATION, serial("WP", random),
+                healthUntil.minusYears(2), healthUntil));
+        if (meals) {
+            LocalDate foodUntil = random.nextInt(100) < 4 ? today.minusDays(10 + random.nextInt(60)) : filedOn.plusYears(5);
+            permits.add(new DisclosureImport.PermitRow(PermitKind.FOOD_BUSINESS_LICENCE, "JY" + county.code()
+                    + String.format("%08d", random.nextInt(100_000_000)), foodUntil.minusYears(5), foodUntil));
+        }
+
+        List<DisclosureImport.InspectionRow> inspections = new ArrayList<>();
+        List<DisclosureImport.AssessmentRow> assessments = new ArrayList<>();
+        List<DisclosureImport.PenaltyRow> penalties = new ArrayList<>();
+        List<DisclosureImport.MisconductRow> misconduct = new ArrayList<>();
+        List<DisclosureImport.CreditRow> credit = new ArrayList<>();
+        if (filing.filedOn() != null) {
+            long filedDays = Math.max(1, ChronoUnit.DAYS.between(filing.filedOn(), today));
+            int count = random.nextInt(5);
+            for (int i = 0; i < count; i++) {
+                InspectionKind kind = pick(random, InspectionKind.values(), 60, 30, 10);
+                InspectionResult result = pick(random, InspectionResult.values(), 80, 17, 3);
+                String findings = result == InspectionResult.PASSED ? FINDINGS_GOOD[random.nextInt(FINDINGS_GOOD.length)]
+                        : FINDINGS_BAD[random.nextInt(FINDINGS_BAD.length)];
+                inspections.add(new DisclosureImport.InspectionRow(filing.filedOn().plusDays(random.nextLong(filedDays)),
+                        kind, result, findings));
+            }
+            if (random.nextInt(100) < 70) {
+                assessments.add(new DisclosureImport.AssessmentRow(pick(random, QualityGrade.values(), 20, 45, 30, 5),
+                        filing.filedOn().plusDays(random.nextLong(filedDays))));
+            }
+            if (random.nextInt(100) < 7) {
+                String[] penalty = PENALTIES[random.nextInt(PENALTIES.length)];
+                LocalDate decided = filing.filedOn().plusDays(random.nextLong(filedDays));
+                penalties.add(new DisclosureImport.PenaltyRow(decided,
+                        county.name().substring(0, 1) + "卫罚〔" + decided.getYear() + "〕" + (10 + random.nextInt(90)) + "号",
+                        filing.authority(), penalty[0], penalty[1]));
+            }
+            if (random.nextInt(100) < 4) {
+                misconduct.add(new DisclosureImport.MisconductRow(filing.filedOn().plusDays(random.nextLong(filedDays)),
+                        "保育人员对婴幼儿态度粗暴，经核查属实，已责令调离岗位"));
+            }
+            if (filing.status() == FilingStatus.FILED && random.nextInt(100) < 5) {
+                credit.add(new DisclosureImport.CreditRow(CreditList.RED, today.minusDays(random.nextInt(300)), null,
+                        "评为市级示范性托育机构"));
+            }
+            if (filing.status() == FilingStatus.REVOKED) {
+                credit.add(new DisclosureImport.CreditRow(CreditList.BLACK, filing.decidedOn(), null, filing.decisionReasons()));
+            }
+        }
+        return new DisclosureImport(capacity, staffing, fees, oneOff, permits, inspections, assessments, penalties,
+                misconduct, credit);
+    }
+
+    /** A point around the county's centre, denser near it (normal with σ ≈ 1.6 km, cut at 4 km). */
+    private static double[] pointNear(CountyReference county, SplittableRandom random) {
+        double sigmaKm = 1.6;
+        double northKm;
+        double eastKm;
+        do {
+            northKm = gaussian(random) * sigmaKm;
+            eastKm = gaussian(random) * sigmaKm;
+        } while (Math.hypot(northKm, eastKm) > 4.0);
+        double latitude = county.centreLatitude() + northKm / 111.32;
+        double longitude = county.centreLongitude() + eastKm / (111.32 * Math.cos(Math.toRadians(county.centreLatitude())));
+        return new double[]{round6(latitude), round6(longitude)};
+    }
+
+    private static double gaussian(SplittableRandom random) {
+        // Box-Muller, so the sequence depends only on the SplittableRandom stream.
+        double u1 = 1.0 - random.nextDouble();
+        double u2 = random.nextDouble();
+        return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+    }
+
+    private static CountyReference pickByPopulation(List<CountyReference> counties, long total, SplittableRandom random) {
+        long ticket = random.nextLong(total);
+        for (CountyReference county : counties) {
+            ticket -= Math.max(1, county.population());
+            if (ticket < 0) {
+                return county;
+            }
+        }
+        return counties.get(counties.size() - 1);
+    }
+
+    @SafeVarargs
+    private static <T> T pick(SplittableRandom random, T[] values, int... weights) {
+        int total = 0;
+        for (int weight : weights) total += weight;
+        int ticket = random.nextInt(total);
+        for (int i = 0; i < weights.length; i++) {
+            ticket -= weights[i];
+            if (ticket < 0) return values[i];
+        }
+        return values[values.length - 1];
+    }
+
+    private static int roundFee(double amount, CareType care) {
+        int step = care == CareType.HOURLY ? 5 : care == CareType.TEMPORARY ? 10 : 50;
+        return Math.max(step, (int) (Math.round(amount / step) * step));
+    }
+
+    private static BigDecimal share(double value) {
+        return BigDecimal.valueOf(Math.min(1.0, value)).setScale(3, RoundingMode.HALF_UP);
+    }
+
+    private static double round6(double value) {
+        return Math.round(value * 1_000_000d) / 1_000_000d;
+    }
+
+    private static String creditCode(CountyReference county, SplittableRandom random) {
+        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        StringBuilder code = new StringBuilder("52").append(county.code());
+        while (code.length() < 18) code.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        return code.toString();
+    }
+
+    private static String serial(String prefix, SplittableRandom random) {
+        return prefix + String.format("%010d", random.nextLong(10_000_000_000L));
+    }
+
+    private static String phone(String countyCode, SplittableRandom random) {
+        String areaCode = switch (countyCode.substring(0, 4)) {
+            case "3601" -> "0791";
+            case "6201" -> "0931";
+            case "1308" -> "0314";
+            case "1409" -> "0350";
+            default -> "010";
+        };
+        return areaCode + "-" + (2 + random.nextInt(7)) + String.format("%07d", random.nextInt(10_000_000));
+    }
+}

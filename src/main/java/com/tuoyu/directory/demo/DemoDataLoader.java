@@ -1,0 +1,83 @@
+package com.tuoyu.directory.demo;
+
+import com.tuoyu.directory.disclosure.DisclosureService;
+import com.tuoyu.directory.nursery.NurseryService;
+import com.tuoyu.directory.statistics.DivisionService;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Fills an empty register with demo data at start, through the same services every other write uses. */
+@ApplicationScoped
+public class DemoDataLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
+    private static final int BATCH = 200;
+
+    private final DemoDataConfig config;
+    private final NurseryService nurseries;
+    private final DisclosureService disclosures;
+    private final DivisionService divisions;
+    private final Clock clock;
+
+    public DemoDataLoader(DemoDataConfig config, NurseryService nurseries, DisclosureService disclosures,
+                          DivisionService divisions, Clock clock) {
+        this.config = config;
+        this.nurseries = nurseries;
+        this.disclosures = disclosures;
+        this.divisions = divisions;
+        this.clock = clock;
+    }
+
+    void onStart(@Observes StartupEvent event) throws Throwable {
+        if (!config.enabled()) {
+            return;
+        }
+        long existing = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(nurseries::countRegistered));
+        if (existing > 0) {
+            LOG.infof("Demo data not loaded: the register already holds %d nurseries", existing);
+            return;
+        }
+        long started = System.nanoTime();
+        int loaded = VertxContextSupport.subscribeAndAwait(this::load);
+        LOG.infof("Loaded %d demo nurseries in %d ms", loaded, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Generates and stores the demo data set; answers how many nurseries were stored. */
+    public Uni<Integer> load() {
+        return divisions.counties().chain(counties -> {
+            DemoDataSet data = new DemoDataGenerator(config.seed(), LocalDate.now(clock)).generate(counties, config.size());
+            List<List<DemoNursery>> batches = partition(data.nurseries());
+            return disclosures.importGuidePrices(data.guidePrices())
+                    .chain(() -> Multi.createFrom().iterable(batches)
+                            .onItem().transformToUniAndConcatenate(this::store)
+                            .collect().last())
+                    .replaceWith(data.nurseries().size());
+        });
+    }
+
+    private Uni<Void> store(List<DemoNursery> batch) {
+        return Panache.withTransaction(() -> Multi.createFrom().iterable(batch)
+                .onItem().transformToUniAndConcatenate(demo -> nurseries.importNursery(demo.nursery())
+                        .chain(id -> disclosures.importDisclosure(id, demo.disclosure())))
+                .collect().last()
+                .replaceWithVoid());
+    }
+
+    private static List<List<DemoNursery>> partition(List<DemoNursery> all) {
+        List<List<DemoNursery>> batches = new java.util.ArrayList<>();
+        for (int from = 0; from < all.size(); from += BATCH) {
+            batches.add(all.subList(from, Math.min(all.size(), from + BATCH)));
+        }
+        return batches;
+    }
+}

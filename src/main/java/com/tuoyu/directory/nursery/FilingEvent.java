@@ -1,0 +1,40 @@
+package com.tuoyu.directory.nursery;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** One change of a filing's status, kept for the public timeline and the audit trail. */
+@Entity
+@Table(name = "filing_event")
+public class FilingEvent {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "filing_id")
+    public UUID filingId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status")
+    public FilingStatus fromStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status")
+    public FilingStatus toStatus;
+
+    @Column(name = "occurred_on")
+    public LocalDate occurredOn;
+
+    public String reasons;
+
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
+}

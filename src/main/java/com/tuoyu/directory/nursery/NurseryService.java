@@ -1,0 +1,115 @@
+package com.tuoyu.directory.nursery;
+
+import com.tuoyu.directory.nursery.dto.NurseryImport;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The register of nurseries and their filings. */
+@ApplicationScoped
+public class NurseryService {
+
+    private final NurseryRepository nurseries;
+    private final FilingRepository filings;
+    private final FilingEventRepository filingEvents;
+    private final Clock clock;
+
+    public NurseryService(NurseryRepository nurseries, FilingRepository filings, FilingEventRepository filingEvents,
+                          Clock clock) {
+        this.nurseries = nurseries;
+        this.filings = filings;
+        this.filingEvents = filingEvents;
+        this.clock = clock;
+    }
+
+    /** How many nurseries are registered, filed or not. */
+    public Uni<Long> countRegistered() {
+        return nurseries.count();
+    }
+
+    /**
+     * Takes in a nursery with its filing history reconstructed from the import: submitted, then filed, then the
+     * current decision when that differs.
+     */
+    @WithTransaction
+    public Uni<UUID> importNursery(NurseryImport source) {
+        Instant now = clock.instant();
+        Nursery nursery = toEntity(source, now);
+        NurseryImport.FilingImport f = source.filing();
+        Filing filing = new Filing();
+        filing.id = UUID.nameUUIDFromBytes(("filing:" + source.id()).getBytes());
+        filing.nurseryId = nursery.id;
+        filing.status = f.status();
+        filing.filingNumber = f.filingNumber();
+        filing.authority = f.authority();
+        filing.submittedOn = f.submittedOn();
+        filing.decidedOn = f.status() == FilingStatus.FILED ? f.filedOn() : f.decidedOn();
+        filing.decisionReasons = f.decisionReasons();
+        filing.updatedAt = now;
+        return nurseries.persist(nursery)
+                .chain(() -> filings.persist(filing))
+                .chain(() -> filingEvents.persist(history(filing, f, now)))
+                .replaceWith(nursery.id);
+    }
+
+    private static List<FilingEvent> history(Filing filing, NurseryImport.FilingImport source, Instant now) {
+        List<FilingEvent> events = new ArrayList<>();
+        events.add(event(filing, null, FilingStatus.SUBMITTED, source.submittedOn(), null, now));
+        FilingStatus previous = FilingStatus.SUBMITTED;
+        if (source.filedOn() != null) {
+            events.add(event(filing, previous, FilingStatus.FILED, source.filedOn(), null, now));
+            previous = FilingStatus.FILED;
+        }
+        if (source.status() != previous) {
+            events.add(event(filing, previous, source.status(), source.decidedOn(), source.decisionReasons(), now));
+        }
+        return events;
+    }
+
+    private static FilingEvent event(Filing filing, FilingStatus from, FilingStatus to, java.time.LocalDate on,
+                                     String reasons, Instant now) {
+        FilingEvent event = new FilingEvent();
+        event.id = UUID.nameUUIDFromBytes(("filing-event:" + filing.id + ":" + to).getBytes());
+        event.filingId = filing.id;
+        event.fromStatus = from;
+        event.toStatus = to;
+        event.occurredOn = on;
+        event.reasons = reasons;
+        event.recordedAt = now;
+        return event;
+    }
+
+    private static Nursery toEntity(NurseryImport source, Instant now) {
+        Nursery nursery = new Nursery();
+        nursery.id = source.id();
+        nursery.name = source.name();
+        nursery.operatorName = source.operatorName();
+        nursery.creditCode = source.creditCode();
+        nursery.registrationType = source.registrationType();
+        nursery.operatingModel = source.operatingModel();
+        nursery.inclusive = source.inclusive();
+        nursery.divisionCode = source.divisionCode();
+        nursery.address = source.address();
+        nursery.latitude = source.latitude();
+        nursery.longitude = source.longitude();
+        nursery.opensAt = source.opensAt();
+        nursery.closesAt = source.closesAt();
+        nursery.openDays = source.openDays();
+        nursery.contactPhone = source.contactPhone();
+        nursery.careTypes = source.careTypes();
+        nursery.mealsProvided = source.mealsProvided();
+        nursery.cctvInstalled = source.cctvInstalled();
+        nursery.cctvRetentionDays = source.cctvRetentionDays();
+        nursery.securityOnSite = source.securityOnSite();
+        nursery.safetyAsOf = source.safetyAsOf();
+        nursery.createdAt = now;
+        nursery.updatedAt = now;
+        return nursery;
+    }
+}

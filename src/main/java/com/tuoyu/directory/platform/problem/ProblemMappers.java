@@ -1,0 +1,145 @@
+package com.tuoyu.directory.platform.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The one family of exception mappers: every error leaves the service as RFC 9457 problem+json,
+ * without stack traces or class names.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException exception, HttpServerRequest request) {
+        return respond(exception.problem(), request);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException exception, HttpServerRequest request) {
+        List<Problem.FieldError> errors = exception.getConstraintViolations().stream()
+                .map(violation -> new Problem.FieldError(fieldName(violation), violation.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
+        return respond(new Problem(ProblemType.VALIDATION.uri(), ProblemType.VALIDATION.title(), 400,
+                detail, null, errors), request);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException exception, HttpServerRequest request) {
+        String field = exception instanceof JsonMappingException mapping ? path(mapping.getPath()) : "";
+        String detail;
+        if (exception instanceof JsonParseException parse) {
+            detail = "The request body is not valid JSON (line " + parse.getLocation().getLineNr()
+                    + ", column " + parse.getLocation().getColumnNr() + ").";
+        } else if (exception instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            detail = "Field '" + field + "' must be one of " + Arrays.toString(invalid.getTargetType().getEnumConstants()) + ".";
+        } else if (exception instanceof UnrecognizedPropertyException) {
+            detail = "Field '" + field + "' is not part of this request.";
+        } else if (!field.isEmpty()) {
+            detail = "Field '" + field + "' has a value of the wrong type or format.";
+        } else {
+            detail = "The request body could not be read as the expected JSON document.";
+        }
+        List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, detail));
+        return respond(new Problem(ProblemType.MALFORMED_BODY.uri(), ProblemType.MALFORMED_BODY.title(), 400,
+                detail, null, errors), request);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException exception, HttpServerRequest request) {
+        int status = exception.getResponse().getStatus();
+        ProblemType type = ProblemType.forStatus(status);
+        String detail = switch (status) {
+            case 404 -> "There is nothing at " + request.path() + ". Check the path against the API documentation at /q/swagger-ui.";
+            case 405 -> "The method " + request.method() + " is not allowed on " + request.path()
+                    + "; see /q/swagger-ui for the methods each path takes.";
+            case 406 -> "This resource answers only with JSON; send Accept: application/json.";
+            case 415 -> "Send the request body as application/json.";
+            case 401 -> "Sign in and send the access token as 'Authorization: Bearer <token>'.";
+            case 403 -> "Your account is not allowed to do this.";
+            default -> status >= 500 ? "The service could not complete the request; try again later." : type.title() + ".";
+        };
+        if (status >= 500) {
+            logIncident(exception, request);
+        }
+        return respond(type.problem(detail), request);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable throwable, HttpServerRequest request) {
+        String incident = logIncident(throwable, request);
+        return respond(ProblemType.INTERNAL.problem(
+                "The service failed to complete the request. It has been logged as incident " + incident + "."), request);
+    }
+
+    static Response respond(Problem problem, HttpServerRequest request) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.withInstance(request.path())).build();
+    }
+
+    private static String fieldName(ConstraintViolation<?> violation) {
+        // For a resource method the path is method.argN.field...; clients know only the parameter or field name.
+        StringBuilder name = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                name.setLength(0);
+            }
+            if (node.getName() != null) {
+                if (!name.isEmpty()) {
+                    name.append('.');
+                }
+                name.append(node.getName());
+            }
+            if (node.getIndex() != null) {
+                name.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        return name.isEmpty() ? "request" : name.toString();
+    }
+
+    private static String path(List<JsonMappingException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : references) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** Logs an unexpected failure without exception messages, which may carry personal data from SQL or input. */
+    private static String logIncident(Throwable throwable, HttpServerRequest request) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(RedactedThrowable.of(throwable), "Incident %s on %s %s", incident, request.method(), request.path());
+        return incident;
+    }
+}

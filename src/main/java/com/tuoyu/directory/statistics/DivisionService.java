@@ -1,0 +1,64 @@
+package com.tuoyu.directory.statistics;
+
+import com.tuoyu.directory.platform.problem.ProblemException;
+import com.tuoyu.directory.statistics.dto.CountyReference;
+import com.tuoyu.directory.statistics.dto.PublicDivision;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** GB/T 2260 reference data. */
+@ApplicationScoped
+public class DivisionService {
+
+    private static final Pattern CODE = Pattern.compile("[0-9]{6}");
+
+    private final DivisionRepository divisions;
+
+    public DivisionService(DivisionRepository divisions) {
+        this.divisions = divisions;
+    }
+
+    /** The provinces, or the children of one division. */
+    @WithSession
+    public Uni<List<PublicDivision>> children(String parentCode) {
+        if (parentCode != null && !CODE.matcher(parentCode).matches()) {
+            throw ProblemException.invalidParameter("parent", "must be a six-digit GB/T 2260 division code, e.g. 360100");
+        }
+        Uni<Void> parentExists = parentCode == null ? Uni.createFrom().voidItem()
+                : divisions.findById(parentCode).onItem().ifNull()
+                        .failWith(() -> ProblemException.notFound("There is no division with code " + parentCode + "."))
+                        .replaceWithVoid();
+        return parentExists.chain(() -> divisions.listByParent(parentCode))
+                .map(list -> list.stream().map(DivisionService::toPublic).toList());
+    }
+
+    /** Every county-level division with its city and province names. */
+    @WithSession
+    public Uni<List<CountyReference>> counties() {
+        return divisions.listAll().map(all -> {
+            Map<String, Division> byCode = all.stream().collect(Collectors.toMap(d -> d.code, Function.identity()));
+            return all.stream()
+                    .filter(d -> d.level == DivisionLevel.COUNTY && d.centreLatitude != null && d.centreLongitude != null)
+                    .sorted(java.util.Comparator.comparing(d -> d.code))
+                    .map(d -> {
+                        Division city = byCode.get(d.parentCode);
+                        Division province = city == null ? null : byCode.get(city.parentCode);
+                        return new CountyReference(d.code, d.name, city == null ? "" : city.name,
+                                province == null ? "" : province.name, d.centreLatitude, d.centreLongitude,
+                                d.population == null ? 0 : d.population);
+                    })
+                    .toList();
+        });
+    }
+
+    private static PublicDivision toPublic(Division division) {
+        return new PublicDivision(division.code, division.name, division.level, division.parentCode);
+    }
+}

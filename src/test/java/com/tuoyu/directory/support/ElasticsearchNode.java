@@ -1,0 +1,306 @@
+package com.tuoyu.directory.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A real Elasticsearch node started from the official integ-test distribution as its own process.
+ *
+ * <p>Elasticsearch 9 needs a JDK 21+ (the service itself runs on 17) and refuses to run as root, so
+ * as root the node runs as the unprivileged user 65534 from a world-readable work folder. Its config,
+ * data, logs and temp folders all live in that work folder, which is deleted when the node is closed.
+ */
+public final class ElasticsearchNode implements AutoCloseable {
+
+    private static final int UNPRIVILEGED_ID = 65534;
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
+
+    private final Path distribution;
+    private final Path javaHome;
+    private final Path workDir;
+    private final Path home;
+    private final int httpPort;
+    private final int transportPort;
+    private final boolean asRoot;
+    private Process process;
+
+    private ElasticsearchNode(Path distribution) {
+        this.distribution = distribution;
+        this.javaHome = findJava21OrNewer();
+        this.asRoot = "root".equals(System.getProperty("user.name")) || isUidZero();
+        this.httpPort = freePort();
+        this.transportPort = freePort();
+        try {
+            // Not java.io.tmpdir: that may sit inside a clone the unprivileged user cannot enter.
+            this.workDir = Files.createTempDirectory(Path.of("/tmp"), "nursery-es-");
+            Files.setPosixFilePermissions(workDir, PosixFilePermissions.fromString("rwxr-xr-x"));
+            this.home = readableByOthers(distribution) || !asRoot ? distribution : copyDistribution();
+            prepareConfig();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not prepare the Elasticsearch work folder", e);
+        }
+    }
+
+    /** Prepares a node from the unpacked distribution; call {@link #start()} to run it. */
+    public static ElasticsearchNode fromDistribution(Path distribution) {
+        if (!Files.isExecutable(distribution.resolve("bin/elasticsearch"))) {
+            throw new IllegalStateException("No Elasticsearch distribution at " + distribution
+                    + ": run the Maven build (it unpacks org.elasticsearch.distribution.integ-test-zip) first");
+        }
+        return new ElasticsearchNode(distribution);
+    }
+
+    public String hostAndPort() {
+        return "127.0.0.1:" + httpPort;
+    }
+
+    public synchronized boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    /** Starts the node and waits until the cluster is at least yellow. Data survives a stop and start. */
+    public synchronized void start() {
+        if (isRunning()) {
+            return;
+        }
+        List<String> command = new ArrayList<>();
+        if (asRoot) {
+            command.addAll(List.of("setpriv", "--reuid=" + UNPRIVILEGED_ID, "--regid=" + UNPRIVILEGED_ID, "--clear-groups"));
+        }
+        command.add(home.resolve("bin/elasticsearch").toString());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("console.log").toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("ES_JAVA_HOME", javaHome.toString());
+        env.remove("JAVA_HOME");
+        env.put("ES_PATH_CONF", workDir.resolve("config").toString());
+        env.put("ES_TMPDIR", workDir.resolve("tmp").toString());
+        env.put("ES_JAVA_OPTS", "-Xms512m -Xmx512m -XX:-UsePerfData");
+        // The launcher JVM would otherwise leave final-flags* and hsperfdata folders in /tmp.
+        env.put("CLI_JAVA_OPTS", "-XX:-UsePerfData -Djava.io.tmpdir=" + workDir.resolve("tmp"));
+        // ...and the short-lived JVMs it starts to probe flags would leave /tmp/hsperfdata_<user>.
+        env.put("JAVA_TOOL_OPTIONS", "-XX:-UsePerfData");
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not launch Elasticsearch", e);
+        }
+        awaitHealthy();
+    }
+
+    /** Stops the node with SIGTERM (and its launcher's children), keeping its data for a later start. */
+    public synchronized void stop() {
+        if (process == null) {
+            return;
+        }
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroy);
+        for (ProcessHandle handle : tree) {
+            try {
+                handle.onExit().get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                handle.destroyForcibly();
+            }
+        }
+        process = null;
+    }
+
+    @Override
+    public synchronized void close() {
+        stop();
+        deleteRecursively(workDir);
+    }
+
+    private void awaitHealthy() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI health = URI.create("http://" + hostAndPort() + "/_cluster/health?wait_for_status=yellow&timeout=2s");
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Elasticsearch exited during start-up:\n" + consoleTail());
+            }
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for Elasticsearch", e);
+            }
+            sleep(500);
+        }
+        stop();
+        throw new IllegalStateException("Elasticsearch was not healthy within " + START_TIMEOUT.toSeconds() + " s:\n" + consoleTail());
+    }
+
+    private void prepareConfig() throws IOException {
+        Path config = Files.createDirectories(workDir.resolve("config"));
+        try (Stream<Path> files = Files.walk(distribution.resolve("config"))) {
+            for (Path source : files.toList()) {
+                Path target = config.resolve(distribution.resolve("config").relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        Files.writeString(config.resolve("elasticsearch.yml"), String.join("\n",
+                "cluster.name: nursery-directory-local",
+                "node.name: local-node",
+                "discovery.type: single-node",
+                "network.host: 127.0.0.1",
+                "http.port: " + httpPort,
+                "transport.port: " + transportPort,
+                "path.data: " + workDir.resolve("data"),
+                "path.logs: " + workDir.resolve("logs"),
+                "xpack.security.enabled: false",
+                "cluster.routing.allocation.disk.threshold_enabled: false",
+                "action.destructive_requires_name: false",
+                ""));
+        for (String folder : List.of("data", "logs", "tmp")) {
+            Files.createDirectories(workDir.resolve(folder));
+        }
+        if (asRoot) {
+            run("chown", "-R", UNPRIVILEGED_ID + ":" + UNPRIVILEGED_ID, workDir.toString());
+        }
+    }
+
+    private Path copyDistribution() throws IOException {
+        Path copy = workDir.resolve("home");
+        run("cp", "-r", distribution.toString(), copy.toString());
+        run("chmod", "-R", "a+rX", copy.toString());
+        return copy;
+    }
+
+    private static boolean readableByOthers(Path path) throws IOException {
+        for (Path p = path.toAbsolutePath(); p != null; p = p.getParent()) {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS);
+            if (!permissions.contains(PosixFilePermission.OTHERS_EXECUTE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static Path findJava21OrNewer() {
+        List<Path> candidates = new ArrayList<>();
+        Optional.ofNullable(System.getenv("ES_JAVA_HOME")).map(Path::of).ifPresent(candidates::add);
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (Files.isDirectory(jvms)) {
+            try (Stream<Path> list = Files.list(jvms)) {
+                list.sorted(Comparator.reverseOrder()).forEach(candidates::add);
+            } catch (IOException e) {
+                // fall through to the message below
+            }
+        }
+        Optional.ofNullable(System.getenv("JAVA_HOME")).map(Path::of).ifPresent(candidates::add);
+        candidates.add(Path.of(System.getProperty("java.home")));
+        return candidates.stream()
+                .filter(home -> Files.isExecutable(home.resolve("bin/java")) && javaFeatureVersion(home) >= 21)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "Elasticsearch 9 needs a JDK 21 or newer to run, and none was found: set ES_JAVA_HOME to one"
+                                + " (the service itself runs on JDK 17). Looked at: " + candidates));
+    }
+
+    private static int javaFeatureVersion(Path home) {
+        try {
+            for (String line : Files.readAllLines(home.resolve("release"))) {
+                if (line.startsWith("JAVA_VERSION=")) {
+                    String version = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+                    String feature = version.split("[.+-]")[0];
+                    return Integer.parseInt(feature.equals("1") ? version.split("\\.")[1] : feature);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    private static boolean isUidZero() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(line -> line.startsWith("Uid:"))
+                    .anyMatch(line -> line.split("\\s+")[1].equals("0"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private String consoleTail() {
+        try {
+            List<String> lines = Files.readAllLines(workDir.resolve("console.log"));
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no console output)";
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void run(String... command) throws IOException {
+        try {
+            Process p = new ProcessBuilder(command).inheritIO().start();
+            if (p.waitFor() != 0) {
+                throw new IOException("Command failed: " + String.join(" ", command));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted: " + String.join(" ", command), e);
+        }
+    }
+
+    static void deleteRecursively(Path root) {
+        if (root == null || !Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // best effort: a leftover folder is reported by the next run's tmp check
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

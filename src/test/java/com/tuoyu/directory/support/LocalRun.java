@@ -1,0 +1,99 @@
+package com.tuoyu.directory.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The README's run command: starts PostgreSQL and Elasticsearch, then the packaged service against them with
+ * demo data, prints where to find it, and stops everything on Ctrl-C.
+ *
+ * <p>Lives in test sources so the embedded servers never reach the production artifact.
+ */
+public final class LocalRun {
+
+    private LocalRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path app = Path.of("target", "quarkus-app", "quarkus-run.jar");
+        if (!Files.isRegularFile(app)) {
+            throw new IllegalStateException("No packaged service at " + app + ": run './mvnw package -Plocal'");
+        }
+        int port = Integer.getInteger("local.http.port", 8080);
+        long started = System.nanoTime();
+        System.out.println("Starting PostgreSQL and Elasticsearch ...");
+        LocalServers servers = LocalServers.start();
+        Process[] service = new Process[1];
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping the service, Elasticsearch and PostgreSQL ...");
+            if (service[0] != null) {
+                service[0].destroy();
+                try {
+                    service[0].waitFor();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            servers.close();
+        }, "stop-local-run"));
+
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", app.toString()).inheritIO();
+        Map<String, String> env = builder.environment();
+        servers.serviceConfig().forEach((key, value) -> env.put(toEnvName(key), value));
+        env.put("QUARKUS_PROFILE", "dev");
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("NURSERY_DEMO_DATA_ENABLED", "true");
+        service[0] = builder.start();
+
+        String base = "http://localhost:" + port;
+        if (awaitReady(base + "/q/health/ready", service[0])) {
+            System.out.printf(Locale.ROOT, "%n=== Public nursery directory is running (ready in %d s) ===%n"
+                            + "  API         %s/api/v1/divisions%n"
+                            + "  Swagger UI  %s/q/swagger-ui%n"
+                            + "  OpenAPI     %s/q/openapi%n"
+                            + "  Health      %s/q/health/ready%n"
+                            + "  Metrics     %s/q/metrics%n"
+                            + "  PostgreSQL  %s (user %s)%n"
+                            + "  Elasticsearch http://%s%n"
+                            + "Press Ctrl-C to stop everything.%n%n",
+                    (System.nanoTime() - started) / 1_000_000_000, base, base, base, base, base,
+                    servers.postgres().jdbcUrl(), PostgresServer.USER, servers.elasticsearch().hostAndPort());
+        }
+        int exit = service[0].waitFor();
+        System.exit(exit);
+    }
+
+    private static boolean awaitReady(String url, Process service) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline) && service.isAlive()) {
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return true;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        System.err.println("The service did not become ready; see its log above.");
+        return false;
+    }
+
+    /** quarkus.datasource.jdbc.url becomes QUARKUS_DATASOURCE_JDBC_URL, as production deployments set it. */
+    static String toEnvName(String property) {
+        return property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+    }
+}
