@@ -47,7 +47,7 @@ public final class LocalRun {
         }, "stop-local-run"));
 
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", app.toString()).inheritIO();
+                "-Djava.io.tmpdir=" + Path.of("target").toAbsolutePath(), "-jar", app.toString()).inheritIO();
         Map<String, String> env = builder.environment();
         servers.serviceConfig().forEach((key, value) -> env.put(toEnvName(key), value));
         env.put("QUARKUS_PROFILE", "dev");
