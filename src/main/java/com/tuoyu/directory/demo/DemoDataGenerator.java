@@ -247,7 +247,7 @@ public final class DemoDataGenerator {
                     case HOURLY -> 40;
                     case TEMPORARY -> 160;
                 };
-                int amount = roundFee(guide * factor, care);
+                int amount = inclusive ? Math.min(guide, roundFee(guide * factor, care)) : roundFee(guide * factor, care);
                 Integer mealFee = meals && (care == CareType.FULL_DAY || care == CareType.HALF_DAY)
                         ? (care == CareType.FULL_DAY ? 300 + 50 * random.nextInt(5) : 150) : null;
                 if (hasHistory) {
