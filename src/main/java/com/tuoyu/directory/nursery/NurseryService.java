@@ -1,12 +1,15 @@
 package com.tuoyu.directory.nursery;
 
 import com.tuoyu.directory.nursery.dto.NurseryImport;
+import com.tuoyu.directory.nursery.dto.ListedNursery;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +34,19 @@ public class NurseryService {
     /** How many nurseries are registered, filed or not. */
     public Uni<Long> countRegistered() {
         return nurseries.count();
+    }
+
+    /** The nursery if its filing is in force, else null: nothing else is ever shown publicly. */
+    @WithSession
+    public Uni<ListedNursery> findListed(UUID id) {
+        return filings.find("nurseryId", id).firstResult().chain(filing -> {
+            if (filing == null || !filing.status.inForce()) {
+                return Uni.createFrom().nullItem();
+            }
+            return nurseries.findById(id).chain(nursery -> filingEvents
+                    .list("filingId = ?1 order by occurredOn, recordedAt", filing.id)
+                    .map(events -> toListed(nursery, filing, events)));
+        });
     }
 
     /**
@@ -72,7 +88,7 @@ public class NurseryService {
         return events;
     }
 
-    private static FilingEvent event(Filing filing, FilingStatus from, FilingStatus to, java.time.LocalDate on,
+    private static FilingEvent event(Filing filing, FilingStatus from, FilingStatus to, LocalDate on,
                                      String reasons, Instant now) {
         FilingEvent event = new FilingEvent();
         event.id = UUID.nameUUIDFromBytes(("filing-event:" + filing.id + ":" + to).getBytes());
@@ -83,6 +99,18 @@ public class NurseryService {
         event.reasons = reasons;
         event.recordedAt = now;
         return event;
+    }
+
+    private static ListedNursery toListed(Nursery n, Filing filing, List<FilingEvent> events) {
+        LocalDate filedOn = events.stream().filter(e -> e.toStatus == FilingStatus.FILED)
+                .map(e -> e.occurredOn).reduce((first, last) -> last).orElse(filing.decidedOn);
+        return new ListedNursery(n.id, n.version, n.name, n.operatorName, n.registrationType, n.operatingModel,
+                n.inclusive, n.divisionCode, n.address, n.latitude, n.longitude, n.opensAt, n.closesAt, n.openDays,
+                n.contactPhone, n.careTypes, n.mealsProvided, n.cctvInstalled, n.cctvRetentionDays, n.securityOnSite,
+                n.safetyAsOf, n.updatedAt,
+                new ListedNursery.PublicFiling(filing.status, filing.filingNumber, filing.authority, filing.submittedOn, filedOn),
+                events.stream().map(e -> new ListedNursery.FilingMilestone(e.fromStatus, e.toStatus, e.occurredOn, e.reasons))
+                        .toList());
     }
 
     private static Nursery toEntity(NurseryImport source, Instant now) {
