@@ -10,7 +10,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import com.tuoyu.directory.nursery.dto.NurseryState;
+import com.tuoyu.directory.platform.outbox.Outbox;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,16 +23,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class NurseryService {
 
+    /** Announced in the outbox, with the nursery id, whenever anything the nursery discloses changes. */
+    public static final String CHANGED_TOPIC = "nursery.changed";
+
     private final NurseryRepository nurseries;
     private final FilingRepository filings;
     private final FilingEventRepository filingEvents;
+    private final Outbox outbox;
     private final Clock clock;
 
     public NurseryService(NurseryRepository nurseries, FilingRepository filings, FilingEventRepository filingEvents,
-                          Clock clock) {
+                          Outbox outbox, Clock clock) {
         this.nurseries = nurseries;
         this.filings = filings;
         this.filingEvents = filingEvents;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -47,6 +57,40 @@ public class NurseryService {
                     .list("filingId = ?1 order by occurredOn, recordedAt", filing.id)
                     .map(events -> toListed(nursery, filing, events)));
         });
+    }
+
+    /**
+     * The current state of each nursery asked for, in one round of queries: its version, and its public view when
+     * its filing is in force. Unknown ids are left out.
+     */
+    @WithSession
+    public Uni<List<NurseryState>> states(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return nurseries.list("id in ?1", ids).chain(found -> filings.list("nurseryId in ?1", ids).chain(filingList -> {
+            Map<UUID, Filing> filingByNursery = filingList.stream().collect(Collectors.toMap(f -> f.nurseryId, f -> f));
+            List<UUID> filingIds = filingList.stream().filter(f -> f.status.inForce()).map(f -> f.id).toList();
+            Uni<List<FilingEvent>> events = filingIds.isEmpty() ? Uni.createFrom().item(List.of())
+                    : filingEvents.list("filingId in ?1 order by occurredOn, recordedAt", filingIds);
+            return events.map(eventList -> {
+                Map<UUID, List<FilingEvent>> eventsByFiling = eventList.stream()
+                        .collect(Collectors.groupingBy(e -> e.filingId));
+                return found.stream().map(nursery -> {
+                    Filing filing = filingByNursery.get(nursery.id);
+                    ListedNursery listed = filing != null && filing.status.inForce()
+                            ? toListed(nursery, filing, eventsByFiling.getOrDefault(filing.id, List.of())) : null;
+                    return new NurseryState(nursery.id, nursery.version, listed);
+                }).toList();
+            });
+        }));
+    }
+
+    /** Every registered nursery's id, for rebuilding projections. */
+    @WithSession
+    public Uni<List<UUID>> allIds() {
+        return nurseries.getSession().chain(session -> session
+                .createSelectionQuery("select n.id from Nursery n order by n.id", UUID.class).getResultList());
     }
 
     /**
@@ -71,6 +115,7 @@ public class NurseryService {
         return nurseries.persist(nursery)
                 .chain(() -> filings.persist(filing))
                 .chain(() -> filingEvents.persist(history(filing, f, now)))
+                .chain(() -> outbox.enqueue(CHANGED_TOPIC, nursery.id.toString(), null))
                 .replaceWith(nursery.id);
     }
 

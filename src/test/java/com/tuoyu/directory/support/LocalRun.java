@@ -53,6 +53,9 @@ public final class LocalRun {
         env.put("QUARKUS_PROFILE", "dev");
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("NURSERY_DEMO_DATA_ENABLED", "true");
+        Path keys = Path.of("src", "test", "resources", "keys").toAbsolutePath();
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.resolve("dev-public.pem").toUri().toString());
+        env.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", keys.resolve("dev-private.pem").toUri().toString());
         service[0] = builder.start();
 
         String base = "http://localhost:" + port;

@@ -1,0 +1,30 @@
+package com.tuoyu.directory.platform.outbox;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+
+/** Announces a change for later delivery, inside the caller's transaction: both commit or neither does. */
+@ApplicationScoped
+public class Outbox {
+
+    private final OutboxRepository events;
+    private final Clock clock;
+
+    public Outbox(OutboxRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Must run inside the transaction that makes the change. */
+    public Uni<Void> enqueue(String topic, String aggregateId, String payload) {
+        OutboxEvent event = new OutboxEvent();
+        event.topic = topic;
+        event.aggregateId = aggregateId;
+        event.payload = payload;
+        event.createdAt = clock.instant();
+        event.nextAttemptAt = event.createdAt;
+        return events.persist(event).replaceWithVoid();
+    }
+}

@@ -1,0 +1,159 @@
+package com.tuoyu.directory.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static com.tuoyu.directory.platform.elasticsearch.ElasticsearchCalls.call;
+
+/**
+ * The nursery index behind its alias. Writes carry the nursery's version as an external version, so a stale
+ * or repeated write is refused by Elasticsearch and delivery can be retried freely. While a rebuild fills a new
+ * physical index, every write goes to it too, so nothing changed during the rebuild is lost at the swap.
+ */
+@ApplicationScoped
+public class NurseryIndex {
+
+    private static final Logger LOG = Logger.getLogger(NurseryIndex.class);
+    private static final String MAPPING = "/search/nursery-index.json";
+
+    private final ElasticsearchAsyncClient client;
+    private final SearchConfig config;
+    private final Clock clock;
+    private final AtomicReference<String> rebuildTarget = new AtomicReference<>();
+    private volatile boolean ready;
+
+    public NurseryIndex(ElasticsearchAsyncClient client, SearchConfig config, Clock clock) {
+        this.client = client;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public String alias() {
+        return config.alias();
+    }
+
+    /** Creates a physical index with the alias when there is none; answers whether it had to. */
+    public Uni<Boolean> ensureExists() {
+        if (ready) {
+            return Uni.createFrom().item(false);
+        }
+        return call(() -> client.indices().existsAlias(e -> e.name(alias()))).chain(exists -> {
+            if (exists.value()) {
+                ready = true;
+                return Uni.createFrom().item(false);
+            }
+            return createPhysicalIndex().chain(index -> call(() -> client.indices()
+                    .updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(alias())))))
+                    .invoke(() -> {
+                        ready = true;
+                        LOG.infof("Created search index %s behind alias %s", index, alias());
+                    })
+                    .replaceWith(true));
+        });
+    }
+
+    /** A new, empty physical index with the current mapping. */
+    public Uni<String> createPhysicalIndex() {
+        String index = alias() + "-" + clock.millis();
+        String definition = mapping()
+                .replace("${shards}", String.valueOf(config.shards()))
+                .replace("${replicas}", String.valueOf(config.replicas()));
+        return call(() -> client.indices().create(CreateIndexRequest.of(c -> c.index(index)
+                        .withJson(new StringReader(definition)))))
+                .replaceWith(index);
+    }
+
+    /** Indexes documents through the alias (and into a rebuild target, if any); stale versions are skipped. */
+    public Uni<Void> write(List<NurseryDocument> documents) {
+        if (documents.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Uni<Void> toAlias = ensureExists().chain(() -> bulk(alias(), documents));
+        String target = rebuildTarget.get();
+        return target == null ? toAlias : toAlias.chain(() -> bulk(target, documents));
+    }
+
+    Uni<Void> bulk(String index, List<NurseryDocument> documents) {
+        BulkRequest.Builder request = new BulkRequest.Builder().index(index);
+        for (NurseryDocument document : documents) {
+            request.operations(op -> op.index(i -> i.id(document.id()).document(document)
+                    .version(document.version()).versionType(VersionType.External)));
+        }
+        return call(() -> client.bulk(request.build())).invoke(response -> {
+            if (!response.errors()) {
+                return;
+            }
+            for (BulkResponseItem item : response.items()) {
+                // 409: the index already holds this version or a newer one; that is success for us.
+                if (item.error() != null && item.status() != 409) {
+                    throw new SearchIndexException("Indexing refused with status " + item.status() + " ("
+                            + item.error().type() + ")");
+                }
+            }
+        }).replaceWithVoid();
+    }
+
+    /** Routes writes into {@code index} as well, until {@link #finishRebuild}. */
+    void startRebuild(String index) {
+        rebuildTarget.set(index);
+    }
+
+    /** Points the alias at the rebuilt index atomically and drops the indices it pointed at before. */
+    Uni<Void> finishRebuild(String index) {
+        return call(() -> client.indices().getAlias(g -> g.name(alias()))).chain(current -> {
+            List<String> previous = current.aliases().keySet().stream().filter(name -> !name.equals(index)).toList();
+            return call(() -> client.indices().updateAliases(u -> {
+                u.actions(a -> a.add(add -> add.index(index).alias(alias())));
+                previous.forEach(old -> u.actions(a -> a.remove(r -> r.index(old).alias(alias()))));
+                return u;
+            })).chain(() -> previous.isEmpty() ? Uni.createFrom().voidItem()
+                    : call(() -> client.indices().delete(d -> d.index(previous))).replaceWithVoid());
+        }).eventually(() -> rebuildTarget.set(null));
+    }
+
+    void abandonRebuild(String index) {
+        rebuildTarget.compareAndSet(index, null);
+    }
+
+    Optional<String> rebuildInProgress() {
+        return Optional.ofNullable(rebuildTarget.get());
+    }
+
+    Uni<Void> refresh(String index) {
+        return call(() -> client.indices().refresh(r -> r.index(index))).replaceWithVoid();
+    }
+
+    private static String mapping() {
+        try (InputStream stream = NurseryIndex.class.getResourceAsStream(MAPPING)) {
+            if (stream == null) {
+                throw new IOException("Missing " + MAPPING);
+            }
+            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Raised when Elasticsearch refuses documents for a reason a retry may fix (e.g. a red cluster). */
+    public static class SearchIndexException extends RuntimeException {
+        SearchIndexException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package com.tuoyu.directory.search;
+
+import com.tuoyu.directory.disclosure.DisclosureSummaryService;
+import com.tuoyu.directory.disclosure.QualityGrade;
+import com.tuoyu.directory.disclosure.dto.DisclosureSummary;
+import com.tuoyu.directory.nursery.AgeGroup;
+import com.tuoyu.directory.nursery.CareType;
+import com.tuoyu.directory.nursery.NurseryService;
+import com.tuoyu.directory.nursery.dto.ListedNursery;
+import com.tuoyu.directory.nursery.dto.NurseryState;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/** Builds search documents from PostgreSQL, the source of truth, for many nurseries at once. */
+@ApplicationScoped
+public class NurseryProjector {
+
+    private final NurseryService nurseries;
+    private final DisclosureSummaryService disclosures;
+    private final Clock clock;
+
+    public NurseryProjector(NurseryService nurseries, DisclosureSummaryService disclosures, Clock clock) {
+        this.nurseries = nurseries;
+        this.disclosures = disclosures;
+        this.clock = clock;
+    }
+
+    /** Documents for the given nurseries; ids that do not exist are left out. */
+    public Uni<List<NurseryDocument>> project(Collection<UUID> ids) {
+        LocalDate today = LocalDate.now(clock);
+        return nurseries.states(ids).chain(states -> {
+            List<UUID> listedIds = states.stream().filter(s -> s.listed() != null).map(NurseryState::id).toList();
+            return disclosures.summaries(listedIds, today).map(summaries -> states.stream()
+                    .map(state -> state.listed() == null
+                            ? NurseryDocument.unlisted(state.id().toString(), state.version())
+                            : document(state.listed(), summaries.get(state.id())))
+                    .toList());
+        });
+    }
+
+    static NurseryDocument document(ListedNursery n, DisclosureSummary summary) {
+        Set<AgeGroup> groups = EnumSet.noneOf(AgeGroup.class);
+        summary.groups().forEach(g -> groups.add(g.ageGroup()));
+        List<String> bands = new ArrayList<>();
+        for (AgeBand band : AgeBand.values()) {
+            if (band.groups().stream().anyMatch(groups::contains)) {
+                bands.add(band.name());
+            }
+        }
+
+        Map<String, Integer> fees = new TreeMap<>();
+        for (DisclosureSummary.FeeInForce fee : summary.fees()) {
+            if (!n.careTypes().contains(fee.careType())) {
+                continue;
+            }
+            fees.merge(NurseryDocument.feeKey(fee.careType().name(), "ANY"), fee.amountYuan(), Math::min);
+            for (AgeBand band : AgeBand.values()) {
+                if (band.groups().contains(fee.ageGroup())) {
+                    fees.merge(NurseryDocument.feeKey(fee.careType().name(), band.name()), fee.amountYuan(), Math::min);
+                }
+            }
+        }
+
+        List<String> vacancyBands = new ArrayList<>();
+        Set<AgeGroup> withVacancy = EnumSet.noneOf(AgeGroup.class);
+        LocalDate vacancyAsOf = null;
+        for (DisclosureSummary.Group group : summary.groups()) {
+            if (group.slots() > group.enrolled()) {
+                withVacancy.add(group.ageGroup());
+            }
+            vacancyAsOf = vacancyAsOf == null || group.asOf().isBefore(vacancyAsOf) ? group.asOf() : vacancyAsOf;
+        }
+        if (!withVacancy.isEmpty()) {
+            vacancyBands.add("ANY");
+        }
+        for (AgeBand band : AgeBand.values()) {
+            if (band.groups().stream().anyMatch(withVacancy::contains)) {
+                vacancyBands.add(band.name());
+            }
+        }
+
+        String division = n.divisionCode();
+        List<String> divisionPath = List.of(division.substring(0, 2) + "0000", division.substring(0, 4) + "00", division);
+        Map<String, Double> location = new LinkedHashMap<>();
+        location.put("lat", n.latitude());
+        location.put("lon", n.longitude());
+        QualityGrade grade = summary.latestGrade();
+        return new NurseryDocument(n.id().toString(), true, n.version(), n.name(), n.operatorName(), n.address(),
+                division, divisionPath.stream().distinct().toList(), location, n.registrationType().name(),
+                n.operatingModel().name(), n.inclusive(),
+                n.careTypes().stream().map(CareType::name).sorted().toList(),
+                groups.stream().map(AgeGroup::name).toList(), bands, n.mealsProvided(),
+                n.openDays().stream().map(d -> d.name().substring(0, 3)).toList(),
+                n.opensAt().getHour() * 60 + n.opensAt().getMinute(),
+                n.closesAt().getHour() * 60 + n.closesAt().getMinute(),
+                fees, vacancyBands, vacancyAsOf == null ? null : vacancyAsOf.toString(),
+                grade == null ? null : grade.name(), grade == null ? 0 : QualityGrade.values().length - grade.ordinal(),
+                n.filing().filedOn() == null ? null : n.filing().filedOn().toString(),
+                summary.groups().stream().mapToInt(DisclosureSummary.Group::slots).sum(), n.contactPhone());
+    }
+}

@@ -1,0 +1,292 @@
+package com.tuoyu.directory.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch._types.DistanceUnit;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.GeoDistanceType;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.util.NamedValue;
+import com.tuoyu.directory.nursery.AgeGroup;
+import com.tuoyu.directory.nursery.CareType;
+import com.tuoyu.directory.nursery.OperatingModel;
+import com.tuoyu.directory.platform.geo.CoordinateSystem;
+import com.tuoyu.directory.platform.geo.GeoPoint;
+import com.tuoyu.directory.platform.problem.ProblemException;
+import com.tuoyu.directory.search.dto.PublicFacets;
+import com.tuoyu.directory.search.dto.PublicFee;
+import com.tuoyu.directory.search.dto.PublicLocation;
+import com.tuoyu.directory.search.dto.PublicMapView;
+import com.tuoyu.directory.search.dto.PublicNurseryCard;
+import com.tuoyu.directory.search.dto.PublicSearchPage;
+import com.tuoyu.directory.search.dto.PublicSuggestion;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static com.tuoyu.directory.platform.elasticsearch.ElasticsearchCalls.call;
+
+/** Answers directory searches from Elasticsearch alone: lists, facets, maps and suggestions. */
+@ApplicationScoped
+public class NurserySearchService {
+
+    /** Metres walked per minute (4.8 km/h). */
+    static final double WALKING_METRES_PER_MINUTE = 80;
+    /** Streets are longer than the straight line; a common planning factor. */
+    static final double DETOUR_FACTOR = 1.3;
+    static final int FIFTEEN_MINUTES = 15;
+    static final int MAX_MAP_POINTS = 200;
+    static final int MAX_MAP_CLUSTERS = 400;
+    static final int POINTS_FROM_ZOOM = 14;
+
+    private final ElasticsearchAsyncClient client;
+    private final NurseryIndex index;
+    private final Clock clock;
+
+    public NurserySearchService(ElasticsearchAsyncClient client, NurseryIndex index, Clock clock) {
+        this.client = client;
+        this.index = index;
+        this.clock = clock;
+    }
+
+    public Uni<PublicSearchPage> search(SearchParameters parameters) {
+        SearchCriteria c = SearchCriteria.from(parameters);
+        String fingerprint = c.fingerprint();
+        List<FieldValue> after = c.cursor() == null ? null : SearchCursor.decode(c.cursor(), fingerprint);
+        if (c.admitsNoChild()) {
+            return Uni.createFrom().item(new PublicSearchPage(c.coordinates().parameterValue(), 0, List.of(),
+                    emptyFacets(), null));
+        }
+        BoolQuery.Builder bool = new BoolQuery.Builder();
+        SearchQueries.filters(bool, c);
+        if (c.origin() != null) {
+            bool.filter(q -> q.geoDistance(g -> g.field("location").distance(c.radiusMetres() + "m")
+                    .distanceType(GeoDistanceType.Arc)
+                    .location(l -> l.latlon(ll -> ll.lat(c.origin().latitude()).lon(c.origin().longitude())))));
+        }
+        if (c.text() != null) {
+            SearchQueries.text(bool, c.text());
+        }
+        SearchRequest.Builder request = new SearchRequest.Builder()
+                .index(index.alias())
+                .query(q -> q.bool(bool.build()))
+                .size(c.size() + 1)
+                .trackTotalHits(t -> t.enabled(true))
+                .sort(sorts(c))
+                .source(s -> s.filter(f -> f.excludes("version", "listed", "contactPhone", "divisionPath")));
+        if (after != null) {
+            request.searchAfter(after);
+        } else {
+            aggregations(request, c);
+        }
+        if (c.text() != null) {
+            request.highlight(h -> h.preTags("<em>").postTags("</em>").requireFieldMatch(false)
+                    .fields(NamedValue.of("name", HighlightField.of(f -> f.numberOfFragments(0))),
+                            NamedValue.of("address", HighlightField.of(f -> f.numberOfFragments(0)))));
+        }
+        return call(() -> client.search(request.build(), NurseryDocument.class)).map(response -> page(c, fingerprint, response));
+    }
+
+    public Uni<List<PublicSuggestion>> suggest(String text, String sizeParameter) {
+        String prefix = text == null ? "" : text.strip();
+        if (prefix.isEmpty() || prefix.length() > 30) {
+            throw ProblemException.invalidParameter("q", "must be 1 to 30 characters");
+        }
+        int size = parseSize(sizeParameter, 8, 20);
+        return call(() -> client.search(s -> s.index(index.alias())
+                .size(size)
+                .source(src -> src.filter(f -> f.includes("id", "name", "address")))
+                .query(q -> q.bool(b -> b.filter(SearchQueries.listed())
+                        .should(sh -> sh.matchPhrasePrefix(m -> m.field("name").query(prefix).maxExpansions(30).boost(3f)))
+                        .should(sh -> sh.matchPhrasePrefix(m -> m.field("operatorName").query(prefix).maxExpansions(30)))
+                        .minimumShouldMatch("1"))), NurseryDocument.class))
+                .map(response -> response.hits().hits().stream().map(Hit::source)
+                        .map(d -> new PublicSuggestion(d.id(), d.name(), d.address())).toList());
+    }
+
+    public Uni<PublicMapView> map(SearchParameters parameters, String minLat, String minLng, String maxLat, String maxLng,
+                                  String zoomParameter) {
+        SearchCriteria c = SearchCriteria.from(parameters);
+        Viewport viewport = Viewport.parse(c.coordinates(), minLat, minLng, maxLat, maxLng, zoomParameter);
+        BoolQuery.Builder bool = new BoolQuery.Builder();
+        SearchQueries.filters(bool, c);
+        if (c.text() != null) {
+            SearchQueries.text(bool, c.text());
+        }
+        bool.filter(q -> q.geoBoundingBox(g -> g.field("location").boundingBox(b -> b.tlbr(t -> t
+                .topLeft(l -> l.latlon(ll -> ll.lat(viewport.north()).lon(viewport.west())))
+                .bottomRight(l -> l.latlon(ll -> ll.lat(viewport.south()).lon(viewport.east())))))));
+        boolean points = viewport.zoom() >= POINTS_FROM_ZOOM;
+        return call(() -> client.search(s -> {
+            s.index(index.alias()).query(q -> q.bool(bool.build())).trackTotalHits(t -> t.enabled(true));
+            if (points) {
+                s.size(MAX_MAP_POINTS).source(src -> src.filter(f -> f.includes("id", "name", "location", "inclusive")))
+                        .sort(so -> so.field(f -> f.field("id")));
+            } else {
+                s.size(0).aggregations("cells", a -> a
+                        .geotileGrid(g -> g.field("location").precision(Math.min(viewport.zoom() + 3, 29))
+                                .size(MAX_MAP_CLUSTERS))
+                        .aggregations("centre", sub -> sub.geoCentroid(gc -> gc.field("location"))));
+            }
+            return s;
+        }, NurseryDocument.class)).map(response -> {
+            long total = response.hits().total() == null ? 0 : response.hits().total().value();
+            CoordinateSystem system = c.coordinates();
+            if (points) {
+                List<PublicMapView.Point> list = response.hits().hits().stream().map(Hit::source)
+                        .map(d -> new PublicMapView.Point(d.id(), d.name(), location(system, d), Boolean.TRUE.equals(d.inclusive())))
+                        .toList();
+                return new PublicMapView(system.parameterValue(), "POINTS", total, null, list);
+            }
+            List<PublicMapView.Cluster> clusters = response.aggregations().get("cells").geotileGrid().buckets().array()
+                    .stream().map(bucket -> {
+                        var centre = bucket.aggregations().get("centre").geoCentroid().location().latlon();
+                        GeoPoint shown = system.fromWgs84(centre.lat(), centre.lon()).rounded();
+                        return new PublicMapView.Cluster(new PublicLocation(shown.latitude(), shown.longitude()),
+                                bucket.docCount());
+                    }).toList();
+            return new PublicMapView(system.parameterValue(), "CLUSTERS", total, clusters, null);
+        });
+    }
+
+    private List<SortOptions> sorts(SearchCriteria c) {
+        List<SortOptions> sorts = new ArrayList<>();
+        switch (c.sort()) {
+            case DISTANCE -> sorts.add(SortOptions.of(s -> s.geoDistance(g -> g.field("location")
+                    .location(l -> l.latlon(ll -> ll.lat(c.origin().latitude()).lon(c.origin().longitude())))
+                    .order(SortOrder.Asc).unit(DistanceUnit.Meters).distanceType(GeoDistanceType.Arc))));
+            case FEE -> sorts.add(SortOptions.of(s -> s.field(f -> f
+                    .field("fees." + NurseryDocument.feeKey(c.careType().name(), c.bandKey()))
+                    .order(SortOrder.Asc).missing("_last").unmappedType(co.elastic.clients.elasticsearch._types.mapping.FieldType.Integer))));
+            case QUALITY -> sorts.add(SortOptions.of(s -> s.field(f -> f.field("qualityRank").order(SortOrder.Desc))));
+            case NEWEST -> sorts.add(SortOptions.of(s -> s.field(f -> f.field("filedOn").order(SortOrder.Desc).missing("_last"))));
+            case RELEVANCE -> sorts.add(SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))));
+        }
+        // A unique tie-breaker makes search_after pages neither overlap nor skip.
+        sorts.add(SortOptions.of(s -> s.field(f -> f.field("id").order(SortOrder.Asc))));
+        return sorts;
+    }
+
+    private static void aggregations(SearchRequest.Builder request, SearchCriteria c) {
+        request.aggregations("careType", terms("careTypes", 10))
+                .aggregations("ageGroup", terms("ageGroups", 10))
+                .aggregations("operatingModel", terms("operatingModel", 10))
+                .aggregations("inclusive", terms("inclusive", 2))
+                .aggregations("meals", terms("mealsProvided", 2))
+                .aggregations("qualityGrade", terms("qualityGrade", 10))
+                .aggregations("division", terms("divisionCode", 100))
+                .aggregations("withVacancy", Aggregation.of(a -> a.filter(SearchQueries.freshVacancy(c.bandKey()))));
+    }
+
+    private static Aggregation terms(String field, int size) {
+        return Aggregation.of(a -> a.terms(t -> t.field(field).size(size)));
+    }
+
+    private PublicSearchPage page(SearchCriteria c, String fingerprint, SearchResponse<NurseryDocument> response) {
+        List<Hit<NurseryDocument>> hits = response.hits().hits();
+        boolean more = hits.size() > c.size();
+        List<Hit<NurseryDocument>> shown = more ? hits.subList(0, c.size()) : hits;
+        LocalDate freshFrom = LocalDate.now(clock).minusDays(30);
+        List<PublicNurseryCard> cards = shown.stream().map(hit -> card(c, hit, freshFrom)).toList();
+        String next = more ? SearchCursor.encode(fingerprint, shown.get(shown.size() - 1).sort()) : null;
+        long total = response.hits().total() == null ? cards.size() : response.hits().total().value();
+        PublicFacets facets = response.aggregations().isEmpty() ? null : facets(response.aggregations());
+        return new PublicSearchPage(c.coordinates().parameterValue(), total, cards, facets, next);
+    }
+
+    private PublicNurseryCard card(SearchCriteria c, Hit<NurseryDocument> hit, LocalDate freshFrom) {
+        NurseryDocument d = hit.source();
+        Integer distance = null;
+        Integer walking = null;
+        Boolean withinCircle = null;
+        if (c.origin() != null) {
+            double metres = c.sort() == SearchSort.DISTANCE ? hit.sort().get(0).doubleValue()
+                    : c.origin().metresTo(new GeoPoint(d.location().get("lat"), d.location().get("lon")));
+            distance = (int) Math.round(metres);
+            walking = (int) Math.ceil(metres * DETOUR_FACTOR / WALKING_METRES_PER_MINUTE);
+            withinCircle = walking <= FIFTEEN_MINUTES;
+        }
+        Boolean hasVacancy = d.vacancyAsOf() == null || LocalDate.parse(d.vacancyAsOf()).isBefore(freshFrom) ? null
+                : d.vacancyBands() != null && d.vacancyBands().contains(c.bandKey());
+        Map<String, List<String>> highlights = hit.highlight() == null || hit.highlight().isEmpty() ? null
+                : hit.highlight().entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                        // Unigram matches come one character at a time; join neighbouring marks into one.
+                        e -> e.getValue().stream().map(fragment -> fragment.replace("</em><em>", "")).toList()));
+        return new PublicNurseryCard(d.id(), d.name(), d.operatorName(), d.address(), d.divisionCode(),
+                location(c.coordinates(), d), distance, walking, withinCircle, Boolean.TRUE.equals(d.inclusive()),
+                OperatingModel.valueOf(d.operatingModel()),
+                d.careTypes().stream().map(CareType::valueOf).toList(),
+                d.ageGroups().stream().map(AgeGroup::valueOf).toList(),
+                fee(c, d), hasVacancy, d.qualityGrade(), d.filedOn() == null ? null : LocalDate.parse(d.filedOn()),
+                highlights);
+    }
+
+    private static PublicFee fee(SearchCriteria c, NurseryDocument d) {
+        if (d.fees() == null || d.fees().isEmpty()) {
+            return null;
+        }
+        List<CareType> order = c.careType() != null ? List.of(c.careType()) : List.of(CareType.values());
+        for (CareType care : order) {
+            Integer amount = d.fees().get(NurseryDocument.feeKey(care.name(), c.bandKey()));
+            if (amount != null) {
+                return new PublicFee(care, amount, PublicFee.unitOf(care));
+            }
+        }
+        return null;
+    }
+
+    private static PublicLocation location(CoordinateSystem system, NurseryDocument d) {
+        GeoPoint shown = system.fromWgs84(d.location().get("lat"), d.location().get("lon")).rounded();
+        return new PublicLocation(shown.latitude(), shown.longitude());
+    }
+
+    private static PublicFacets facets(Map<String, Aggregate> aggregations) {
+        return new PublicFacets(counts(aggregations.get("careType")), counts(aggregations.get("ageGroup")),
+                counts(aggregations.get("operatingModel")), counts(aggregations.get("inclusive")),
+                counts(aggregations.get("meals")), counts(aggregations.get("qualityGrade")),
+                counts(aggregations.get("division")), aggregations.get("withVacancy").filter().docCount());
+    }
+
+    private static Map<String, Long> counts(Aggregate aggregate) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        if (aggregate.isSterms()) {
+            aggregate.sterms().buckets().array().forEach(b -> counts.put(b.key().stringValue(), b.docCount()));
+        } else if (aggregate.isLterms()) {
+            aggregate.lterms().buckets().array().forEach(b -> counts.put(
+                    b.keyAsString() != null ? b.keyAsString() : String.valueOf(b.key()), b.docCount()));
+        }
+        return counts;
+    }
+
+    private static PublicFacets emptyFacets() {
+        return new PublicFacets(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), 0);
+    }
+
+    static int parseSize(String value, int fallback, int max) {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int size = Integer.parseInt(value);
+            if (size >= 1 && size <= max) {
+                return size;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ProblemException.invalidParameter("size", "must be a whole number from 1 to " + max);
+    }
+}

@@ -1,0 +1,42 @@
+package com.tuoyu.directory.search;
+
+import com.tuoyu.directory.platform.problem.Problem;
+import com.tuoyu.directory.search.dto.AdminRebuildReport;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/admin/search")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Admin: search index")
+@SecurityRequirement(name = "bearer")
+public class SearchAdminResource {
+
+    private final IndexRebuilder rebuilder;
+
+    public SearchAdminResource(IndexRebuilder rebuilder) {
+        this.rebuilder = rebuilder;
+    }
+
+    @POST
+    @Path("/rebuild")
+    @RolesAllowed("ADMIN")
+    @Operation(summary = "Rebuild the search index from PostgreSQL",
+            description = "Fills a new index and swaps the alias to it; searches keep working meanwhile. Roles: ADMIN.")
+    @APIResponse(responseCode = "200", description = "Rebuilt", content = @Content(schema = @Schema(implementation = AdminRebuildReport.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an ADMIN", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A rebuild is already running", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<AdminRebuildReport> rebuild() {
+        return rebuilder.rebuild();
+    }
+}

@@ -1,0 +1,107 @@
+package com.tuoyu.directory.search;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.json.JsonData;
+
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Locale;
+
+/** Turns checked criteria into Elasticsearch filters; shared by lists, maps and suggestions. */
+final class SearchQueries {
+
+    /** A vacancy report older than this is not trusted. */
+    static final String FRESH_VACANCY = "now-30d/d";
+
+    private SearchQueries() {
+    }
+
+    static Query listed() {
+        return Query.of(q -> q.term(t -> t.field("listed").value(true)));
+    }
+
+    /** Every filter of the criteria except location and text. */
+    static void filters(BoolQuery.Builder bool, SearchCriteria c) {
+        bool.filter(listed());
+        if (c.band() != null) {
+            bool.filter(term("ageBands", c.band().name()));
+        }
+        if (c.careType() != null) {
+            bool.filter(term("careTypes", c.careType().name()));
+        }
+        if (c.inclusive() != null) {
+            bool.filter(q -> q.term(t -> t.field("inclusive").value(c.inclusive())));
+        }
+        if (c.feeMin() != null || c.feeMax() != null) {
+            String field = "fees." + NurseryDocument.feeKey(c.careType().name(), c.bandKey());
+            bool.filter(q -> q.range(r -> r.number(n -> {
+                n.field(field);
+                if (c.feeMin() != null) {
+                    n.gte(c.feeMin().doubleValue());
+                }
+                if (c.feeMax() != null) {
+                    n.lte(c.feeMax().doubleValue());
+                }
+                return n;
+            })));
+        }
+        if (c.vacancy() != null) {
+            Query fresh = freshVacancy(c.bandKey());
+            if (c.vacancy()) {
+                bool.filter(fresh);
+            } else {
+                bool.mustNot(fresh);
+            }
+        }
+        if (!c.operatingModels().isEmpty()) {
+            List<FieldValue> models = c.operatingModels().stream().map(m -> FieldValue.of(m.name())).toList();
+            bool.filter(q -> q.terms(t -> t.field("operatingModel").terms(v -> v.value(models))));
+        }
+        if (c.meals() != null) {
+            bool.filter(q -> q.term(t -> t.field("mealsProvided").value(c.meals())));
+        }
+        if (c.openAt() != null) {
+            int minute = c.openAt().getHour() * 60 + c.openAt().getMinute();
+            bool.filter(term("openDays", dayKey(c.openAt().getDayOfWeek())));
+            bool.filter(q -> q.range(r -> r.number(n -> n.field("opensAtMinute").lte((double) minute))));
+            bool.filter(q -> q.range(r -> r.number(n -> n.field("closesAtMinute").gt((double) minute))));
+        }
+        if (c.division() != null) {
+            bool.filter(term("divisionPath", c.division()));
+        }
+    }
+
+    static Query freshVacancy(String bandKey) {
+        return Query.of(q -> q.bool(b -> b
+                .filter(term("vacancyBands", bandKey))
+                .filter(f -> f.range(r -> r.date(d -> d.field("vacancyAsOf").gte(FRESH_VACANCY))))));
+    }
+
+    /**
+     * Chinese text without a Chinese analyzer: every character of the query must occur (unigrams, across name,
+     * operator and address), and whole phrases and character pairs rank higher.
+     */
+    static void text(BoolQuery.Builder bool, String text) {
+        bool.must(q -> q.multiMatch(m -> m.query(text).type(TextQueryType.CrossFields).operator(Operator.And)
+                .fields("name^3", "operatorName", "address^1.5")));
+        bool.should(q -> q.matchPhrase(m -> m.field("name").query(text).boost(5f)));
+        bool.should(q -> q.matchPhrase(m -> m.field("address").query(text).boost(2f)));
+        bool.should(q -> q.multiMatch(m -> m.query(text).fields("name.bigram^2", "operatorName.bigram", "address.bigram")));
+    }
+
+    static Query term(String field, String value) {
+        return Query.of(q -> q.term(t -> t.field(field).value(value)));
+    }
+
+    static String dayKey(DayOfWeek day) {
+        return day.name().substring(0, 3).toUpperCase(Locale.ROOT);
+    }
+
+    static JsonData json(Object value) {
+        return JsonData.of(value);
+    }
+}

@@ -1,0 +1,44 @@
+package com.tuoyu.directory.search;
+
+import com.tuoyu.directory.nursery.NurseryService;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+/**
+ * At start, makes sure the index exists; when it had to be created while PostgreSQL already holds nurseries
+ * (a new cluster, a lost index), rebuilds it from PostgreSQL in the background. An unreachable Elasticsearch
+ * does not stop the service from starting: readiness reports it, and the outbox catches up later.
+ */
+@ApplicationScoped
+public class SearchStartup {
+
+    private static final Logger LOG = Logger.getLogger(SearchStartup.class);
+
+    private final NurseryIndex index;
+    private final IndexRebuilder rebuilder;
+    private final NurseryService nurseries;
+
+    public SearchStartup(NurseryIndex index, IndexRebuilder rebuilder, NurseryService nurseries) {
+        this.index = index;
+        this.rebuilder = rebuilder;
+        this.nurseries = nurseries;
+    }
+
+    void onStart(@Observes @Priority(10) StartupEvent event) {
+        VertxContextSupport.subscribe(() -> index.ensureExists()
+                        .chain(created -> created
+                                ? Panache.withSession(nurseries::countRegistered)
+                                        .chain(count -> count > 0 ? rebuilder.rebuild().replaceWithVoid() : Uni.createFrom().voidItem())
+                                : Uni.createFrom().voidItem())
+                        .toMulti(),
+                subscription -> subscription.with(ignored -> { },
+                        failure -> LOG.warnf("Search index not checked at start (%s); the outbox will retry",
+                                failure.getClass().getSimpleName())));
+    }
+}

@@ -1,0 +1,26 @@
+package com.tuoyu.directory.support;
+
+import io.smallrye.jwt.build.Jwt;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+
+/** Access tokens signed with the test key, as the identity feature issues them. */
+public final class Tokens {
+
+    private Tokens() {
+    }
+
+    public static String withRoles(String... roles) {
+        return Jwt.subject("test-" + UUID.randomUUID())
+                .groups(Set.of(roles))
+                .claim("token_type", "access")
+                .expiresIn(Duration.ofMinutes(15))
+                .sign();
+    }
+
+    public static String admin() {
+        return withRoles("ADMIN");
+    }
+}
