@@ -70,8 +70,9 @@ public class NurserySearchService {
             return Uni.createFrom().item(new PublicSearchPage(c.coordinates().parameterValue(), 0, List.of(),
                     emptyFacets(), null));
         }
+        LocalDate today = LocalDate.now(clock);
         BoolQuery.Builder bool = new BoolQuery.Builder();
-        SearchQueries.filters(bool, c);
+        SearchQueries.filters(bool, c, today);
         if (c.origin() != null) {
             bool.filter(q -> q.geoDistance(g -> g.field("location").distance(c.radiusMetres() + "m")
                     .distanceType(GeoDistanceType.Arc)
@@ -90,7 +91,7 @@ public class NurserySearchService {
         if (after != null) {
             request.searchAfter(after);
         } else {
-            aggregations(request, c);
+            aggregations(request, c, today);
         }
         if (c.text() != null) {
             request.highlight(h -> h.preTags("<em>").postTags("</em>").requireFieldMatch(false)
@@ -122,7 +123,7 @@ public class NurserySearchService {
         SearchCriteria c = SearchCriteria.from(parameters);
         Viewport viewport = Viewport.parse(c.coordinates(), minLat, minLng, maxLat, maxLng, zoomParameter);
         BoolQuery.Builder bool = new BoolQuery.Builder();
-        SearchQueries.filters(bool, c);
+        SearchQueries.filters(bool, c, LocalDate.now(clock));
         if (c.text() != null) {
             SearchQueries.text(bool, c.text());
         }
@@ -180,7 +181,7 @@ public class NurserySearchService {
         return sorts;
     }
 
-    private static void aggregations(SearchRequest.Builder request, SearchCriteria c) {
+    private static void aggregations(SearchRequest.Builder request, SearchCriteria c, LocalDate today) {
         request.aggregations("careType", terms("careTypes", 10))
                 .aggregations("ageGroup", terms("ageGroups", 10))
                 .aggregations("operatingModel", terms("operatingModel", 10))
@@ -188,7 +189,7 @@ public class NurserySearchService {
                 .aggregations("meals", terms("mealsProvided", 2))
                 .aggregations("qualityGrade", terms("qualityGrade", 10))
                 .aggregations("division", terms("divisionCode", 100))
-                .aggregations("withVacancy", Aggregation.of(a -> a.filter(SearchQueries.freshVacancy(c.bandKey()))));
+                .aggregations("withVacancy", Aggregation.of(a -> a.filter(SearchQueries.freshVacancy(c.bandKey(), today))));
     }
 
     private static Aggregation terms(String field, int size) {
@@ -199,7 +200,7 @@ public class NurserySearchService {
         List<Hit<NurseryDocument>> hits = response.hits().hits();
         boolean more = hits.size() > c.size();
         List<Hit<NurseryDocument>> shown = more ? hits.subList(0, c.size()) : hits;
-        LocalDate freshFrom = LocalDate.now(clock).minusDays(30);
+        LocalDate freshFrom = LocalDate.now(clock).minusDays(SearchQueries.VACANCY_FRESH_DAYS);
         List<PublicNurseryCard> cards = shown.stream().map(hit -> card(c, hit, freshFrom)).toList();
         String next = more ? SearchCursor.encode(fingerprint, shown.get(shown.size() - 1).sort()) : null;
         long total = response.hits().total() == null ? cards.size() : response.hits().total().value();

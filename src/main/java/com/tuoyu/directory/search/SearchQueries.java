@@ -5,17 +5,17 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
-import co.elastic.clients.json.JsonData;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 /** Turns checked criteria into Elasticsearch filters; shared by lists, maps and suggestions. */
 final class SearchQueries {
 
-    /** A vacancy report older than this is not trusted. */
-    static final String FRESH_VACANCY = "now-30d/d";
+    /** A vacancy report older than this many days is not trusted. */
+    static final int VACANCY_FRESH_DAYS = 30;
 
     private SearchQueries() {
     }
@@ -24,9 +24,12 @@ final class SearchQueries {
         return Query.of(q -> q.term(t -> t.field("listed").value(true)));
     }
 
-    /** Every filter of the criteria except location and text. */
-    static void filters(BoolQuery.Builder bool, SearchCriteria c) {
+    /** Every filter of the criteria except location and text; {@code today} is China's date. */
+    static void filters(BoolQuery.Builder bool, SearchCriteria c, LocalDate today) {
         bool.filter(listed());
+        if (c.admitsNoChild()) {
+            bool.filter(q -> q.matchNone(m -> m));
+        }
         if (c.band() != null) {
             bool.filter(term("ageBands", c.band().name()));
         }
@@ -50,7 +53,7 @@ final class SearchQueries {
             })));
         }
         if (c.vacancy() != null) {
-            Query fresh = freshVacancy(c.bandKey());
+            Query fresh = freshVacancy(c.bandKey(), today);
             if (c.vacancy()) {
                 bool.filter(fresh);
             } else {
@@ -75,10 +78,12 @@ final class SearchQueries {
         }
     }
 
-    static Query freshVacancy(String bandKey) {
+    /** A free place in the band, reported no more than 30 days before today (China's date, not the server's). */
+    static Query freshVacancy(String bandKey, LocalDate today) {
+        String cutoff = today.minusDays(VACANCY_FRESH_DAYS).toString();
         return Query.of(q -> q.bool(b -> b
                 .filter(term("vacancyBands", bandKey))
-                .filter(f -> f.range(r -> r.date(d -> d.field("vacancyAsOf").gte(FRESH_VACANCY))))));
+                .filter(f -> f.range(r -> r.date(d -> d.field("vacancyAsOf").gte(cutoff))))));
     }
 
     /**
@@ -101,7 +106,4 @@ final class SearchQueries {
         return day.name().substring(0, 3).toUpperCase(Locale.ROOT);
     }
 
-    static JsonData json(Object value) {
-        return JsonData.of(value);
-    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -48,6 +49,12 @@ public class ProblemMappers {
                 detail, null, errors), request);
     }
 
+    /** Declared separately: Quarkus ships its own mapper for this subtype, which would otherwise win. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException exception, HttpServerRequest request) {
+        return malformedJson(exception, request);
+    }
+
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException exception, HttpServerRequest request) {
         String field = exception instanceof JsonMappingException mapping ? path(mapping.getPath()) : "";
@@ -84,6 +91,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException exception, HttpServerRequest request) {
+        // The JSON reader reports an unreadable body as a bare 400 with the parser's exception as its cause.
+        for (Throwable cause = exception.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return malformedJson(json, request);
+            }
+        }
         int status = exception.getResponse().getStatus();
         ProblemType type = ProblemType.forStatus(status);
         String detail = switch (status) {
@@ -92,6 +105,7 @@ public class ProblemMappers {
                     + "; see /q/swagger-ui for the methods each path takes.";
             case 406 -> "This resource answers only with JSON; send Accept: application/json.";
             case 415 -> "Send the request body as application/json.";
+            case 400 -> "The request could not be read; check its body and parameters against /q/swagger-ui.";
             case 401 -> "Sign in and send the access token as 'Authorization: Bearer <token>'.";
             case 403 -> "Your account is not allowed to do this.";
             default -> status >= 500 ? "The service could not complete the request; try again later." : type.title() + ".";

@@ -1,0 +1,19 @@
+package com.tuoyu.directory.nursery.dto;
+
+import com.tuoyu.directory.nursery.FilingDecision;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+
+@Schema(name = "AdminFilingDecision")
+public record AdminFilingDecision(
+        @NotNull @Schema(required = true) FilingDecision decision,
+        @Pattern(regexp = "[0-9A-Za-z-]{4,40}", message = "must be 4 to 40 letters, digits or dashes")
+        @Schema(description = "Filing number; required for FILE", example = "360102T202600123") String filingNumber,
+        @Size(max = 2000) @Schema(description = "Public reasons; required for RETURN, REVOKE and CLOSE",
+                example = "未提供消防安全检查合格证明") String reasons,
+        @Schema(description = "Date of the decision; today when absent") LocalDate decidedOn) {
+}
