@@ -58,6 +58,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class DisclosureService {
 
+    /** Footage must be kept at least this long (seed 004). */
+    public static final int MINIMUM_CCTV_RETENTION_DAYS = 90;
+    /** Vacancies reported longer ago than this are unknown: a parent must never be told of a place that is gone. */
+    public static final int VACANCY_FRESHNESS_DAYS = 30;
+    /** A permit expiring within this many days is flagged. */
+    public static final int PERMIT_EXPIRY_WARNING_DAYS = 60;
+
     private final CapacityRepository capacities;
     private final StaffingRepository staffing;
     private final FeeRepository fees;
@@ -227,13 +234,6 @@ public class DisclosureService {
         return guidePrices.persist(rows);
     }
 
-    /** Footage must be kept at least this long (seed 004). */
-    public static final int MINIMUM_CCTV_RETENTION_DAYS = 90;
-    /** Vacancies reported longer ago than this are unknown: a parent must never be told of a place that is gone. */
-    public static final int VACANCY_FRESHNESS_DAYS = 30;
-    /** A permit expiring within this many days is flagged. */
-    public static final int PERMIT_EXPIRY_WARNING_DAYS = 60;
-
     /**
      * The full public disclosure of a nursery whose filing is in force, with coordinates in the given system.
      * Fails with a not-found problem for an unknown nursery or one whose filing is not in force.
@@ -244,7 +244,7 @@ public class DisclosureService {
         return nurseries.findListed(id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound(
                         "There is no filed nursery with id " + id + ". Only nurseries whose filing is in force are public."))
-                .chain(nursery -> load(nursery))
+                .chain(this::load)
                 .map(records -> toPublicDetail(records, coordinateSystem, today));
     }
 

@@ -181,4 +181,22 @@ class NurseryDisclosureHttpTest {
                 .body("errors[0].field", equalTo("coord"))
                 .body("detail", containsString("gcj02"));
     }
+
+    @Test
+    void openApiDocumentsTheEndpointItsResponsesAndParameters() {
+        JsonPath api = given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath();
+
+        String get = "paths.'/api/v1/nurseries/{id}'.get";
+        assertThat(api.getString(get + ".description")).contains("Roles: none (public)");
+        assertThat(api.getMap(get + ".responses").keySet()).contains("200", "304", "400", "404");
+        assertThat(api.getString(get + ".responses.'404'.content.'application/problem+json'.schema.$ref"))
+                .endsWith("/Problem");
+        assertThat(api.getString(get + ".responses.'200'.content.'application/json'.schema.$ref"))
+                .endsWith("/NurseryDetail");
+        assertThat(api.getList(get + ".parameters.name", String.class)).contains("id", "coord", "If-None-Match");
+        assertThat(api.getList(get + ".parameters.find { it.name == 'coord' }.schema.enum", String.class))
+                .containsExactly("wgs84", "gcj02");
+        assertThat(api.getMap("components.schemas")).containsKeys("NurseryDetail", "Fee", "CarerRatio", "Term");
+    }
 }
