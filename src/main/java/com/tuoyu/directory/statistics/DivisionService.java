@@ -2,11 +2,13 @@ package com.tuoyu.directory.statistics;
 
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.statistics.dto.CountyReference;
+import com.tuoyu.directory.statistics.dto.DivisionNames;
 import com.tuoyu.directory.statistics.dto.PublicDivision;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -56,6 +58,42 @@ public class DivisionService {
                     })
                     .toList();
         });
+    }
+
+    /**
+     * The county, city and province names of a division and the divisions above it; null when no division has the
+     * code.
+     */
+    @WithSession
+    public Uni<DivisionNames> names(String code) {
+        return divisions.findById(code).chain(division -> {
+            if (division == null) {
+                return Uni.createFrom().nullItem();
+            }
+            return withAncestors(division, new ArrayList<>()).map(chain -> {
+                String county = null;
+                String city = null;
+                String province = null;
+                for (Division d : chain) {
+                    switch (d.level) {
+                        case COUNTY -> county = d.name;
+                        case CITY -> city = d.name;
+                        case PROVINCE -> province = d.name;
+                    }
+                }
+                return new DivisionNames(code, county, city, province);
+            });
+        });
+    }
+
+    /** The division followed by its parent, grandparent...; GB/T 2260 has at most three levels. */
+    private Uni<List<Division>> withAncestors(Division division, List<Division> chain) {
+        chain.add(division);
+        if (division.parentCode == null || chain.size() >= DivisionLevel.values().length) {
+            return Uni.createFrom().item(chain);
+        }
+        return divisions.findById(division.parentCode)
+                .chain(parent -> parent == null ? Uni.createFrom().item(chain) : withAncestors(parent, chain));
     }
 
     private static PublicDivision toPublic(Division division) {

@@ -1,0 +1,11 @@
+package com.tuoyu.directory.disclosure.dto;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+
+@Schema(name = "QualityAssessment", description = "质量评估 grade")
+public record PublicQualityAssessment(
+        PublicTerm grade,
+        @Schema(example = "2025-12-03") LocalDate assessedOn) {
+}

@@ -1,0 +1,108 @@
+package com.tuoyu.directory.disclosure;
+
+import com.tuoyu.directory.demo.DemoDataConfig;
+import com.tuoyu.directory.demo.DemoDataGenerator;
+import com.tuoyu.directory.demo.DemoDataSet;
+import com.tuoyu.directory.demo.DemoNursery;
+import com.tuoyu.directory.disclosure.dto.DisclosureImport;
+import com.tuoyu.directory.disclosure.dto.GuidePriceImport;
+import com.tuoyu.directory.nursery.AgeGroup;
+import com.tuoyu.directory.nursery.CareType;
+import com.tuoyu.directory.nursery.FilingStatus;
+import com.tuoyu.directory.statistics.DivisionService;
+import com.tuoyu.directory.statistics.dto.CountyReference;
+import io.quarkus.vertx.VertxContextSupport;
+import io.restassured.path.json.config.JsonPathConfig;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The demo data set the running service loaded at start, regenerated from the same seed, counties and day, so tests
+ * can pick nurseries with the traits they need and compute the values they expect.
+ */
+final class DemoFixtures {
+
+    /** Reads JSON decimals as doubles: coordinates have more digits than a float holds. */
+    static final JsonPathConfig DOUBLES = new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE);
+
+    final DemoDataSet data;
+    final List<CountyReference> counties;
+    final LocalDate today;
+
+    private DemoFixtures(DemoDataSet data, List<CountyReference> counties, LocalDate today) {
+        this.data = data;
+        this.counties = counties;
+        this.today = today;
+    }
+
+    private static DemoFixtures cached;
+
+    /** The data set of today, generated once per test run and day. */
+    static synchronized DemoFixtures load(DivisionService divisions, DemoDataConfig config, Clock clock) {
+        if (cached != null && cached.today.equals(LocalDate.now(clock))) {
+            return cached;
+        }
+        cached = generate(divisions, config, clock);
+        return cached;
+    }
+
+    private static DemoFixtures generate(DivisionService divisions, DemoDataConfig config, Clock clock) {
+        try {
+            List<CountyReference> counties = VertxContextSupport.subscribeAndAwait(divisions::counties);
+            LocalDate today = LocalDate.now(clock);
+            return new DemoFixtures(new DemoDataGenerator(config.seed(), today).generate(counties, config.size()),
+                    counties, today);
+        } catch (Throwable e) {
+            throw new IllegalStateException("Could not regenerate the demo data set", e);
+        }
+    }
+
+    /** The first nursery with the given filing status that also satisfies the test, or a failure naming the need. */
+    DemoNursery first(FilingStatus status, String need, Predicate<DemoNursery> test) {
+        return find(status, test).orElseThrow(() -> new AssertionError(
+                "The demo data set has no " + status + " nursery that " + need));
+    }
+
+    DemoNursery filed(String need, Predicate<DemoNursery> test) {
+        return first(FilingStatus.FILED, need, test);
+    }
+
+    Optional<DemoNursery> find(FilingStatus status, Predicate<DemoNursery> test) {
+        return data.nurseries().stream()
+                .filter(d -> d.nursery().filing().status() == status)
+                .filter(test)
+                .findFirst();
+    }
+
+    CountyReference county(String code) {
+        return counties.stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    /** The district guide price in force today for a care type and age group. */
+    int guidePrice(String divisionCode, CareType careType, AgeGroup ageGroup) {
+        return data.guidePrices().stream()
+                .filter(g -> g.divisionCode().equals(divisionCode) && g.careType() == careType && g.ageGroup() == ageGroup)
+                .filter(g -> !g.effectiveFrom().isAfter(today))
+                .max(java.util.Comparator.comparing(GuidePriceImport::effectiveFrom))
+                .orElseThrow().amountYuan();
+    }
+
+    /** The fee rows in force today: per care type and group, the latest taking effect on or before today. */
+    List<DisclosureImport.FeeRow> feesInForce(DemoNursery nursery) {
+        List<DisclosureImport.FeeRow> fees = nursery.disclosure().fees();
+        return fees.stream()
+                .filter(f -> !f.effectiveFrom().isAfter(today))
+                .filter(f -> fees.stream().noneMatch(other -> other.careType() == f.careType()
+                        && other.ageGroup() == f.ageGroup() && !other.effectiveFrom().isAfter(today)
+                        && other.effectiveFrom().isAfter(f.effectiveFrom())))
+                .toList();
+    }
+
+    static boolean understaffed(DisclosureImport.CapacityRow row) {
+        return row.enrolled() > row.carers() * row.ageGroup().childrenPerCarer();
+    }
+}
