@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tuoyu.directory.disclosure.dto.PublicNurseryDetail;
 import com.tuoyu.directory.platform.geo.CoordinateSystem;
 import com.tuoyu.directory.platform.problem.Problem;
+import com.tuoyu.directory.platform.http.EntityTags;
 import com.tuoyu.directory.platform.problem.ProblemException;
+import com.tuoyu.directory.platform.problem.RequestParameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -28,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.UncheckedIOException;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 @Path("/api/v1/nurseries")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,8 +37,6 @@ import java.util.regex.Pattern;
 public class DisclosureResource {
 
     static final String CACHE_CONTROL = "public, max-age=60";
-    private static final Pattern UUID_FORM =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final DisclosureService disclosures;
     private final ObjectMapper json;
@@ -83,7 +82,7 @@ public class DisclosureResource {
             @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_NONE_MATCH,
                     description = "ETag of a copy the client holds")
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        UUID nurseryId = parseId(id);
+        UUID nurseryId = RequestParameters.uuid("id", id);
         CoordinateSystem system = CoordinateSystem.fromParameter(coord);
         if (system == null) {
             throw ProblemException.invalidParameter("coord", "must be wgs84 or gcj02");
@@ -96,13 +95,6 @@ public class DisclosureResource {
                     : Response.ok(body, MediaType.APPLICATION_JSON_TYPE);
             return response.header(HttpHeaders.ETAG, tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
         });
-    }
-
-    private static UUID parseId(String id) {
-        if (id == null || !UUID_FORM.matcher(id).matches()) {
-            throw ProblemException.invalidParameter("id", "must be a UUID such as 3f2504e0-4f89-31d3-9a0c-0305e82c3301");
-        }
-        return UUID.fromString(id);
     }
 
     private byte[] serialize(PublicNurseryDetail detail) {

@@ -28,15 +28,19 @@ class IndexFreshnessTest {
     }
 
     @Test
-    void aRevokedNurseryLeavesTheDirectoryWithinTwoSeconds() {
+    void aRevokedNurseryLeavesTheDirectoryAndItsDetailWithinTwoSeconds() {
         ListedNurseries.Row nursery = ListedNurseries.load().get(0);
         assertThat(nearbyIds(nursery)).contains(nursery.id().toString());
+        given().when().get("/api/v1/nurseries/{id}", nursery.id()).then().statusCode(200);
 
         decide(nursery.id(), Map.of("decision", "REVOKE", "reasons", "提供虚假备案材料，依法撤销备案"))
                 .then().statusCode(200).body("status", equalTo("REVOKED"));
 
-        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100))
-                .untilAsserted(() -> assertThat(nearbyIds(nursery)).doesNotContain(nursery.id().toString()));
+        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            assertThat(nearbyIds(nursery)).doesNotContain(nursery.id().toString());
+            given().when().get("/api/v1/nurseries/{id}", nursery.id())
+                    .then().statusCode(404).contentType("application/problem+json");
+        });
         assertThat(given().queryParam("q", nursery.name()).get("/api/v1/nurseries").jsonPath().getList("items.id", String.class))
                 .doesNotContain(nursery.id().toString());
     }

@@ -1,17 +1,17 @@
-package com.tuoyu.directory.disclosure;
+package com.tuoyu.directory.platform.http;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 /** Strong entity tags computed from a representation's bytes, and the If-None-Match test against them. */
-final class EntityTags {
+public final class EntityTags {
 
     private EntityTags() {
     }
 
     /** The quoted tag of these bytes: SHA-256, base64url without padding. */
-    static String of(byte[] representation) {
+    public static String of(byte[] representation) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(representation);
             return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(digest) + '"';
@@ -24,7 +24,7 @@ final class EntityTags {
      * Whether an If-None-Match header matches the tag (RFC 9110 §13.1.2: weak comparison, a list of tags or "*"),
      * so the client's copy is current.
      */
-    static boolean matches(String ifNoneMatch, String tag) {
+    public static boolean matches(String ifNoneMatch, String tag) {
         if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
             return false;
         }
