@@ -41,6 +41,14 @@ public class DisclosureSummaryService {
                                 .map(assessmentRows -> assemble(nurseryIds, capacityRows, feeRows, assessmentRows))));
     }
 
+    /** Nurseries with a fee that takes effect within [from, to]: what they show changes on that day. */
+    @WithSession
+    public Uni<List<UUID>> nurseriesWithFeesTakingEffect(LocalDate from, LocalDate to) {
+        return fees.getSession().chain(session -> session.createSelectionQuery(
+                        "select distinct f.nurseryId from Fee f where f.effectiveFrom between ?1 and ?2", UUID.class)
+                .setParameter(1, from).setParameter(2, to).getResultList());
+    }
+
     private static Map<UUID, DisclosureSummary> assemble(Collection<UUID> ids, List<Capacity> capacityRows,
                                                          List<Fee> feeRows, List<QualityAssessment> assessmentRows) {
         Map<UUID, List<Capacity>> capacityBy = capacityRows.stream().collect(Collectors.groupingBy(c -> c.nurseryId));

@@ -4,6 +4,7 @@ import com.tuoyu.directory.nursery.dto.NurseryImport;
 import com.tuoyu.directory.nursery.dto.ListedNursery;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -131,6 +132,22 @@ public class NurseryService {
                 })
                 .map(filing -> new AdminFiling(filing.nurseryId, filing.status, filing.filingNumber, filing.authority,
                         filing.submittedOn, filing.decidedOn, filing.decisionReasons));
+    }
+
+    /**
+     * Records that something these nurseries disclose changed without a write to them, e.g. a fee scheduled
+     * earlier taking effect today: their versions grow and the change is announced, in one transaction.
+     */
+    @WithTransaction
+    public Uni<Integer> recordPublicChange(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        Instant now = clock.instant();
+        return nurseries.update("version = version + 1, updatedAt = ?1 where id in ?2", now, ids)
+                .call(() -> Multi.createFrom().iterable(ids)
+                        .onItem().transformToUniAndConcatenate(id -> outbox.enqueue(CHANGED_TOPIC, id.toString(), null))
+                        .collect().last());
     }
 
     /** Marks the nursery as changed: its version grows and the change is announced, in the caller's transaction. */

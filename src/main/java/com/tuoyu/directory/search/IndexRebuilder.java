@@ -40,7 +40,7 @@ public class IndexRebuilder {
                     .conflict("A rebuild of the search index is already running; try again when it has finished."));
         }
         long started = System.nanoTime();
-        return index.ensureExists().chain(index::createPhysicalIndex).chain(target -> {
+        return index.ensureExists().chain(state -> index.createPhysicalIndex()).chain(target -> {
             index.startRebuild(target);
             return Panache.withSession(nurseries::allIds)
                     .chain(ids -> Multi.createFrom().iterable(partition(ids))

@@ -31,6 +31,9 @@ public class NurseryIndex {
 
     private static final Logger LOG = Logger.getLogger(NurseryIndex.class);
     private static final String MAPPING = "/search/nursery-index.json";
+    private static final String MAPPING_TEMPLATE = mapping();
+    /** Identifies the mapping and analysis an index was built with; a change triggers a rebuild at start. */
+    static final String MAPPING_HASH = sha256(MAPPING_TEMPLATE);
 
     private final ElasticsearchAsyncClient client;
     private final SearchConfig config;
@@ -48,15 +51,32 @@ public class NurseryIndex {
         return config.alias();
     }
 
-    /** Creates a physical index with the alias when there is none; answers whether it had to. */
-    public Uni<Boolean> ensureExists() {
+    /** What {@link #ensureExists()} found. */
+    public enum State {
+        /** The alias points at an index with the current mapping. */
+        CURRENT,
+        /** There was no index; an empty one was created. */
+        CREATED,
+        /** The alias points at an index built with another mapping: a rebuild moves it to this one. */
+        OUTDATED
+    }
+
+    /** Creates a physical index with the alias when there is none, and tells whether its mapping is current. */
+    public Uni<State> ensureExists() {
         if (ready) {
-            return Uni.createFrom().item(false);
+            return Uni.createFrom().item(State.CURRENT);
         }
         return call(() -> client.indices().existsAlias(e -> e.name(alias()))).chain(exists -> {
             if (exists.value()) {
                 ready = true;
-                return Uni.createFrom().item(false);
+                return call(() -> client.indices().getMapping(m -> m.index(alias()))).map(response -> {
+                    boolean current = response.mappings().values().stream().allMatch(record -> {
+                        var meta = record.mappings().meta();
+                        return meta != null && meta.containsKey("mapping_hash")
+                                && MAPPING_HASH.equals(meta.get("mapping_hash").to(String.class));
+                    });
+                    return current ? State.CURRENT : State.OUTDATED;
+                });
             }
             return createPhysicalIndex().chain(index -> call(() -> client.indices()
                     .updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(alias())))))
@@ -64,14 +84,15 @@ public class NurseryIndex {
                         ready = true;
                         LOG.infof("Created search index %s behind alias %s", index, alias());
                     })
-                    .replaceWith(true));
+                    .replaceWith(State.CREATED));
         });
     }
 
     /** A new, empty physical index with the current mapping. */
     public Uni<String> createPhysicalIndex() {
         String index = alias() + "-" + clock.millis();
-        String definition = mapping()
+        String definition = MAPPING_TEMPLATE
+                .replace("${mappingHash}", MAPPING_HASH)
                 .replace("${shards}", String.valueOf(config.shards()))
                 .replace("${replicas}", String.valueOf(config.replicas()));
         return call(() -> client.indices().create(CreateIndexRequest.of(c -> c.index(index)
@@ -84,7 +105,7 @@ public class NurseryIndex {
         if (documents.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        Uni<Void> toAlias = ensureExists().chain(() -> bulk(alias(), documents));
+        Uni<Void> toAlias = ensureExists().chain(state -> bulk(alias(), documents));
         String target = rebuildTarget.get();
         return target == null ? toAlias : toAlias.chain(() -> bulk(target, documents));
     }
@@ -137,6 +158,15 @@ public class NurseryIndex {
 
     Uni<Void> refresh(String index) {
         return call(() -> client.indices().refresh(r -> r.index(index))).replaceWithVoid();
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String mapping() {

@@ -12,7 +12,8 @@ import org.jboss.logging.Logger;
 
 /**
  * At start, makes sure the index exists; when it had to be created while PostgreSQL already holds nurseries
- * (a new cluster, a lost index), rebuilds it from PostgreSQL in the background. An unreachable Elasticsearch
+ * (a new cluster, a lost index), or was built with an older mapping, rebuilds it from PostgreSQL in the
+ * background and swaps the alias, so a mapping change deploys with no downtime. An unreachable Elasticsearch
  * does not stop the service from starting: readiness reports it, and the outbox catches up later.
  */
 @ApplicationScoped
@@ -32,10 +33,12 @@ public class SearchStartup {
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
         VertxContextSupport.subscribe(() -> index.ensureExists()
-                        .chain(created -> created
-                                ? Panache.withSession(nurseries::countRegistered)
-                                        .chain(count -> count > 0 ? rebuilder.rebuild().replaceWithVoid() : Uni.createFrom().voidItem())
-                                : Uni.createFrom().voidItem())
+                        .chain(state -> switch (state) {
+                            case CURRENT -> Uni.createFrom().voidItem();
+                            case OUTDATED -> rebuilder.rebuild().replaceWithVoid();
+                            case CREATED -> Panache.withSession(nurseries::countRegistered).chain(count -> count > 0
+                                    ? rebuilder.rebuild().replaceWithVoid() : Uni.createFrom().voidItem());
+                        })
                         .toMulti(),
                 subscription -> subscription.with(ignored -> { },
                         failure -> LOG.warnf("Search index not checked at start (%s); the outbox will retry",
