@@ -61,11 +61,13 @@ public class NurseryIndex {
         OUTDATED
     }
 
-    /** Creates a physical index with the alias when there is none, and tells whether its mapping is current. */
+    /** Like {@link #inspect()}, but asks Elasticsearch only until the index is known to exist. */
     public Uni<State> ensureExists() {
-        if (ready) {
-            return Uni.createFrom().item(State.CURRENT);
-        }
+        return ready ? Uni.createFrom().item(State.CURRENT) : inspect();
+    }
+
+    /** Creates a physical index with the alias when there is none, and tells whether its mapping is current. */
+    public Uni<State> inspect() {
         return call(() -> client.indices().existsAlias(e -> e.name(alias()))).chain(exists -> {
             if (exists.value()) {
                 ready = true;

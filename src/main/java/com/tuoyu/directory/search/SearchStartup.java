@@ -32,16 +32,19 @@ public class SearchStartup {
     }
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
-        VertxContextSupport.subscribe(() -> index.ensureExists()
-                        .chain(state -> switch (state) {
-                            case CURRENT -> Uni.createFrom().voidItem();
-                            case OUTDATED -> rebuilder.rebuild().replaceWithVoid();
-                            case CREATED -> Panache.withSession(nurseries::countRegistered).chain(count -> count > 0
-                                    ? rebuilder.rebuild().replaceWithVoid() : Uni.createFrom().voidItem());
-                        })
-                        .toMulti(),
+        VertxContextSupport.subscribe(() -> reconcile().toMulti(),
                 subscription -> subscription.with(ignored -> { },
                         failure -> LOG.warnf("Search index not checked at start (%s); the outbox will retry",
                                 failure.getClass().getSimpleName())));
+    }
+
+    /** Brings the index in line with this version of the service; answers what it found. */
+    public Uni<NurseryIndex.State> reconcile() {
+        return index.inspect().call(state -> switch (state) {
+            case CURRENT -> Uni.createFrom().voidItem();
+            case OUTDATED -> rebuilder.rebuild().replaceWithVoid();
+            case CREATED -> Panache.withSession(nurseries::countRegistered).chain(count -> count > 0
+                    ? rebuilder.rebuild().replaceWithVoid() : Uni.createFrom().voidItem());
+        });
     }
 }
