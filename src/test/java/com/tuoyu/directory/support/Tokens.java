@@ -23,4 +23,15 @@ public final class Tokens {
     public static String admin() {
         return withRoles("ADMIN");
     }
+
+    public static String parent(String accountId) {
+        return Jwt.subject(accountId).groups(Set.of("PARENT")).claim("token_type", "access")
+                .expiresIn(Duration.ofMinutes(15)).sign();
+    }
+
+    /** A staff account with one role, scoped to the given division codes. */
+    public static String staff(String role, String accountId, String... divisions) {
+        return Jwt.subject(accountId).groups(Set.of(role)).claim("scope_divisions", java.util.List.of(divisions))
+                .claim("token_type", "access").expiresIn(Duration.ofMinutes(15)).sign();
+    }
 }

@@ -84,6 +84,13 @@ public class ProblemMappers {
                 request)).header("WWW-Authenticate", "Bearer").build();
     }
 
+    /** Two people changed the same record at once: the later one is told to reload. */
+    @ServerExceptionMapper({org.hibernate.StaleStateException.class, jakarta.persistence.OptimisticLockException.class})
+    public Response concurrentChange(RuntimeException exception, HttpServerRequest request) {
+        return respond(ProblemType.CONFLICT.problem(
+                "Someone else changed this at the same moment; reload it and try again."), request);
+    }
+
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException exception, HttpServerRequest request) {
         return respond(ProblemType.FORBIDDEN.problem("Your account's roles do not allow this."), request);
@@ -128,26 +135,33 @@ public class ProblemMappers {
     }
 
     private static String fieldName(ConstraintViolation<?> violation) {
-        // For a resource method the path is method.argN.field...; clients know only the parameter or field name.
-        StringBuilder name = new StringBuilder();
+        // For a resource method the path is method.parameter[.field...]; clients know the query parameter's name, or
+        // for a body, the JSON field's path without the Java parameter name.
+        List<String> names = new java.util.ArrayList<>();
+        boolean parameterOnly = false;
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
                 continue;
             }
             if (node.getKind() == ElementKind.PARAMETER) {
-                name.setLength(0);
+                names.clear();
+                names.add(node.getName());
+                parameterOnly = true;
+                continue;
             }
-            if (node.getName() != null) {
-                if (!name.isEmpty()) {
-                    name.append('.');
-                }
-                name.append(node.getName());
+            if (parameterOnly) {
+                names.clear();
+                parameterOnly = false;
             }
-            if (node.getIndex() != null) {
-                name.append('[').append(node.getIndex()).append(']');
+            String name = node.getName() == null ? "" : node.getName();
+            if (node.getIndex() != null && !names.isEmpty()) {
+                names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
+            }
+            if (!name.isEmpty()) {
+                names.add(name);
             }
         }
-        return name.isEmpty() ? "request" : name.toString();
+        return names.isEmpty() ? "request" : String.join(".", names);
     }
 
     private static String path(List<JsonMappingException.Reference> references) {

@@ -1,0 +1,138 @@
+package com.tuoyu.directory.complaint;
+
+import com.tuoyu.directory.complaint.dto.AdminComplaintAction;
+import com.tuoyu.directory.complaint.dto.AdminComplaintSummary;
+import com.tuoyu.directory.complaint.dto.AdminComplaintView;
+import com.tuoyu.directory.complaint.dto.AdminContact;
+import com.tuoyu.directory.complaint.dto.AdminContactReveal;
+import com.tuoyu.directory.platform.problem.Problem;
+import com.tuoyu.directory.platform.problem.ProblemException;
+import com.tuoyu.directory.platform.problem.RequestParameters;
+import com.tuoyu.directory.platform.security.Caller;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.util.List;
+import java.util.Locale;
+
+@Path("/api/v1/admin/complaints")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({"HANDLER", "SUPERVISOR"})
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Admin: complaints", description = "The handlers' queue and workflow, own districts only")
+public class ComplaintAdminResource {
+
+    private final ComplaintHandlingService handling;
+    private final JsonWebToken token;
+
+    public ComplaintAdminResource(ComplaintHandlingService handling, JsonWebToken token) {
+        this.handling = handling;
+        this.token = token;
+    }
+
+    @GET
+    @Operation(summary = "The complaint queue of my districts", description = "Urgent first, then by the next deadline. Roles: HANDLER, SUPERVISOR.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AdminComplaintSummary.class)))
+    @APIResponse(responseCode = "400", description = "Unknown filter value", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<List<AdminComplaintSummary>> queue(@RestQuery String status, @RestQuery String category,
+                                                  @RestQuery String division, @RestQuery String urgent,
+                                                  @RestQuery String overdue, @RestQuery String page, @RestQuery String size) {
+        return handling.queue(Caller.of(token), new ComplaintHandlingService.QueueFilter(
+                enumValue("status", status, ComplaintStatus.class), enumValue("category", category, ComplaintCategory.class),
+                division(division), bool("urgent", urgent), bool("overdue", overdue),
+                number("page", page, 0, 0, 10_000), number("size", size, 20, 1, 100)));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One complaint with its full history; contact number masked", description = "Each read is audited. Roles: HANDLER, SUPERVISOR.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminComplaintView.class)))
+    @APIResponse(responseCode = "404", description = "Not in your districts", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<AdminComplaintView> get(@PathParam("id") String id) {
+        return handling.get(Caller.of(token), RequestParameters.uuid("id", id));
+    }
+
+    @POST
+    @Path("/{id}/actions")
+    @Operation(summary = "Act on a complaint",
+            description = "ACCEPT, REJECT, ASSIGN, REQUEST_INFO, NOTE, REPLY, ESCALATE, RETURN_TO_HANDLER, RESOLVE. Send the version you saw: if someone acted first, 409. Illegal transitions are 409. Roles: HANDLER, SUPERVISOR (RETURN_TO_HANDLER and resolving an escalated complaint: SUPERVISOR).")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminComplaintView.class)))
+    @APIResponse(responseCode = "400", description = "Missing text, assignee or finding", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not in your districts", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Illegal transition, or someone else acted first", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<AdminComplaintView> act(@PathParam("id") String id, @Valid @NotNull AdminComplaintAction action) {
+        return handling.act(Caller.of(token), RequestParameters.uuid("id", id), action);
+    }
+
+    @POST
+    @Path("/{id}/contact-reveal")
+    @Operation(summary = "Reveal the parent's full contact number", description = "Needs a stated reason; every reveal is audited. Roles: HANDLER, SUPERVISOR.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminContact.class)))
+    @APIResponse(responseCode = "400", description = "No reason given", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not in your districts", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<AdminContact> reveal(@PathParam("id") String id, @Valid @NotNull AdminContactReveal reveal) {
+        return handling.revealContact(Caller.of(token), RequestParameters.uuid("id", id), reveal.reason());
+    }
+
+    private static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidParameter(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    private static Boolean bool(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (!value.equals("true") && !value.equals("false")) {
+            throw ProblemException.invalidParameter(name, "must be true or false");
+        }
+        return Boolean.valueOf(value);
+    }
+
+    private static int number(String name, String value, int fallback, int min, int max) {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value);
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ProblemException.invalidParameter(name, "must be a whole number from " + min + " to " + max);
+    }
+
+    private static String division(String value) {
+        if (value != null && !value.matches("[0-9]{6}")) {
+            throw ProblemException.invalidParameter("division", "must be a six-digit division code");
+        }
+        return value;
+    }
+}

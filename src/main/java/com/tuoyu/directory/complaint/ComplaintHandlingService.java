@@ -1,0 +1,218 @@
+package com.tuoyu.directory.complaint;
+
+import com.tuoyu.directory.complaint.dto.AdminComplaintAction;
+import com.tuoyu.directory.complaint.dto.AdminComplaintSummary;
+import com.tuoyu.directory.complaint.dto.AdminComplaintView;
+import com.tuoyu.directory.complaint.dto.AdminContact;
+import com.tuoyu.directory.platform.audit.AuditLog;
+import com.tuoyu.directory.platform.problem.ProblemException;
+import com.tuoyu.directory.platform.security.Caller;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Handlers' and supervisors' side: the queue, the state machine, masked contact data and its audited reveal. */
+@ApplicationScoped
+public class ComplaintHandlingService {
+
+    private static final Set<HandlerAction> NEED_TEXT = EnumSet.of(HandlerAction.REJECT, HandlerAction.REQUEST_INFO,
+            HandlerAction.NOTE, HandlerAction.REPLY, HandlerAction.ESCALATE, HandlerAction.RESOLVE);
+
+    private final ComplaintRepository complaints;
+    private final ComplaintEventRepository events;
+    private final ComplaintService intake;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public ComplaintHandlingService(ComplaintRepository complaints, ComplaintEventRepository events,
+                                    ComplaintService intake, AuditLog audit, Clock clock) {
+        this.complaints = complaints;
+        this.events = events;
+        this.intake = intake;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Filters of the handler's queue; null means any. */
+    public record QueueFilter(ComplaintStatus status, ComplaintCategory category, String division, Boolean urgent,
+                              Boolean overdue, int page, int size) {
+    }
+
+    /** The caller's districts only, urgent first, then by the next deadline. */
+    @WithSession
+    public Uni<List<AdminComplaintSummary>> queue(Caller handler, QueueFilter filter) {
+        Instant now = clock.instant();
+        StringBuilder query = new StringBuilder("(");
+        Parameters parameters = new Parameters();
+        List<String> scopes = handler.scopeDivisions();
+        if (scopes.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        for (int i = 0; i < scopes.size(); i++) {
+            query.append(i == 0 ? "" : " or ").append("divisionCode like :scope").append(i);
+            parameters.and("scope" + i, prefix(scopes.get(i)) + "%");
+        }
+        query.append(")");
+        if (filter.status() != null) {
+            query.append(" and status = :status");
+            parameters.and("status", filter.status());
+        }
+        if (filter.category() != null) {
+            query.append(" and category = :category");
+            parameters.and("category", filter.category());
+        }
+        if (filter.division() != null) {
+            query.append(" and divisionCode like :division");
+            parameters.and("division", prefix(filter.division()) + "%");
+        }
+        if (filter.urgent() != null) {
+            query.append(" and urgent = :urgent");
+            parameters.and("urgent", filter.urgent());
+        }
+        if (filter.overdue() != null) {
+            query.append(filter.overdue() ? " and status not in (:final) and dueAt < :now"
+                    : " and (status in (:final) or dueAt >= :now)");
+            parameters.and("final", List.of(ComplaintStatus.RESOLVED, ComplaintStatus.REJECTED)).and("now", now);
+        }
+        query.append(" order by urgent desc, dueAt, id");
+        return complaints.find(query.toString(), parameters).page(Page.of(filter.page(), filter.size())).list()
+                .map(list -> list.stream().map(c -> new AdminComplaintSummary(c.id, c.trackingNumber, c.divisionCode,
+                        c.category, c.urgent, c.status, c.assignee, c.submittedAt, c.dueAt, overdue(c, now), c.version)).toList());
+    }
+
+    /** A complaint in the caller's districts; reading its personal data is audited. */
+    @WithTransaction
+    public Uni<AdminComplaintView> get(Caller handler, UUID id) {
+        return inScope(handler, id)
+                .call(c -> audit.record(handler, "COMPLAINT_READ", "complaint", c.id.toString(), null, null, null))
+                .chain(this::view);
+    }
+
+    @WithTransaction
+    public Uni<AdminComplaintView> act(Caller handler, UUID id, AdminComplaintAction request) {
+        HandlerAction action = request.action();
+        if (NEED_TEXT.contains(action) && (request.text() == null || request.text().isBlank())) {
+            return Uni.createFrom().failure(ProblemException.invalidParameter("text", "is required for " + action));
+        }
+        if (action == HandlerAction.ASSIGN && (request.assignee() == null || request.assignee().isBlank())) {
+            return Uni.createFrom().failure(ProblemException.invalidParameter("assignee", "is required for ASSIGN"));
+        }
+        if (action == HandlerAction.RESOLVE && request.finding() == null) {
+            return Uni.createFrom().failure(ProblemException.invalidParameter("finding", "is required for RESOLVE"));
+        }
+        if (action == HandlerAction.RESOLVE && !request.finding().substantiated()
+                && (request.inspectionId() != null || request.penaltyId() != null)) {
+            return Uni.createFrom().failure(ProblemException.invalidParameter("finding",
+                    "must be substantiated or partly substantiated to link an inspection or penalty"));
+        }
+        return inScope(handler, id).chain(complaint -> {
+            if (complaint.version != request.version()) {
+                throw ProblemException.conflict("Someone else acted on complaint " + complaint.trackingNumber
+                        + " since you loaded it (version " + request.version() + ", now " + complaint.version
+                        + "); reload it and try again.");
+            }
+            if (!action.allowedFrom(complaint.status)) {
+                throw ProblemException.conflict("A complaint that is " + complaint.status + " cannot be " + action + ".");
+            }
+            boolean escalated = complaint.status == ComplaintStatus.ESCALATED;
+            if ((action == HandlerAction.RETURN_TO_HANDLER || (escalated && action == HandlerAction.RESOLVE))
+                    && !handler.hasRole("SUPERVISOR")) {
+                throw new ProblemException(com.tuoyu.directory.platform.problem.ProblemType.FORBIDDEN,
+                        "Only a supervisor may " + action + " an escalated complaint.");
+            }
+            return apply(handler, complaint, request);
+        }).chain(this::view);
+    }
+
+    private Uni<Complaint> apply(Caller handler, Complaint complaint, AdminComplaintAction request) {
+        Instant now = clock.instant();
+        HandlerAction action = request.action();
+        ComplaintStatus from = complaint.status;
+        complaint.status = action.next(from);
+        complaint.updatedAt = now;
+        switch (action) {
+            case ACCEPT -> {
+                complaint.acceptedAt = now;
+                complaint.dueAt = complaint.resolveDueAt;
+            }
+            case REJECT -> complaint.dueAt = now;
+            case ASSIGN -> complaint.assignee = request.assignee();
+            case RESOLVE -> {
+                complaint.finding = request.finding();
+                complaint.linkedInspectionId = request.inspectionId();
+                complaint.linkedPenaltyId = request.penaltyId();
+                complaint.resolvedAt = now;
+            }
+            default -> {
+            }
+        }
+        boolean parentSees = action.parentSees();
+        String publicText = parentSees ? request.text() : null;
+        String internalText = parentSees ? null : request.text();
+        // Flushing now turns a concurrent change into an optimistic-lock failure (409) before anything else runs.
+        return complaints.flush()
+                .chain(() -> intake.record(complaint, handler, action.name(), from, publicText, internalText,
+                        parentSees || complaint.status != from))
+                .chain(() -> audit.record(handler, "COMPLAINT_" + action.name(), "complaint", complaint.id.toString(),
+                        from.name(), complaint.status.name(), action == HandlerAction.NOTE ? null : request.text()))
+                .replaceWith(complaint);
+    }
+
+    /** The full contact number, for a stated reason; every reveal is audited. */
+    @WithTransaction
+    public Uni<AdminContact> revealContact(Caller handler, UUID id, String reason) {
+        return inScope(handler, id).chain(complaint -> audit.record(handler, "COMPLAINT_CONTACT_REVEALED", "complaint",
+                        complaint.id.toString(), null, null, reason)
+                .replaceWith(new AdminContact(complaint.contactPhone)));
+    }
+
+    private Uni<Complaint> inScope(Caller handler, UUID id) {
+        return complaints.findById(id).map(complaint -> {
+            if (complaint == null || !handler.covers(complaint.divisionCode)) {
+                // Out of the handler's districts is indistinguishable from not existing.
+                throw ProblemException.notFound("There is no complaint " + id + " in your districts.");
+            }
+            return complaint;
+        });
+    }
+
+    private Uni<AdminComplaintView> view(Complaint c) {
+        Instant now = clock.instant();
+        Uni<List<Complaint>> related = c.nurseryId == null ? Uni.createFrom().item(List.of())
+                : complaints.list("nurseryId = ?1 and category = ?2 and id <> ?3 and submittedAt between ?4 and ?5",
+                        c.nurseryId, c.category, c.id, c.submittedAt.minus(Duration.ofDays(30)), c.submittedAt.plus(Duration.ofDays(30)));
+        return related.chain(others -> events.list("complaintId = ?1 order by occurredAt", c.id).map(history -> {
+            List<AdminComplaintView.Step> steps = new ArrayList<>();
+            history.forEach(e -> steps.add(new AdminComplaintView.Step(e.occurredAt, e.actorRole, e.actorId, e.action,
+                    e.toStatus, e.publicText, e.internalText)));
+            return new AdminComplaintView(c.id, c.trackingNumber, c.version, c.nurseryId, c.facilityName, c.facilityAddress,
+                    c.divisionCode, c.category, c.urgent, c.status, c.assignee, c.description, c.incidentDate,
+                    PhoneMasks.mask(c.contactPhone), c.submittedAt, c.dueAt, overdue(c, now), c.finding,
+                    c.linkedInspectionId, c.linkedPenaltyId, c.rating == null ? null : c.rating.intValue(),
+                    others.stream().map(o -> o.trackingNumber).sorted().toList(), steps);
+        }));
+    }
+
+    private static boolean overdue(Complaint c, Instant now) {
+        return c.status.open() && c.dueAt.isBefore(now);
+    }
+
+    private static String prefix(String division) {
+        if (division.endsWith("0000")) {
+            return division.substring(0, 2);
+        }
+        return division.endsWith("00") ? division.substring(0, 4) : division;
+    }
+}

@@ -1,0 +1,119 @@
+package com.tuoyu.directory.complaint;
+
+import com.tuoyu.directory.complaint.dto.ParentComplaintReceipt;
+import com.tuoyu.directory.complaint.dto.ParentComplaintRequest;
+import com.tuoyu.directory.complaint.dto.ParentComplaintSummary;
+import com.tuoyu.directory.complaint.dto.ParentComplaintView;
+import com.tuoyu.directory.complaint.dto.ParentRating;
+import com.tuoyu.directory.complaint.dto.ParentText;
+import com.tuoyu.directory.platform.problem.Problem;
+import com.tuoyu.directory.platform.problem.RequestParameters;
+import com.tuoyu.directory.platform.security.Caller;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+
+@Path("/api/v1/complaints")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed("PARENT")
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Complaints", description = "A parent's complaints and their follow-up; parent sign-in required")
+public class ComplaintResource {
+
+    private final ComplaintService complaints;
+    private final JsonWebToken token;
+
+    public ComplaintResource(ComplaintService complaints, JsonWebToken token) {
+        this.complaints = complaints;
+        this.token = token;
+    }
+
+    @POST
+    @Operation(summary = "File a complaint",
+            description = "About a listed nursery, or an unlisted facility by name, address and county. Safe to retry with the same Idempotency-Key. Roles: PARENT.")
+    @APIResponse(responseCode = "201", description = "Stored; the receipt has the tracking number and deadlines",
+            content = @Content(schema = @Schema(implementation = ParentComplaintReceipt.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still in flight", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The key was used for another complaint, or the nursery is not listed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> submit(
+            @Parameter(in = ParameterIn.HEADER, description = "A unique key per complaint (e.g. a UUID), reused on retries",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Valid @NotNull ParentComplaintRequest request) {
+        return complaints.submit(Caller.of(token), idempotencyKey, request).map(intake -> {
+            Response.ResponseBuilder response = Response.created(URI.create("/api/v1/complaints/" + intake.receipt().id()))
+                    .entity(intake.receipt());
+            return (intake.replayed() ? response.header("Idempotent-Replayed", "true") : response).build();
+        });
+    }
+
+    @GET
+    @Operation(summary = "My complaints, newest first", description = "Roles: PARENT.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ParentComplaintSummary.class)))
+    @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<List<ParentComplaintSummary>> list() {
+        return complaints.listOwn(Caller.of(token));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One of my complaints with its history and public replies", description = "Another parent's complaint answers 404. Roles: PARENT.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ParentComplaintView.class)))
+    @APIResponse(responseCode = "404", description = "No such complaint of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<ParentComplaintView> get(@PathParam("id") String id) {
+        return complaints.getOwn(Caller.of(token), RequestParameters.uuid("id", id));
+    }
+
+    @POST
+    @Path("/{id}/information")
+    @Operation(summary = "Answer the handler's request for information", description = "Only while information is requested (else 409). Roles: PARENT.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ParentComplaintView.class)))
+    @APIResponse(responseCode = "409", description = "Nobody asked for information", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<ParentComplaintView> provideInformation(@PathParam("id") String id, @Valid @NotNull ParentText body) {
+        return complaints.provideInformation(Caller.of(token), RequestParameters.uuid("id", id), body.text());
+    }
+
+    @POST
+    @Path("/{id}/rating")
+    @Operation(summary = "Rate the outcome, 1 to 5", description = "Only once resolved (else 409). Roles: PARENT.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ParentComplaintView.class)))
+    @APIResponse(responseCode = "409", description = "Not resolved yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<ParentComplaintView> rate(@PathParam("id") String id, @Valid @NotNull ParentRating rating) {
+        return complaints.rate(Caller.of(token), RequestParameters.uuid("id", id), rating);
+    }
+
+    @POST
+    @Path("/{id}/reopening")
+    @Operation(summary = "Reopen a resolved complaint", description = "Once, within 7 days of the resolution (else 409). Roles: PARENT.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ParentComplaintView.class)))
+    @APIResponse(responseCode = "409", description = "Not resolved, already reopened, or too late", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<ParentComplaintView> reopen(@PathParam("id") String id, @Valid @NotNull ParentText reason) {
+        return complaints.reopen(Caller.of(token), RequestParameters.uuid("id", id), reason.text());
+    }
+}
