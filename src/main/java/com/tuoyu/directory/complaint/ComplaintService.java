@@ -3,6 +3,7 @@ package com.tuoyu.directory.complaint;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tuoyu.directory.complaint.dto.ParentComplaintReceipt;
+import com.tuoyu.directory.complaint.dto.PublicComplaintOutcome;
 import com.tuoyu.directory.complaint.dto.ParentComplaintRequest;
 import com.tuoyu.directory.complaint.dto.ParentComplaintSummary;
 import com.tuoyu.directory.complaint.dto.ParentComplaintView;
@@ -186,6 +187,19 @@ public class ComplaintService {
             complaint.deadlinesProvisional = accept.provisional() || resolve.provisional();
         }
         complaint.resolveDueAt = resolve.due();
+    }
+
+    /**
+     * Substantiated (or partly substantiated) complaints about a nursery resolved since a day, without anything that
+     * could identify who complained: they count in the nursery's public disclosure and timeline.
+     */
+    @WithSession
+    public Uni<List<PublicComplaintOutcome>> substantiatedOutcomes(UUID nurseryId, LocalDate since) {
+        Instant from = since.atStartOfDay(WorkingDayCalendar.CHINA).toInstant();
+        return complaints.list("nurseryId = ?1 and status = ?2 and finding in ?3 and resolvedAt >= ?4 order by resolvedAt desc",
+                        nurseryId, ComplaintStatus.RESOLVED, List.of(Finding.SUBSTANTIATED, Finding.PARTLY_SUBSTANTIATED), from)
+                .map(list -> list.stream().map(c -> new PublicComplaintOutcome(
+                        LocalDate.ofInstant(c.resolvedAt, WorkingDayCalendar.CHINA), c.category, c.finding)).toList());
     }
 
     @WithSession

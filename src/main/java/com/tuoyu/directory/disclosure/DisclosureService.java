@@ -25,6 +25,8 @@ import com.tuoyu.directory.disclosure.dto.PublicServices;
 import com.tuoyu.directory.disclosure.dto.PublicStaff;
 import com.tuoyu.directory.disclosure.dto.PublicSupervision;
 import com.tuoyu.directory.disclosure.dto.PublicTerm;
+import com.tuoyu.directory.complaint.ComplaintService;
+import com.tuoyu.directory.complaint.dto.PublicComplaintOutcome;
 import com.tuoyu.directory.disclosure.dto.PublicTimeline;
 import com.tuoyu.directory.disclosure.dto.PublicTimelineEntry;
 import com.tuoyu.directory.nursery.AgeGroup;
@@ -78,15 +80,18 @@ public class DisclosureService {
     private final CreditEntryRepository credit;
     private final NurseryService nurseries;
     private final DivisionService divisions;
+    private final ComplaintService complaintOutcomes;
     private final Clock clock;
 
     public DisclosureService(CapacityRepository capacities, StaffingRepository staffing, FeeRepository fees,
                              OneOffFeeRepository oneOffFees, GuidePriceRepository guidePrices, PermitRepository permits,
                              InspectionRepository inspections, QualityAssessmentRepository assessments,
                              PenaltyRepository penalties, MisconductRepository misconduct, CreditEntryRepository credit,
-                             NurseryService nurseries, DivisionService divisions, Clock clock) {
+                             NurseryService nurseries, DivisionService divisions, ComplaintService complaintOutcomes,
+                             Clock clock) {
         this.nurseries = nurseries;
         this.divisions = divisions;
+        this.complaintOutcomes = complaintOutcomes;
         this.clock = clock;
         this.capacities = capacities;
         this.staffing = staffing;
@@ -263,6 +268,7 @@ public class DisclosureService {
         List<Penalty> penalties;
         List<Misconduct> misconduct;
         List<CreditEntry> credit;
+        List<PublicComplaintOutcome> complaints;
     }
 
     private Uni<Records> load(ListedNursery nursery) {
@@ -281,6 +287,8 @@ public class DisclosureService {
                 .chain(() -> penalties.listForNursery(id)).invoke(x -> r.penalties = x)
                 .chain(() -> misconduct.listForNursery(id)).invoke(x -> r.misconduct = x)
                 .chain(() -> credit.listForNursery(id)).invoke(x -> r.credit = x)
+                .chain(() -> complaintOutcomes.substantiatedOutcomes(id, LocalDate.now(clock).minusMonths(12)))
+                .invoke(x -> r.complaints = x)
                 .replaceWith(r);
     }
 
@@ -479,7 +487,8 @@ public class DisclosureService {
         PublicCreditStatus creditStatus = new PublicCreditStatus(black, red, entries.stream()
                 .map(c -> new PublicCreditEntry(term(c.list.name(), c.list.label()), c.listedOn, c.removedOn, c.reason))
                 .toList());
-        return new PublicSupervision(today, inspectionList, latest, penaltyList, misconductList, creditStatus);
+        return new PublicSupervision(today, inspectionList, latest, penaltyList, misconductList, creditStatus,
+                r.complaints.size());
     }
 
     /** An entry counts from the day it is listed until it is removed. */
@@ -526,6 +535,12 @@ public class DisclosureService {
                 events.add(new Dated(c.removedOn, TimelineKind.CREDIT_LIST, "移出" + c.list.label(),
                         "Removed from the " + en));
             }
+        }
+        for (PublicComplaintOutcome o : r.complaints) {
+            events.add(new Dated(o.resolvedOn(), TimelineKind.COMPLAINT,
+                    "投诉经核实" + (o.finding().name().startsWith("PARTLY") ? "部分属实" : "属实") + "：" + o.category().label(),
+                    "Complaint found " + (o.finding().name().startsWith("PARTLY") ? "partly " : "") + "substantiated: "
+                            + o.category().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
         }
         // Newest first; on the same day, later steps of a process (a penalty after its inspection) come first.
         return events.stream()

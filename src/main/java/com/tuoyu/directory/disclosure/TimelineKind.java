@@ -7,7 +7,8 @@ public enum TimelineKind {
     QUALITY_ASSESSMENT("质量评估"),
     PENALTY("行政处罚"),
     MISCONDUCT("不良执业行为"),
-    CREDIT_LIST("红黑名单");
+    CREDIT_LIST("红黑名单"),
+    COMPLAINT("投诉核实");
 
     private final String label;
 

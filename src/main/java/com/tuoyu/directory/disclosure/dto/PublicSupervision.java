@@ -14,5 +14,7 @@ public record PublicSupervision(
         @Schema(description = "The latest quality grade; absent when never assessed") PublicQualityAssessment latestQualityAssessment,
         @Schema(description = "Newest first") List<PublicPenalty> penalties,
         @Schema(description = "Newest first") List<PublicMisconduct> misconduct,
-        PublicCreditStatus credit) {
+        PublicCreditStatus credit,
+        @Schema(description = "Complaints about this nursery found substantiated (fully or partly) in the last 12 months; who complained is never disclosed")
+        int substantiatedComplaintsLast12Months) {
 }
