@@ -54,6 +54,19 @@ create table complaint_event (
 );
 create index complaint_event_complaint_idx on complaint_event (complaint_id, occurred_at);
 
+-- Photos are stored through the object storage interface with their metadata (GPS and the like) stripped; a row
+-- exists only once the complaint committed, so a photo is never half-attached.
+create table complaint_photo (
+    id           uuid primary key,
+    complaint_id uuid        not null references complaint (id),
+    storage_key  text        not null unique,
+    content_type varchar(40) not null,
+    size_bytes   integer     not null,
+    sha256       varchar(64) not null,
+    position     smallint    not null
+);
+create index complaint_photo_complaint_idx on complaint_photo (complaint_id, position);
+
 -- Idempotency-Key records (IETF draft-ietf-httpapi-idempotency-key-header): one per parent and key.
 create table idempotency_record (
     parent_id    text        not null,

@@ -83,6 +83,17 @@ public class ComplaintAdminResource {
         return handling.act(Caller.of(token), RequestParameters.uuid("id", id), action);
     }
 
+    @GET
+    @Path("/{id}/photos/{photoId}")
+    @Produces({"image/jpeg", "image/png", "image/heic", Problem.MEDIA_TYPE})
+    @Operation(summary = "A photo of a complaint in my districts", description = "Roles: HANDLER, SUPERVISOR.")
+    @APIResponse(responseCode = "200", description = "The image, metadata removed")
+    @APIResponse(responseCode = "404", description = "Not in your districts, or no such photo", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<jakarta.ws.rs.core.Response> photo(@PathParam("id") String id, @PathParam("photoId") String photoId) {
+        return handling.photo(Caller.of(token), RequestParameters.uuid("id", id), RequestParameters.uuid("photoId", photoId))
+                .map(ComplaintResource::image);
+    }
+
     @POST
     @Path("/{id}/contact-reveal")
     @Operation(summary = "Reveal the parent's full contact number", description = "Needs a stated reason; every reveal is audited. Roles: HANDLER, SUPERVISOR.")

@@ -31,6 +31,10 @@ public interface ComplaintConfig {
     @WithDefault("7")
     int reopenDays();
 
+    /** Largest photo accepted, in bytes. */
+    @WithDefault("5242880")
+    int maxPhotoBytes();
+
     /** A key reserved longer ago than this without a complaint is taken to be abandoned. */
     @WithDefault("60")
     int idempotencyInFlightSeconds();

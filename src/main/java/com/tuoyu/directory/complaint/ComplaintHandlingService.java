@@ -178,6 +178,12 @@ public class ComplaintHandlingService {
                 .replaceWith(new AdminContact(complaint.contactPhone)));
     }
 
+    /** A photo of a complaint in the caller's districts. */
+    @WithSession
+    public Uni<ComplaintService.StoredPhoto> photo(Caller handler, UUID complaintId, UUID photoId) {
+        return inScope(handler, complaintId).chain(complaint -> intake.photo(complaint.id, photoId));
+    }
+
     private Uni<Complaint> inScope(Caller handler, UUID id) {
         return complaints.findById(id).map(complaint -> {
             if (complaint == null || !handler.covers(complaint.divisionCode)) {
@@ -193,7 +199,7 @@ public class ComplaintHandlingService {
         Uni<List<Complaint>> related = c.nurseryId == null ? Uni.createFrom().item(List.of())
                 : complaints.list("nurseryId = ?1 and category = ?2 and id <> ?3 and submittedAt between ?4 and ?5",
                         c.nurseryId, c.category, c.id, c.submittedAt.minus(Duration.ofDays(30)), c.submittedAt.plus(Duration.ofDays(30)));
-        return related.chain(others -> events.list("complaintId = ?1 order by occurredAt", c.id).map(history -> {
+        return related.chain(others -> intake.photoIds(c.id).chain(photos -> events.list("complaintId = ?1 order by occurredAt", c.id).map(history -> {
             List<AdminComplaintView.Step> steps = new ArrayList<>();
             history.forEach(e -> steps.add(new AdminComplaintView.Step(e.occurredAt, e.actorRole, e.actorId, e.action,
                     e.toStatus, e.publicText, e.internalText)));
@@ -201,8 +207,8 @@ public class ComplaintHandlingService {
                     c.divisionCode, c.category, c.urgent, c.status, c.assignee, c.description, c.incidentDate,
                     PhoneMasks.mask(c.contactPhone), c.submittedAt, c.dueAt, overdue(c, now), c.finding,
                     c.linkedInspectionId, c.linkedPenaltyId, c.rating == null ? null : c.rating.intValue(),
-                    others.stream().map(o -> o.trackingNumber).sorted().toList(), steps);
-        }));
+                    others.stream().map(o -> o.trackingNumber).sorted().toList(), photos, steps);
+        })));
     }
 
     private static boolean overdue(Complaint c, Instant now) {

@@ -9,7 +9,13 @@ import com.tuoyu.directory.complaint.dto.ParentText;
 import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.RequestParameters;
 import com.tuoyu.directory.platform.security.Caller;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
+import org.jboss.resteasy.reactive.PartType;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -46,10 +52,12 @@ public class ComplaintResource {
 
     private final ComplaintService complaints;
     private final JsonWebToken token;
+    private final Vertx vertx;
 
-    public ComplaintResource(ComplaintService complaints, JsonWebToken token) {
+    public ComplaintResource(ComplaintService complaints, JsonWebToken token, Vertx vertx) {
         this.complaints = complaints;
         this.token = token;
+        this.vertx = vertx;
     }
 
     @POST
@@ -66,11 +74,56 @@ public class ComplaintResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 255))
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull ParentComplaintRequest request) {
-        return complaints.submit(Caller.of(token), idempotencyKey, request).map(intake -> {
-            Response.ResponseBuilder response = Response.created(URI.create("/api/v1/complaints/" + intake.receipt().id()))
-                    .entity(intake.receipt());
-            return (intake.replayed() ? response.header("Idempotent-Replayed", "true") : response).build();
-        });
+        return complaints.submit(Caller.of(token), idempotencyKey, request, List.of()).map(ComplaintResource::created);
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "File a complaint with photos",
+            description = "Part 'complaint' holds the same JSON as the plain request; up to 6 parts 'photos' hold JPEG, PNG or HEIC images (checked by content, 5 MB each). Location data and other metadata are removed before storage. Roles: PARENT.")
+    @APIResponse(responseCode = "201", description = "Stored with its photos",
+            content = @Content(schema = @Schema(implementation = ParentComplaintReceipt.class)))
+    @APIResponse(responseCode = "413", description = "A photo is too large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "A photo is not a JPEG, PNG or HEIC image", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> submitWithPhotos(
+            @Parameter(in = ParameterIn.HEADER, description = "A unique key per complaint (e.g. a UUID), reused on retries",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @RestForm("complaint") @PartType(MediaType.APPLICATION_JSON) @Valid @NotNull ParentComplaintRequest request,
+            @RestForm("photos") List<FileUpload> photos) {
+        return readAll(photos).chain(contents -> complaints.submit(Caller.of(token), idempotencyKey, request, contents))
+                .map(ComplaintResource::created);
+    }
+
+    @GET
+    @Path("/{id}/photos/{photoId}")
+    @Produces({"image/jpeg", "image/png", "image/heic", Problem.MEDIA_TYPE})
+    @Operation(summary = "A photo of one of my complaints", description = "Roles: PARENT.")
+    @APIResponse(responseCode = "200", description = "The image, metadata removed")
+    @APIResponse(responseCode = "404", description = "No such photo of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> photo(@PathParam("id") String id, @PathParam("photoId") String photoId) {
+        return complaints.ownPhoto(Caller.of(token), RequestParameters.uuid("id", id), RequestParameters.uuid("photoId", photoId))
+                .map(ComplaintResource::image);
+    }
+
+    static Response image(ComplaintService.StoredPhoto photo) {
+        return Response.ok(photo.content(), photo.contentType()).header("Cache-Control", "private, max-age=3600").build();
+    }
+
+    private Uni<List<byte[]>> readAll(List<FileUpload> uploads) {
+        if (uploads == null || uploads.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Multi.createFrom().iterable(uploads)
+                .onItem().transformToUniAndConcatenate(upload -> vertx.fileSystem().readFile(upload.uploadedFile().toString())
+                        .map(Buffer::getBytes))
+                .collect().asList();
+    }
+
+    private static Response created(ComplaintService.Intake intake) {
+        Response.ResponseBuilder response = Response.created(URI.create("/api/v1/complaints/" + intake.receipt().id()))
+                .entity(intake.receipt());
+        return (intake.replayed() ? response.header("Idempotent-Replayed", "true") : response).build();
     }
 
     @GET

@@ -45,6 +45,8 @@ public class ComplaintService {
 
     private final ComplaintRepository complaints;
     private final ComplaintEventRepository events;
+    private final ComplaintPhotoRepository photoRows;
+    private final PhotoIntake photoIntake;
     private final NurseryService nurseries;
     private final DivisionService divisions;
     private final WorkingDayCalendar calendar;
@@ -54,11 +56,14 @@ public class ComplaintService {
     private final ObjectMapper json;
     private final Clock clock;
 
-    public ComplaintService(ComplaintRepository complaints, ComplaintEventRepository events, NurseryService nurseries,
+    public ComplaintService(ComplaintRepository complaints, ComplaintEventRepository events,
+                            ComplaintPhotoRepository photoRows, PhotoIntake photoIntake, NurseryService nurseries,
                             DivisionService divisions, WorkingDayCalendar calendar, Outbox outbox, AuditLog audit,
                             ComplaintConfig config, ObjectMapper json, Clock clock) {
         this.complaints = complaints;
         this.events = events;
+        this.photoRows = photoRows;
+        this.photoIntake = photoIntake;
         this.nurseries = nurseries;
         this.divisions = divisions;
         this.calendar = calendar;
@@ -77,29 +82,42 @@ public class ComplaintService {
      * Takes in a complaint. With an Idempotency-Key, the same key and body give the first complaint again, the
      * same key with another body is 422, and a key whose first request is still being processed is 409.
      */
-    public Uni<Intake> submit(Caller parent, String idempotencyKey, ParentComplaintRequest request) {
+    public Uni<Intake> submit(Caller parent, String idempotencyKey, ParentComplaintRequest request, List<byte[]> uploads) {
+        List<PhotoIntake.PreparedPhoto> photos;
+        try {
+            photos = photoIntake.prepare(uploads);
+        } catch (ProblemException e) {
+            return Uni.createFrom().failure(e);
+        }
         if (idempotencyKey == null) {
-            return Panache.withTransaction(() -> create(parent, request)).map(receipt -> new Intake(receipt, false));
+            return photoIntake.storeThen(photos, () -> Panache.withTransaction(() -> create(parent, request, photos)))
+                    .map(receipt -> new Intake(receipt, false));
         }
         if (idempotencyKey.isBlank() || idempotencyKey.length() > 255) {
             return Uni.createFrom().failure(ProblemException.invalidParameter("Idempotency-Key", "must be 1 to 255 characters"));
         }
-        String hash = fingerprint(request);
-        Instant now = clock.instant();
-        return Panache.withTransaction(() -> complaints.reserveKey(parent.id(), idempotencyKey, hash, now))
-                .chain(reserved -> reserved
-                        ? Panache.withTransaction(() -> create(parent, request)
-                                        .call(receipt -> complaints.completeKey(parent.id(), idempotencyKey, receipt.id())))
-                                .onFailure().call(() -> Panache.withTransaction(() -> complaints.releaseKey(parent.id(), idempotencyKey)))
-                                .map(receipt -> new Intake(receipt, false))
-                        : replay(parent, idempotencyKey, hash, request));
+        String hash = fingerprint(request, photos);
+        return reserveOrReplay(parent, idempotencyKey, hash, request, photos);
     }
 
-    private Uni<Intake> replay(Caller parent, String key, String hash, ParentComplaintRequest request) {
+    private Uni<Intake> reserveOrReplay(Caller parent, String key, String hash, ParentComplaintRequest request,
+                                        List<PhotoIntake.PreparedPhoto> photos) {
+        Instant now = clock.instant();
+        return Panache.withTransaction(() -> complaints.reserveKey(parent.id(), key, hash, now))
+                .chain(reserved -> reserved
+                        ? photoIntake.storeThen(photos, () -> Panache.withTransaction(() -> create(parent, request, photos)
+                                        .call(receipt -> complaints.completeKey(parent.id(), key, receipt.id()))))
+                                .onFailure().call(() -> Panache.withTransaction(() -> complaints.releaseKey(parent.id(), key)))
+                                .map(receipt -> new Intake(receipt, false))
+                        : replay(parent, key, hash, request, photos));
+    }
+
+    private Uni<Intake> replay(Caller parent, String key, String hash, ParentComplaintRequest request,
+                               List<PhotoIntake.PreparedPhoto> photos) {
         return Panache.withSession(() -> complaints.findKey(parent.id(), key)).chain(stored -> {
             if (stored == null) {
                 // Released after a failure in the meantime: try once more as a new request.
-                return submit(parent, key, request);
+                return reserveOrReplay(parent, key, hash, request, photos);
             }
             if (!hash.equals(stored[0])) {
                 return Uni.createFrom().failure(new ProblemException(ProblemType.UNPROCESSABLE,
@@ -109,7 +127,7 @@ public class ComplaintService {
                 Instant reservedAt = toInstant(stored[2]);
                 if (reservedAt.plusSeconds(config.idempotencyInFlightSeconds()).isBefore(clock.instant())) {
                     return Panache.withTransaction(() -> complaints.releaseKey(parent.id(), key))
-                            .chain(() -> submit(parent, key, request));
+                            .chain(() -> reserveOrReplay(parent, key, hash, request, photos));
                 }
                 return Uni.createFrom().failure(ProblemException.conflict(
                         "A complaint with this Idempotency-Key is still being processed; retry in a few seconds."));
@@ -119,7 +137,8 @@ public class ComplaintService {
         });
     }
 
-    private Uni<ParentComplaintReceipt> create(Caller parent, ParentComplaintRequest request) {
+    private Uni<ParentComplaintReceipt> create(Caller parent, ParentComplaintRequest request,
+                                               List<PhotoIntake.PreparedPhoto> photos) {
         return target(request).chain(target -> complaints.nextTrackingSequence().chain(sequence -> {
             Instant now = clock.instant();
             Complaint complaint = new Complaint();
@@ -141,7 +160,21 @@ public class ComplaintService {
             setDeadlines(complaint, now);
             complaint.dueAt = complaint.acceptDueAt;
             complaint.updatedAt = now;
+            List<ComplaintPhoto> rows = new java.util.ArrayList<>();
+            for (int i = 0; i < photos.size(); i++) {
+                PhotoIntake.PreparedPhoto prepared = photos.get(i);
+                ComplaintPhoto photo = new ComplaintPhoto();
+                photo.id = prepared.id();
+                photo.complaintId = complaint.id;
+                photo.storageKey = prepared.storageKey();
+                photo.contentType = prepared.type().mediaType();
+                photo.sizeBytes = prepared.content().length;
+                photo.sha256 = prepared.sha256();
+                photo.position = (short) i;
+                rows.add(photo);
+            }
             return complaints.persist(complaint)
+                    .chain(() -> rows.isEmpty() ? Uni.createFrom().voidItem() : photoRows.persist(rows))
                     .chain(() -> record(complaint, parent, "SUBMIT", null, "已收到您的投诉，编号 " + complaint.trackingNumber, null, true))
                     .chain(() -> audit.record(parent, "COMPLAINT_SUBMITTED", "complaint", complaint.id.toString(), null,
                             complaint.status.name(), null))
@@ -316,11 +349,40 @@ public class ComplaintService {
                 && complaint.resolvedAt.plus(Duration.ofDays(config.reopenDays())).isAfter(clock.instant());
     }
 
+    /** A photo of the parent's own complaint: [content type, bytes]. */
+    @WithSession
+    public Uni<StoredPhoto> ownPhoto(Caller parent, UUID complaintId, UUID photoId) {
+        return own(parent, complaintId).chain(complaint -> photo(complaint.id, photoId));
+    }
+
+    /** A stored photo of a complaint; 404 when the complaint has no such photo. */
+    Uni<StoredPhoto> photo(UUID complaintId, UUID photoId) {
+        return photoRows.find("id = ?1 and complaintId = ?2", photoId, complaintId).firstResult().chain(row -> {
+            if (row == null) {
+                return Uni.createFrom().failure(ProblemException.notFound("This complaint has no photo " + photoId + "."));
+            }
+            return photoIntake.read(row.storageKey).map(bytes -> new StoredPhoto(row.contentType, bytes));
+        });
+    }
+
+    /** A photo's media type and bytes. */
+    public record StoredPhoto(String contentType, byte[] content) {
+    }
+
+    Uni<List<UUID>> photoIds(UUID complaintId) {
+        return photoRows.list("complaintId = ?1 order by position", complaintId)
+                .map(rows -> rows.stream().map(row -> row.id).toList());
+    }
+
     private Uni<ParentComplaintView> parentView(Complaint c) {
+        return photoIds(c.id).chain(photos -> parentView(c, photos));
+    }
+
+    private Uni<ParentComplaintView> parentView(Complaint c, List<UUID> photos) {
         return events.list("complaintId = ?1 and visibleToParent = true order by occurredAt", c.id).map(history ->
                 new ParentComplaintView(c.id, c.trackingNumber, c.nurseryId, c.facilityName, c.category, c.status, c.urgent,
                         c.description, c.incidentDate, c.submittedAt, c.acceptDueAt, c.resolveDueAt, c.finding,
-                        c.rating == null ? null : c.rating.intValue(), c.ratingComment, reopenable(c),
+                        c.rating == null ? null : c.rating.intValue(), c.ratingComment, reopenable(c), photos,
                         history.stream().map(e -> new ParentComplaintView.Step(e.occurredAt, e.action, e.toStatus, e.publicText))
                                 .toList()));
     }
@@ -330,10 +392,12 @@ public class ComplaintService {
                 c.deadlinesProvisional);
     }
 
-    private String fingerprint(ParentComplaintRequest request) {
+    private String fingerprint(ParentComplaintRequest request, List<PhotoIntake.PreparedPhoto> photos) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(request));
-            return HexFormat.of().formatHex(digest);
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(json.writeValueAsBytes(request));
+            photos.forEach(photo -> digest.update(photo.sha256().getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of().formatHex(digest.digest());
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -53,6 +53,7 @@ public final class LocalRun {
         env.put("QUARKUS_PROFILE", "dev");
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("NURSERY_DEMO_DATA_ENABLED", "true");
+        env.put("NURSERY_STORAGE_LOCAL_DIRECTORY", Path.of("target", "local-storage").toAbsolutePath().toString());
         Path keys = Path.of("src", "test", "resources", "keys").toAbsolutePath();
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.resolve("dev-public.pem").toUri().toString());
         env.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", keys.resolve("dev-private.pem").toUri().toString());

@@ -37,6 +37,7 @@ public record AdminComplaintView(
         UUID linkedPenaltyId,
         Integer rating,
         @Schema(description = "Other complaints about the same nursery and category within 30 days") List<String> related,
+        @Schema(description = "Ids of the attached photos") List<UUID> photos,
         List<Step> history) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

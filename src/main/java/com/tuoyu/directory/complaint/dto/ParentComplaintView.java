@@ -31,6 +31,7 @@ public record ParentComplaintView(
         Integer rating,
         String ratingComment,
         @Schema(description = "Whether the parent may still reopen it (once, within 7 days of the resolution)") boolean reopenable,
+        @Schema(description = "Ids of the attached photos, in the order sent") List<UUID> photos,
         List<Step> history) {
 
     @Schema(name = "ComplaintStep")
