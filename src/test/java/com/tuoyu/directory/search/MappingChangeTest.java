@@ -35,7 +35,18 @@ class MappingChangeTest {
             return u;
         });
 
-        NurseryIndex.State found = VertxContextSupport.subscribeAndAwait(startup::reconcile);
+        NurseryIndex.State found;
+        try {
+            found = VertxContextSupport.subscribeAndAwait(startup::reconcile);
+        } catch (Throwable failure) {
+            // Leave the shared index as other tests expect it, then report.
+            client.indices().updateAliases(u -> {
+                current.forEach(index -> u.actions(a -> a.add(add -> add.index(index).alias("nurseries"))));
+                u.actions(a -> a.remove(r -> r.index(legacy).alias("nurseries")));
+                return u;
+            });
+            throw failure;
+        }
 
         assertThat(found).isEqualTo(NurseryIndex.State.OUTDATED);
         Set<String> now = client.indices().getAlias(a -> a.name("nurseries")).aliases().keySet();

@@ -123,6 +123,15 @@ public class ProblemMappers {
         return respond(type.problem(detail), request);
     }
 
+    /** A downstream server (Elasticsearch) failed or is unreachable: the client may retry shortly. */
+    @ServerExceptionMapper({co.elastic.clients.elasticsearch._types.ElasticsearchException.class, java.io.IOException.class})
+    public Response downstreamUnavailable(Exception exception, HttpServerRequest request) {
+        logIncident(exception, request);
+        return Response.fromResponse(respond(ProblemType.UNAVAILABLE.problem(
+                        "Search is temporarily unavailable; try again in a few seconds."), request))
+                .header("Retry-After", "5").build();
+    }
+
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable throwable, HttpServerRequest request) {
         String incident = logIncident(throwable, request);

@@ -1,0 +1,74 @@
+package com.tuoyu.directory.complaint;
+
+import com.tuoyu.directory.complaint.dto.AdminComplaintStatistics;
+import com.tuoyu.directory.platform.problem.Problem;
+import com.tuoyu.directory.platform.problem.ProblemException;
+import com.tuoyu.directory.platform.security.Caller;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+@Path("/api/v1/admin/statistics/complaints")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("SUPERVISOR")
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Admin: statistics")
+public class ComplaintStatisticsResource {
+
+    private final ComplaintStatisticsService statistics;
+    private final JsonWebToken token;
+    private final java.time.Clock clock;
+
+    public ComplaintStatisticsResource(ComplaintStatisticsService statistics, JsonWebToken token, java.time.Clock clock) {
+        this.statistics = statistics;
+        this.token = token;
+        this.clock = clock;
+    }
+
+    @GET
+    @Operation(summary = "Complaint figures for a division and period",
+            description = "Counts by category, status, county and month; overdue now; median hours to accept and to resolve; satisfaction. Roles: SUPERVISOR (own districts).")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminComplaintStatistics.class)))
+    @APIResponse(responseCode = "400", description = "Bad division or dates", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Outside your districts", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<AdminComplaintStatistics> get(
+            @Parameter(description = "Six-digit code", example = "360100", required = true) @RestQuery String division,
+            @Parameter(description = "First day, default one year ago", example = "2026-01-01") @RestQuery String from,
+            @Parameter(description = "Last day, default today", example = "2026-12-31") @RestQuery String to) {
+        if (division == null || !division.matches("[0-9]{6}")) {
+            throw ProblemException.invalidParameter("division", "must be a six-digit division code");
+        }
+        LocalDate last = date("to", to, LocalDate.now(clock));
+        LocalDate first = date("from", from, last.minusYears(1));
+        if (first.isAfter(last)) {
+            throw ProblemException.invalidParameter("from", "must not be after 'to'");
+        }
+        return statistics.statistics(Caller.of(token), division, first, last);
+    }
+
+    private static LocalDate date(String name, String value, LocalDate fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidParameter(name, "must be a date such as 2026-01-31");
+        }
+    }
+}
