@@ -33,7 +33,7 @@ create table refresh_token (
     id          uuid primary key,
     account_id  uuid        not null references account (id) on delete cascade,
     family_id   uuid        not null,
-    token_hash  char(64)    not null unique,
+    token_hash  varchar(64) not null unique,
     issued_at   timestamptz not null,
     expires_at  timestamptz not null,
     rotated_at  timestamptz,
@@ -47,7 +47,7 @@ create index refresh_token_expiry_idx on refresh_token (expires_at);
 create table sms_code (
     id          uuid        primary key,
     phone       varchar(11) not null,
-    code_hash   char(64)    not null,
+    code_hash   varchar(64) not null,
     created_at  timestamptz not null,
     expires_at  timestamptz not null,
     attempts    integer     not null default 0,

@@ -141,7 +141,7 @@ public class AccountAdminService {
     Uni<Boolean> bootstrapAdmin(String username, String password, List<String> divisions) {
         String name = username.trim().toLowerCase(Locale.ROOT);
         return hasher.hash(password).chain(hash -> Panache.withTransaction(() -> accounts
-                .count("kind = ?1 and enabled = true and roles like ?2", AccountKind.STAFF, "%ADMIN%")
+                .countEnabledAdmins(null)
                 .chain(admins -> {
                     if (admins > 0) {
                         return Uni.createFrom().item(false);
@@ -203,7 +203,7 @@ public class AccountAdminService {
         if (!losesAdmin) {
             return Uni.createFrom().voidItem();
         }
-        return accounts.count("kind = ?1 and enabled = true and roles like ?2 and id <> ?3", AccountKind.STAFF, "%ADMIN%", account.id)
+        return accounts.countEnabledAdmins(account.id)
                 .chain(others -> others > 0 ? Uni.createFrom().voidItem() : Uni.createFrom().failure(
                         ProblemException.conflict("This is the last enabled ADMIN account; create another ADMIN first.")));
     }

@@ -36,4 +36,14 @@ public class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
                 .setParameter("now", now)
                 .executeUpdate()).replaceWithVoid();
     }
+
+    /** Enabled staff accounts with the ADMIN role, other than {@code except} (may be null). */
+    public Uni<Long> countEnabledAdmins(UUID except) {
+        return getSession().chain(session -> session.createNativeQuery(
+                        "select count(*) from account where kind = 'STAFF' and enabled "
+                                + "and (',' || roles || ',') like '%,ADMIN,%' and id <> :except",
+                        Long.class)
+                .setParameter("except", except == null ? new UUID(0, 0) : except)
+                .getSingleResult());
+    }
 }
