@@ -35,7 +35,6 @@ import java.util.List;
 
 @Path("/api/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: accounts")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed("ADMIN")
@@ -68,6 +67,7 @@ public class AccountAdminResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a staff account",
             description = "Roles HANDLER, SUPERVISOR, FILING_OFFICER, ADMIN; divisions are GB/T 2260 codes of the reference data, "
                     + "a city or province code covering everything below it. Roles: ADMIN.")
@@ -103,6 +103,7 @@ public class AccountAdminResource {
 
     @PUT
     @Path("/{id}/divisions")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Re-scope a staff account",
             description = "Replaces the account's divisions; they apply from its next sign-in or refresh. Roles: ADMIN.")
     @APIResponse(responseCode = "200", description = "Re-scoped", content = @Content(schema = @Schema(implementation = AdminAccount.class)))
@@ -114,6 +115,7 @@ public class AccountAdminResource {
 
     @PUT
     @Path("/{id}/roles")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a staff account's roles",
             description = "Replaces the roles; they apply from the next sign-in or refresh. The last enabled ADMIN keeps ADMIN. Roles: ADMIN.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = AdminAccount.class)))
@@ -126,6 +128,7 @@ public class AccountAdminResource {
 
     @POST
     @Path("/{id}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reset a staff account's password",
             description = "Sets a new password, lifts any lock and signs the account out everywhere. Roles: ADMIN.")
     @APIResponse(responseCode = "200", description = "Reset", content = @Content(schema = @Schema(implementation = AdminAccount.class)))

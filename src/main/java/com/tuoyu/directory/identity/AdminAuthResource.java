@@ -21,7 +21,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/admin/auth")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: sign-in")
 public class AdminAuthResource {
 
@@ -33,6 +32,7 @@ public class AdminAuthResource {
 
     @POST
     @Path("/sign-in")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign in to the admin console",
             description = "Username and password. Five wrong passwords in a row lock the account for a minute, each further "
                     + "lock twice as long (up to an hour). Roles: none (staff accounts only).")

@@ -34,7 +34,6 @@ import java.util.UUID;
 /** Parents' sign-in (WeChat mini-program, SMS), and refresh and sign-out for every client. */
 @Path("/api/v1/auth")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Sign-in and sessions")
 public class AuthResource {
 
@@ -50,6 +49,7 @@ public class AuthResource {
 
     @POST
     @Path("/refresh")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Exchange a refresh token for a new token pair",
             description = "The refresh token is single-use: the answer carries its successor. Presenting a token that was "
                     + "already exchanged signs the whole session out (it was copied). Roles: none (the refresh token is the credential).")
@@ -93,6 +93,7 @@ public class AuthResource {
 
     @POST
     @Path("/wechat")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign in from the WeChat mini-program",
             description = "Send the code from wx.login(); the service asks WeChat (code2Session) whose it is and signs in, "
                     + "or first creates, that parent's account. Roles: none.")
@@ -113,6 +114,7 @@ public class AuthResource {
     @POST
     @Path("/sms/codes")
     @ResponseStatus(202)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send a sign-in code by SMS",
             description = "Sends a six-digit code, valid 5 minutes, to a mainland China mobile number. At most one code a "
                     + "minute and ten a day per phone, and a limited number per client address. Roles: none.")
@@ -128,6 +130,7 @@ public class AuthResource {
 
     @POST
     @Path("/sms/sign-in")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign in with the SMS code",
             description = "Signs in, or first creates, the parent's account of this phone. Five wrong codes void the code. Roles: none.")
     @APIResponse(responseCode = "200", description = "Signed in", content = @Content(schema = @Schema(implementation = TokenPair.class)))

@@ -144,8 +144,10 @@ public class ProblemMappers {
             }
             if (node.getKind() == ElementKind.PARAMETER) {
                 name.setLength(0);
+                // A field of a JSON body is named as in the JSON document, without the Java parameter's name.
+                continue;
             }
-            if (node.getName() != null) {
+            if (node.getName() != null && !node.getName().startsWith("<")) {
                 if (!name.isEmpty()) {
                     name.append('.');
                 }
@@ -153,6 +155,14 @@ public class ProblemMappers {
             }
             if (node.getIndex() != null) {
                 name.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        if (name.isEmpty()) {
+            for (Path.Node node : violation.getPropertyPath()) {
+                if (node.getKind() == ElementKind.PARAMETER) {
+                    name.setLength(0);
+                    name.append(node.getName());
+                }
             }
         }
         return name.isEmpty() ? "request" : name.toString();
