@@ -173,6 +173,31 @@ public class AccountAdminService {
                 })));
     }
 
+    /** Creates a staff account for the local run unless its username exists; answers whether it did. */
+    Uni<Boolean> ensureDemoAccount(String username, String password, Set<Role> roles, List<String> divisions) {
+        return hasher.hash(password).chain(hash -> Panache.withTransaction(() -> accounts.count("username", username)
+                .chain(existing -> {
+                    if (existing > 0) {
+                        return Uni.createFrom().item(false);
+                    }
+                    return validDivisions(divisions).chain(valid -> {
+                        Instant now = clock.instant();
+                        Account account = new Account();
+                        account.id = UUID.randomUUID();
+                        account.kind = AccountKind.STAFF;
+                        account.username = username;
+                        account.passwordHash = hash;
+                        account.displayName = "Demo " + username;
+                        account.roles = EnumSet.copyOf(roles);
+                        account.divisions = valid;
+                        account.enabled = true;
+                        account.createdAt = now;
+                        account.updatedAt = now;
+                        return accounts.persist(account).replaceWith(true);
+                    });
+                })));
+    }
+
     private Uni<Account> staff(UUID id) {
         return accounts.findById(id).onItem().ifNull().failWith(() -> notFound(id))
                 .map(account -> {

@@ -1,5 +1,6 @@
 package com.tuoyu.directory.identity;
 
+import com.tuoyu.directory.identity.dto.Me;
 import com.tuoyu.directory.identity.dto.RefreshRequest;
 import com.tuoyu.directory.identity.dto.SmsCodeRequest;
 import com.tuoyu.directory.identity.dto.SmsCodeSent;
@@ -8,11 +9,13 @@ import com.tuoyu.directory.identity.dto.TokenPair;
 import com.tuoyu.directory.identity.dto.WeChatSignIn;
 import com.tuoyu.directory.platform.problem.Problem;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -40,11 +43,62 @@ public class AuthResource {
     private final TokenService tokens;
     private final WeChatSignInService wechat;
     private final SmsSignInService sms;
+    private final ParentLinks links;
 
-    public AuthResource(TokenService tokens, WeChatSignInService wechat, SmsSignInService sms) {
+    public AuthResource(TokenService tokens, WeChatSignInService wechat, SmsSignInService sms, ParentLinks links) {
         this.tokens = tokens;
         this.wechat = wechat;
         this.sms = sms;
+        this.links = links;
+    }
+
+    @GET
+    @Path("/me")
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "The signed-in account",
+            description = "Roles and divisions as stored now (the token may be up to one lifetime older); a parent's phone "
+                    + "masked. Roles: any signed-in account.")
+    @APIResponse(responseCode = "200", description = "The account", content = @Content(schema = @Schema(implementation = Me.class)))
+    @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Me> me(@Context SecurityContext security) {
+        return links.me(CallerIds.account(security));
+    }
+
+    @POST
+    @Path("/link/phone")
+    @RolesAllowed("PARENT")
+    @SecurityRequirement(name = "bearer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Link a phone number to the signed-in parent",
+            description = "Proves the phone with a code from POST /api/v1/auth/sms/codes; afterwards SMS sign-in reaches this "
+                    + "same account. Roles: PARENT.")
+    @APIResponse(responseCode = "200", description = "Linked", content = @Content(schema = @Schema(implementation = Me.class)))
+    @APIResponse(responseCode = "400", description = "Malformed phone or code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid access token, or a wrong, expired or used code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a parent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The phone belongs to another account", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Me> linkPhone(@Valid @NotNull SmsSignIn request, @Context SecurityContext security) {
+        return links.linkPhone(CallerIds.account(security), request.phone(), request.code());
+    }
+
+    @POST
+    @Path("/link/wechat")
+    @RolesAllowed("PARENT")
+    @SecurityRequirement(name = "bearer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Link WeChat to the signed-in parent",
+            description = "Proves the WeChat user with a wx.login() code; afterwards mini-program sign-in reaches this same "
+                    + "account. Roles: PARENT.")
+    @APIResponse(responseCode = "200", description = "Linked", content = @Content(schema = @Schema(implementation = Me.class)))
+    @APIResponse(responseCode = "400", description = "Malformed code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid access token, or WeChat refused the code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a parent, or a high-risk WeChat user", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The WeChat user has another account", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "WeChat's rate limit", headers = @Header(name = "Retry-After"), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "WeChat unavailable", headers = @Header(name = "Retry-After"), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Me> linkWeChat(@Valid @NotNull WeChatSignIn request, @Context SecurityContext security) {
+        return links.linkWeChat(CallerIds.account(security), request.code());
     }
 
     @POST

@@ -24,6 +24,15 @@ public interface IdentityConfig {
 
     Sms sms();
 
+    DemoAccounts demoAccounts();
+
+    /** Staff accounts for the local run, all with one password; refused at start in the prod profile. */
+    interface DemoAccounts {
+
+        /** When set, demo-handler (HANDLER, 360102) and demo-supervisor (SUPERVISOR, 360100) are created at start. */
+        Optional<String> password();
+    }
+
     interface Lockout {
 
         /** Consecutive wrong passwords that lock an account. */

@@ -44,6 +44,9 @@ public class ProductionChecks {
         if (isSet.test("nursery.identity.wechat.demo-code")) {
             problems.add("nursery.identity.wechat.demo-code is for the local run only");
         }
+        if (isSet.test("nursery.identity.demo-accounts.password")) {
+            problems.add("nursery.identity.demo-accounts.password is for the local run only");
+        }
         if (logCodes) {
             problems.add("nursery.identity.sms.log-codes must not be true: codes would be written to the log");
         }

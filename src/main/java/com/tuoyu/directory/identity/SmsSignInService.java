@@ -103,34 +103,46 @@ public class SmsSignInService {
     }
 
     public Uni<TokenPair> signIn(String phone, String code) {
+        return verifyThen(phone, code, () -> parents.byPhone(phone).chain(account -> {
+            if (!account.enabled) {
+                return Uni.createFrom().failure(new ProblemException(ProblemType.FORBIDDEN, "This account is disabled."));
+            }
+            account.updatedAt = clock.instant();
+            return tokens.issueNewFamily(account);
+        }));
+    }
+
+    /**
+     * Checks and spends the phone's code, then runs {@code next} in the same transaction. A wrong code is counted
+     * even though the answer is a failure: the count commits before the 401 is thrown. A failure of {@code next}
+     * undoes everything, the spent code included.
+     */
+    <T> Uni<T> verifyThen(String phone, String code, Supplier<Uni<T>> next) {
         requireValidPhone(phone);
-        return Panache.withTransaction(() -> codes.lockNewest(phone).chain(sms -> {
+        return Panache.withTransaction(() -> codes.lockNewest(phone).<Outcome<T>>chain(sms -> {
             Instant now = clock.instant();
             if (sms == null || sms.consumedAt != null || !sms.expiresAt.isAfter(now)) {
-                return failed(() -> "There is no valid code for this phone; request a new one.");
+                return failed("There is no valid code for this phone; request a new one.");
             }
             if (sms.attempts >= config.maxAttempts()) {
-                return failed(() -> "Too many wrong codes; request a new one.");
+                return failed("Too many wrong codes; request a new one.");
             }
             if (!MessageDigest.isEqual(hash(sms.id, phone, code).getBytes(), sms.codeHash.getBytes())) {
                 sms.attempts++;
                 int left = config.maxAttempts() - sms.attempts;
-                return failed(() -> left > 0 ? "Wrong code; " + left + " tries left." : "Wrong code; request a new one.");
+                return failed(left > 0 ? "Wrong code; " + left + " tries left." : "Wrong code; request a new one.");
             }
             sms.consumedAt = now;
-            return parents.byPhone(phone).chain(account -> {
-                if (!account.enabled) {
-                    return Uni.createFrom().item(Outcome.<TokenPair>fail(
-                            new ProblemException(ProblemType.FORBIDDEN, "This account is disabled.")));
-                }
-                account.updatedAt = now;
-                return tokens.issueNewFamily(account).map(Outcome::ok);
-            });
+            return next.get().map(value -> Outcome.ok(value));
         })).map(Outcome::orThrow);
     }
 
-    private static Uni<Outcome<TokenPair>> failed(Supplier<String> detail) {
-        return Uni.createFrom().item(Outcome.fail(new ProblemException(ProblemType.UNAUTHORIZED, detail.get())));
+    Instant now() {
+        return clock.instant();
+    }
+
+    private static <T> Uni<Outcome<T>> failed(String detail) {
+        return Uni.createFrom().item(Outcome.fail(new ProblemException(ProblemType.UNAUTHORIZED, detail)));
     }
 
     private static void requireValidPhone(String phone) {

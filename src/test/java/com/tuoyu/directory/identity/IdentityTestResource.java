@@ -21,6 +21,8 @@ public class IdentityTestResource implements QuarkusTestResourceLifecycleManager
     public static final String SECRET = "wechat-test-secret-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(8));
     public static final String BOOTSTRAP_USERNAME = "bootstrap-admin";
     public static final String BOOTSTRAP_PASSWORD = "Pw-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
+    public static final String DEMO_PASSWORD = "Demo-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
+    public static final String DEMO_WECHAT_CODE = "demo-parent-test";
 
     private static WireMockServer wechat;
 
@@ -32,6 +34,8 @@ public class IdentityTestResource implements QuarkusTestResourceLifecycleManager
             Runtime.getRuntime().addShutdownHook(new Thread(wechat::stop, "stop-wechat-stub"));
         }
         return Map.of(
+                "nursery.identity.demo-accounts.password", DEMO_PASSWORD,
+                "nursery.identity.wechat.demo-code", DEMO_WECHAT_CODE,
                 "nursery.identity.wechat.base-url", "http://127.0.0.1:" + wechat.port(),
                 "nursery.identity.wechat.app-id", APP_ID,
                 "nursery.identity.wechat.secret", SECRET,
