@@ -57,6 +57,11 @@ public final class LocalRun {
         Path keys = Path.of("src", "test", "resources", "keys").toAbsolutePath();
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.resolve("dev-public.pem").toUri().toString());
         env.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", keys.resolve("dev-private.pem").toUri().toString());
+        // Sign-in for this run only: a fresh password for the bootstrap admin and the demo staff accounts.
+        String password = "Demo-" + java.util.HexFormat.of().formatHex(new java.security.SecureRandom().generateSeed(9));
+        env.put("NURSERY_ADMIN_BOOTSTRAP_USERNAME", "admin");
+        env.put("NURSERY_ADMIN_BOOTSTRAP_PASSWORD", password);
+        env.put("NURSERY_IDENTITY_DEMO_ACCOUNTS_PASSWORD", password);
         service[0] = builder.start();
 
         String base = "http://localhost:" + port;
@@ -69,9 +74,11 @@ public final class LocalRun {
                             + "  Metrics     %s/q/metrics%n"
                             + "  PostgreSQL  %s (user %s)%n"
                             + "  Elasticsearch http://%s%n"
+                            + "  Sign-in     admin, demo-handler (360102), demo-supervisor (360100), password %s%n"
+                            + "              (POST /api/v1/admin/auth/sign-in); demo parent: POST /api/v1/auth/wechat {\"code\":\"demo-parent\"}%n"
                             + "Press Ctrl-C to stop everything.%n%n",
                     (System.nanoTime() - started) / 1_000_000_000, base, base, base, base, base,
-                    servers.postgres().jdbcUrl(), PostgresServer.USER, servers.elasticsearch().hostAndPort());
+                    servers.postgres().jdbcUrl(), PostgresServer.USER, servers.elasticsearch().hostAndPort(), password);
         }
         int exit = service[0].waitFor();
         System.exit(exit);

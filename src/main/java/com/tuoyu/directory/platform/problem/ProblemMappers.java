@@ -35,7 +35,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException exception, HttpServerRequest request) {
-        return respond(exception.problem(), request);
+        Response response = respond(exception.problem(), request);
+        if (exception.retryAfter() != null) {
+            long seconds = Math.max(1, (exception.retryAfter().toMillis() + 999) / 1000);
+            response = Response.fromResponse(response).header("Retry-After", seconds).build();
+        }
+        if (exception.problem().status() == 401) {
+            response = Response.fromResponse(response).header("WWW-Authenticate", "Bearer").build();
+        }
+        return response;
     }
 
     @ServerExceptionMapper

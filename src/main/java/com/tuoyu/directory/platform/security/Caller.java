@@ -1,10 +1,15 @@
 package com.tuoyu.directory.platform.security;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Who is calling, from the verified access token: the account id, its roles and the divisions it may act in
@@ -13,13 +18,36 @@ import java.util.Set;
 public record Caller(String id, Set<String> roles, List<String> scopeDivisions) {
 
     public static final String SCOPE_CLAIM = "scope_divisions";
+    private static final Pattern CODE = Pattern.compile("[0-9]{6}");
     private static final List<String> ROLE_PRECEDENCE = List.of("ADMIN", "SUPERVISOR", "FILING_OFFICER", "HANDLER", "PARENT");
 
     public static Caller of(JsonWebToken token) {
+        return new Caller(token.getSubject(), token.getGroups() == null ? Set.of() : Set.copyOf(token.getGroups()),
+                divisions(token));
+    }
+
+    /** The division codes in the token's scope claim; empty for parents and tokens without the claim. */
+    public static List<String> divisions(JsonWebToken token) {
         Object claim = token.getClaim(SCOPE_CLAIM);
-        List<String> scopes = claim instanceof Collection<?> values
-                ? values.stream().map(Caller::unquote).toList() : List.of();
-        return new Caller(token.getSubject(), token.getGroups() == null ? Set.of() : Set.copyOf(token.getGroups()), scopes);
+        List<String> codes = new ArrayList<>();
+        if (claim instanceof JsonArray array) {
+            for (JsonValue value : array) {
+                if (value instanceof JsonString string) {
+                    codes.add(string.getString());
+                }
+            }
+        } else if (claim instanceof Collection<?> collection) {
+            collection.forEach(value -> codes.add(value instanceof JsonString string ? string.getString() : String.valueOf(value)));
+        }
+        return codes;
+    }
+
+    /** Whether any of the scope's codes covers the division. */
+    public static boolean covers(Collection<String> scope, String divisionCode) {
+        if (divisionCode == null || !CODE.matcher(divisionCode).matches()) {
+            return false;
+        }
+        return scope.stream().anyMatch(code -> code != null && CODE.matcher(code).matches() && covers(code, divisionCode));
     }
 
     public boolean hasRole(String role) {
@@ -32,7 +60,7 @@ public record Caller(String id, Set<String> roles, List<String> scopeDivisions) 
     }
 
     public boolean covers(String divisionCode) {
-        return divisionCode != null && scopeDivisions.stream().anyMatch(scope -> covers(scope, divisionCode));
+        return covers(scopeDivisions, divisionCode);
     }
 
     static boolean covers(String scope, String divisionCode) {
@@ -45,8 +73,4 @@ public record Caller(String id, Set<String> roles, List<String> scopeDivisions) 
         return divisionCode.equals(scope);
     }
 
-    private static String unquote(Object value) {
-        String text = value.toString();
-        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text;
-    }
 }

@@ -1,0 +1,72 @@
+package com.tuoyu.directory.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.UUID;
+
+/** Someone who can sign in: a staff member of the admin console or a parent. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    @Id
+    public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    public AccountKind kind;
+
+    /** Staff only; lower case. */
+    public String username;
+
+    /** Argon2id in PHC form; staff only. */
+    @Column(name = "password_hash")
+    public String passwordHash;
+
+    @Column(name = "display_name")
+    public String displayName;
+
+    @Convert(converter = RolesConverter.class)
+    public Set<Role> roles;
+
+    /** GB/T 2260 codes the account is scoped to; a city or province code covers the divisions below it. */
+    @Convert(converter = DivisionsConverter.class)
+    public SortedSet<String> divisions;
+
+    /** Parents: mainland mobile number, once verified by an SMS code. */
+    public String phone;
+
+    @Column(name = "wechat_openid")
+    public String wechatOpenid;
+
+    @Column(name = "wechat_unionid")
+    public String wechatUnionid;
+
+    public boolean enabled;
+
+    @Column(name = "failed_sign_ins")
+    public int failedSignIns;
+
+    public int lockouts;
+
+    @Column(name = "locked_until")
+    public Instant lockedUntil;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}

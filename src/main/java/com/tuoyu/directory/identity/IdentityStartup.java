@@ -1,0 +1,58 @@
+package com.tuoyu.directory.identity;
+
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.VertxContextSupport;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+
+/**
+ * Creates the first ADMIN from {@code nursery.admin.bootstrap.*} when no enabled ADMIN exists, and the local run's
+ * demo staff accounts when {@code nursery.identity.demo-accounts.password} is set.
+ */
+@ApplicationScoped
+public class IdentityStartup {
+
+    private static final Logger LOG = Logger.getLogger(IdentityStartup.class);
+
+    private final AdminBootstrapConfig bootstrap;
+    private final AccountAdminService accounts;
+    private final IdentityConfig config;
+
+    public IdentityStartup(AdminBootstrapConfig bootstrap, AccountAdminService accounts, IdentityConfig config) {
+        this.bootstrap = bootstrap;
+        this.accounts = accounts;
+        this.config = config;
+    }
+
+    void onStart(@Observes @Priority(10) StartupEvent event) throws Throwable {
+        bootstrapAdmin();
+        if (config.demoAccounts().password().isPresent()) {
+            String password = config.demoAccounts().password().get();
+            VertxContextSupport.subscribeAndAwait(() -> accounts.ensureDemoAccount("demo-handler", password,
+                            java.util.Set.of(Role.HANDLER), List.of("360102"))
+                    .chain(() -> accounts.ensureDemoAccount("demo-supervisor", password,
+                            java.util.Set.of(Role.SUPERVISOR, Role.FILING_OFFICER), List.of("360100"))));
+            LOG.info("Demo staff accounts: demo-handler (HANDLER, 360102), demo-supervisor (SUPERVISOR, FILING_OFFICER, 360100)");
+        }
+    }
+
+    private void bootstrapAdmin() throws Throwable {
+        if (bootstrap.username().isEmpty() || bootstrap.password().isEmpty()) {
+            return;
+        }
+        String password = bootstrap.password().get();
+        if (password.length() < PasswordHasher.MIN_LENGTH || password.length() > PasswordHasher.MAX_LENGTH) {
+            throw new IllegalStateException("nursery.admin.bootstrap.password must be 12 to 128 characters");
+        }
+        List<String> divisions = bootstrap.divisions().orElse(List.of());
+        boolean created = VertxContextSupport.subscribeAndAwait(() ->
+                accounts.bootstrapAdmin(bootstrap.username().get(), password, divisions));
+        if (created) {
+            LOG.info("Created the bootstrap ADMIN account from nursery.admin.bootstrap.username");
+        }
+    }
+}

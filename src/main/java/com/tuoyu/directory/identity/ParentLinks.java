@@ -1,0 +1,86 @@
+package com.tuoyu.directory.identity;
+
+import com.tuoyu.directory.identity.dto.Me;
+import com.tuoyu.directory.platform.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.UUID;
+
+/**
+ * One parent, one account: a parent signed in with WeChat links their phone (proven by an SMS code), or one signed
+ * in by phone links WeChat (proven by a login code). An identity already on another account is a conflict; accounts
+ * are not merged, since each may own complaints.
+ */
+@ApplicationScoped
+public class ParentLinks {
+
+    private final AccountRepository accounts;
+    private final SmsSignInService sms;
+    private final WeChatSignInService wechat;
+
+    public ParentLinks(AccountRepository accounts, SmsSignInService sms, WeChatSignInService wechat) {
+        this.accounts = accounts;
+        this.sms = sms;
+        this.wechat = wechat;
+    }
+
+    @WithSession
+    public Uni<Me> me(UUID accountId) {
+        return accounts.findById(accountId).onItem().ifNull().failWith(ParentLinks::gone).map(ParentLinks::toMe);
+    }
+
+    public Uni<Me> linkPhone(UUID accountId, String phone, String code) {
+        return sms.verifyThen(phone, code, () -> accounts.find("phone", phone).firstResult().chain(holder -> {
+            if (holder != null && !holder.id.equals(accountId)) {
+                return Uni.createFrom().failure(ProblemException.conflict(
+                        "This phone number already belongs to another account; sign in with it instead."));
+            }
+            return parent(accountId).map(account -> {
+                account.phone = phone;
+                account.updatedAt = sms.now();
+                return toMe(account);
+            });
+        }));
+    }
+
+    public Uni<Me> linkWeChat(UUID accountId, String code) {
+        return wechat.session(code).chain(session -> Panache.withTransaction(() -> accounts.find("wechatOpenid", session.openid())
+                .firstResult().chain(holder -> {
+                    if (holder != null && !holder.id.equals(accountId)) {
+                        return Uni.createFrom().failure(ProblemException.conflict(
+                                "This WeChat user already has another account; sign in with WeChat instead."));
+                    }
+                    return parent(accountId).map(account -> {
+                        account.wechatOpenid = session.openid();
+                        if (session.unionid() != null) {
+                            account.wechatUnionid = session.unionid();
+                        }
+                        account.updatedAt = sms.now();
+                        return toMe(account);
+                    });
+                })));
+    }
+
+    private Uni<Account> parent(UUID accountId) {
+        return accounts.lock(accountId).onItem().ifNull().failWith(ParentLinks::gone).map(account -> {
+            if (account.kind != AccountKind.PARENT) {
+                throw ProblemException.conflict("Only parents' accounts link a phone or WeChat.");
+            }
+            return account;
+        });
+    }
+
+    private static ProblemException gone() {
+        return new ProblemException(com.tuoyu.directory.platform.problem.ProblemType.UNAUTHORIZED,
+                "The account of this access token no longer exists.");
+    }
+
+    static Me toMe(Account account) {
+        return new Me(account.id.toString(), account.kind.name(), account.username,
+                account.roles.stream().map(Enum::name).sorted().toList(), java.util.List.copyOf(account.divisions),
+                account.phone == null ? null : PhoneNumbers.mask(account.phone), account.wechatOpenid != null);
+    }
+}

@@ -1,0 +1,35 @@
+package com.tuoyu.directory.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A six-digit sign-in code sent by SMS, kept only as a salted hash. */
+@Entity
+@Table(name = "sms_code")
+public class SmsCode {
+
+    @Id
+    public UUID id;
+
+    public String phone;
+
+    @Column(name = "code_hash")
+    public String codeHash;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "expires_at")
+    public Instant expiresAt;
+
+    /** Wrong codes entered against this code. */
+    public int attempts;
+
+    @Column(name = "consumed_at")
+    public Instant consumedAt;
+}

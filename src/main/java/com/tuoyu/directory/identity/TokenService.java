@@ -1,0 +1,174 @@
+package com.tuoyu.directory.identity;
+
+import com.tuoyu.directory.identity.dto.TokenPair;
+import com.tuoyu.directory.platform.problem.ProblemException;
+import com.tuoyu.directory.platform.problem.ProblemType;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Issues access tokens (RS256 JWTs, never stored) and rotating refresh tokens (random, stored as SHA-256 in
+ * families). Presenting a refresh token that was already rotated revokes its whole family.
+ */
+@ApplicationScoped
+public class TokenService {
+
+    public static final String TOKEN_TYPE_CLAIM = "token_type";
+    public static final String ACCESS = "access";
+    /** The refresh-token family (one per sign-in) an access token belongs to; sign-out revokes it. */
+    public static final String SESSION_CLAIM = "sid";
+
+    private static final Logger LOG = Logger.getLogger(TokenService.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String INVALID_REFRESH = "The refresh token is not valid: it is unknown, expired, signed out, "
+            + "or was already used. Sign in again.";
+
+    private final RefreshTokenRepository tokens;
+    private final AccountRepository accounts;
+    private final IdentityConfig config;
+    private final Clock clock;
+    private final Optional<String> signingKeyLocation;
+    private final String issuer;
+    private final String audience;
+    private volatile PrivateKey signingKey;
+
+    public TokenService(RefreshTokenRepository tokens, AccountRepository accounts, IdentityConfig config, Clock clock,
+                        @ConfigProperty(name = "smallrye.jwt.sign.key.location") Optional<String> signingKeyLocation,
+                        @ConfigProperty(name = "smallrye.jwt.new-token.issuer") String issuer,
+                        @ConfigProperty(name = "smallrye.jwt.new-token.audience") String audience) {
+        this.issuer = issuer;
+        this.audience = audience;
+        this.tokens = tokens;
+        this.accounts = accounts;
+        this.config = config;
+        this.clock = clock;
+        this.signingKeyLocation = signingKeyLocation;
+    }
+
+    /** Reads the signing key once, at start, rather than on an event-loop thread for every token. */
+    void loadKey(@Observes StartupEvent event) throws Exception {
+        if (signingKeyLocation.isPresent()) {
+            signingKey = KeyUtils.readPrivateKey(signingKeyLocation.get());
+        } else {
+            LOG.warn("No signing key (smallrye.jwt.sign.key.location): sign-in is unavailable");
+        }
+    }
+
+    /** Starts a new family for a successful sign-in; must run inside the caller's transaction. */
+    Uni<TokenPair> issueNewFamily(Account account) {
+        return issue(account, UUID.randomUUID());
+    }
+
+    private Uni<TokenPair> issue(Account account, UUID familyId) {
+        if (signingKey == null) {
+            return Uni.createFrom().failure(ProblemException.retryAfter(ProblemType.UNAVAILABLE,
+                    "Sign-in is not available: the service has no token signing key configured.", java.time.Duration.ofMinutes(5)));
+        }
+        Instant now = clock.instant();
+        String raw = randomToken();
+        RefreshToken refresh = new RefreshToken();
+        refresh.id = UUID.randomUUID();
+        refresh.accountId = account.id;
+        refresh.familyId = familyId;
+        refresh.tokenHash = sha256(raw);
+        refresh.issuedAt = now;
+        refresh.expiresAt = now.plus(config.refreshTokenLifespan());
+        List<String> roles = account.roles.stream().map(Enum::name).sorted().toList();
+        List<String> divisions = List.copyOf(account.divisions);
+        long lifespan = config.accessTokenLifespan().toSeconds();
+        String access = Jwt.claims()
+                .issuer(issuer)
+                .audience(audience)
+                .subject(account.id.toString())
+                .groups(new java.util.HashSet<>(roles))
+                .claim(DistrictScope.CLAIM, divisions)
+                .claim(TOKEN_TYPE_CLAIM, ACCESS)
+                .claim(SESSION_CLAIM, familyId.toString())
+                .issuedAt(now.getEpochSecond())
+                .expiresAt(now.getEpochSecond() + lifespan)
+                .sign(signingKey);
+        return tokens.persist(refresh).replaceWith(new TokenPair(access, "Bearer", lifespan, raw,
+                config.refreshTokenLifespan().toSeconds(), account.id.toString(), roles, divisions));
+    }
+
+    /**
+     * Exchanges a refresh token for a new pair of the same family. Reuse of a rotated token revokes the family;
+     * a disabled account's tokens are revoked too. Every failure is the same 401.
+     */
+    public Uni<TokenPair> refresh(String raw) {
+        String hash = sha256(raw);
+        return Panache.withTransaction(() -> tokens.lockByHash(hash).chain(token -> {
+            Instant now = clock.instant();
+            if (token == null || token.revokedAt != null) {
+                return Uni.createFrom().<TokenPair>nullItem();
+            }
+            if (token.rotatedAt != null) {
+                LOG.warnf("Refresh token reused: revoking session %s of account %s", token.familyId, token.accountId);
+                return tokens.revokeFamily(token.familyId, token.accountId, now).replaceWith((TokenPair) null);
+            }
+            if (!token.expiresAt.isAfter(now)) {
+                return Uni.createFrom().<TokenPair>nullItem();
+            }
+            return accounts.findById(token.accountId).chain(account -> {
+                if (account == null || !account.enabled) {
+                    return tokens.revokeFamily(token.familyId, token.accountId, now).replaceWith((TokenPair) null);
+                }
+                token.rotatedAt = now;
+                return issue(account, token.familyId);
+            });
+        })).onItem().ifNull().failWith(() -> new ProblemException(ProblemType.UNAUTHORIZED, INVALID_REFRESH));
+    }
+
+    /** Signs out one session: its refresh tokens stop working. Access tokens already issued expire on their own. */
+    public Uni<Void> signOut(UUID accountId, UUID familyId) {
+        return Panache.withTransaction(() -> tokens.revokeFamily(familyId, accountId, clock.instant())).replaceWithVoid();
+    }
+
+    /** Signs out every session of the account. */
+    public Uni<Void> signOutEverywhere(UUID accountId) {
+        return Panache.withTransaction(() -> revokeAll(accountId));
+    }
+
+    /** Revokes every refresh token of the account, in the caller's transaction. */
+    Uni<Void> revokeAll(UUID accountId) {
+        return tokens.revokeAccount(accountId, clock.instant()).replaceWithVoid();
+    }
+
+    Uni<Long> purgeExpired(Instant cutoff) {
+        return tokens.deleteExpiredBefore(cutoff);
+    }
+
+    static String randomToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package com.tuoyu.directory.identity.dto;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "SmsSignIn")
+public record SmsSignIn(
+        @NotNull @Pattern(regexp = "^1[3-9]\\d{9}$", message = "must be a mainland China mobile number of 11 digits")
+        @Schema(example = "13812341234") String phone,
+        @NotNull @Pattern(regexp = "^\\d{6}$", message = "must be the six digits sent by SMS")
+        @Schema(example = "042917") String code) {
+}

@@ -1,0 +1,55 @@
+package com.tuoyu.directory.identity;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * For every test: a WireMock server on a free loopback port standing in for the WeChat API (a real HTTP server;
+ * each test stubs its own login codes), and the bootstrap ADMIN's credentials, with a password made up per run.
+ */
+@WithTestResource(value = IdentityTestResource.class, scope = TestResourceScope.GLOBAL)
+public class IdentityTestResource implements QuarkusTestResourceLifecycleManager {
+
+    public static final String APP_ID = "wx-test-app";
+    public static final String SECRET = "wechat-test-secret-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(8));
+    public static final String BOOTSTRAP_USERNAME = "bootstrap-admin";
+    public static final String BOOTSTRAP_PASSWORD = "Pw-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
+    public static final String DEMO_PASSWORD = "Demo-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
+    public static final String DEMO_WECHAT_CODE = "demo-parent-test";
+
+    private static WireMockServer wechat;
+
+    @Override
+    public synchronized Map<String, String> start() {
+        if (wechat == null) {
+            wechat = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+            wechat.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(wechat::stop, "stop-wechat-stub"));
+        }
+        return Map.of(
+                "nursery.identity.demo-accounts.password", DEMO_PASSWORD,
+                "nursery.identity.wechat.demo-code", DEMO_WECHAT_CODE,
+                "nursery.identity.wechat.base-url", "http://127.0.0.1:" + wechat.port(),
+                "nursery.identity.wechat.app-id", APP_ID,
+                "nursery.identity.wechat.secret", SECRET,
+                "nursery.identity.wechat.timeout", "PT1S",
+                "nursery.admin.bootstrap.username", BOOTSTRAP_USERNAME,
+                "nursery.admin.bootstrap.password", BOOTSTRAP_PASSWORD);
+    }
+
+    @Override
+    public void stop() {
+        // Lives as long as the test JVM, like the database: the application may restart between test classes.
+    }
+
+    static WireMockServer wechat() {
+        return wechat;
+    }
+}
