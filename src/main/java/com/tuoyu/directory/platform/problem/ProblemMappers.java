@@ -174,7 +174,8 @@ public class ProblemMappers {
             if (node.getIndex() != null && !names.isEmpty()) {
                 names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
             }
-            if (!name.isEmpty()) {
+            // Container elements ("<list element>") are named by their index on the container's name.
+            if (!name.isEmpty() && !name.startsWith("<")) {
                 names.add(name);
             }
         }
