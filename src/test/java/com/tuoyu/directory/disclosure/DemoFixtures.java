@@ -75,7 +75,18 @@ final class DemoFixtures {
         return data.nurseries().stream()
                 .filter(d -> d.nursery().filing().status() == status)
                 .filter(test)
+                .filter(d -> untouched(d.nursery().id(), status))
                 .findFirst();
+    }
+
+    /**
+     * Whether the nursery is still exactly as generated: other test classes revoke filings, change fees and file
+     * complaints, so fixtures only come from nurseries none of them has touched, whatever order classes run in.
+     */
+    private static boolean untouched(java.util.UUID id, FilingStatus status) {
+        return com.tuoyu.directory.support.Database.count("select count(*) from nursery n join filing f on f.nursery_id = n.id "
+                + "where n.id = ? and f.status = ? and n.version = 0 "
+                + "and not exists (select 1 from complaint c where c.nursery_id = n.id)", id, status.name()) == 1;
     }
 
     CountyReference county(String code) {

@@ -1,5 +1,6 @@
 package com.tuoyu.directory.disclosure;
 
+import com.tuoyu.directory.contract.OffContractRequests;
 import com.tuoyu.directory.demo.DemoDataConfig;
 import com.tuoyu.directory.demo.DemoNursery;
 import com.tuoyu.directory.nursery.FilingStatus;
@@ -69,6 +70,7 @@ class NurseryDisclosureHttpTest {
     }
 
     @Test
+    @OffContractRequests("'WGS84' in capitals: the service reads coord case-insensitively, the contract says 'wgs84'")
     void explicitWgs84IsTheSameAsTheDefault() {
         UUID id = fixtures.filed("is any", d -> true).nursery().id();
 
