@@ -68,10 +68,23 @@ public class TokenService {
     /** Reads the signing key once, at start, rather than on an event-loop thread for every token. */
     void loadKey(@Observes StartupEvent event) throws Exception {
         if (signingKeyLocation.isPresent()) {
-            signingKey = KeyUtils.readPrivateKey(signingKeyLocation.get());
+            signingKey = readPrivateKey(signingKeyLocation.get());
         } else {
             LOG.warn("No signing key (smallrye.jwt.sign.key.location): sign-in is unavailable");
         }
+    }
+
+    /**
+     * A file: URI or a file-system path (as deployments mount secrets) is read from disk; anything else is a
+     * classpath resource, as the test profile's key is.
+     */
+    static java.security.PrivateKey readPrivateKey(String location) throws Exception {
+        java.nio.file.Path file = location.startsWith("file:") ? java.nio.file.Path.of(java.net.URI.create(location))
+                : java.nio.file.Path.of(location);
+        if (java.nio.file.Files.isRegularFile(file)) {
+            return KeyUtils.decodePrivateKey(java.nio.file.Files.readString(file));
+        }
+        return KeyUtils.readPrivateKey(location);
     }
 
     /** Starts a new family for a successful sign-in; must run inside the caller's transaction. */

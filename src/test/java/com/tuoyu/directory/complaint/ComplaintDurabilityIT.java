@@ -107,6 +107,7 @@ class ComplaintDurabilityIT {
         builder.environment().put("NURSERY_DEMO_DATA_ENABLED", "true");
         builder.environment().put("NURSERY_DEMO_DATA_SIZE", "60");
         builder.environment().put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", KEYS.resolve("dev-public.pem").toUri().toString());
+        builder.environment().put("SMALLRYE_JWT_SIGN_KEY_LOCATION", KEYS.resolve("dev-private.pem").toUri().toString());
         builder.environment().put("NURSERY_STORAGE_LOCAL_DIRECTORY", Path.of("target", "it-storage").toAbsolutePath().toString());
         return builder.start();
     }
