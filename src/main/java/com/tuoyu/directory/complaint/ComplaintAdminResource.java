@@ -6,7 +6,6 @@ import com.tuoyu.directory.complaint.dto.AdminComplaintView;
 import com.tuoyu.directory.complaint.dto.AdminContact;
 import com.tuoyu.directory.complaint.dto.AdminContactReveal;
 import com.tuoyu.directory.platform.problem.Problem;
-import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.problem.RequestParameters;
 import com.tuoyu.directory.platform.security.Caller;
 import io.smallrye.mutiny.Uni;
@@ -31,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
-import java.util.Locale;
 
 @Path("/api/v1/admin/complaints")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,9 +55,11 @@ public class ComplaintAdminResource {
                                                   @RestQuery String division, @RestQuery String urgent,
                                                   @RestQuery String overdue, @RestQuery String page, @RestQuery String size) {
         return handling.queue(Caller.of(token), new ComplaintHandlingService.QueueFilter(
-                enumValue("status", status, ComplaintStatus.class), enumValue("category", category, ComplaintCategory.class),
-                division(division), bool("urgent", urgent), bool("overdue", overdue),
-                number("page", page, 0, 0, 10_000), number("size", size, 20, 1, 100)));
+                RequestParameters.enumValue("status", status, ComplaintStatus.class),
+                RequestParameters.enumValue("category", category, ComplaintCategory.class),
+                RequestParameters.divisionCode("division", division, false),
+                RequestParameters.bool("urgent", urgent), RequestParameters.bool("overdue", overdue),
+                RequestParameters.integer("page", page, 0, 0, 10_000), RequestParameters.integer("size", size, 20, 1, 100)));
     }
 
     @GET
@@ -102,48 +102,5 @@ public class ComplaintAdminResource {
     @APIResponse(responseCode = "404", description = "Not in your districts", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AdminContact> reveal(@PathParam("id") String id, @Valid @NotNull AdminContactReveal reveal) {
         return handling.revealContact(Caller.of(token), RequestParameters.uuid("id", id), reveal.reason());
-    }
-
-    private static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidParameter(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
-        }
-    }
-
-    private static Boolean bool(String name, String value) {
-        if (value == null) {
-            return null;
-        }
-        if (!value.equals("true") && !value.equals("false")) {
-            throw ProblemException.invalidParameter(name, "must be true or false");
-        }
-        return Boolean.valueOf(value);
-    }
-
-    private static int number(String name, String value, int fallback, int min, int max) {
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            int parsed = Integer.parseInt(value);
-            if (parsed >= min && parsed <= max) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw ProblemException.invalidParameter(name, "must be a whole number from " + min + " to " + max);
-    }
-
-    private static String division(String value) {
-        if (value != null && !value.matches("[0-9]{6}")) {
-            throw ProblemException.invalidParameter("division", "must be a six-digit division code");
-        }
-        return value;
     }
 }

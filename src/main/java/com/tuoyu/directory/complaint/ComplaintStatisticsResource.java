@@ -3,6 +3,7 @@ package com.tuoyu.directory.complaint;
 import com.tuoyu.directory.complaint.dto.AdminComplaintStatistics;
 import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.ProblemException;
+import com.tuoyu.directory.platform.problem.RequestParameters;
 import com.tuoyu.directory.platform.security.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 @Path("/api/v1/admin/statistics/complaints")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,25 +50,12 @@ public class ComplaintStatisticsResource {
             @Parameter(description = "Six-digit code", example = "360100", required = true) @RestQuery String division,
             @Parameter(description = "First day, default one year ago", example = "2026-01-01") @RestQuery String from,
             @Parameter(description = "Last day, default today", example = "2026-12-31") @RestQuery String to) {
-        if (division == null || !division.matches("[0-9]{6}")) {
-            throw ProblemException.invalidParameter("division", "must be a six-digit division code");
-        }
-        LocalDate last = date("to", to, LocalDate.now(clock));
-        LocalDate first = date("from", from, last.minusYears(1));
+        RequestParameters.divisionCode("division", division, true);
+        LocalDate last = RequestParameters.date("to", to, LocalDate.now(clock));
+        LocalDate first = RequestParameters.date("from", from, last.minusYears(1));
         if (first.isAfter(last)) {
             throw ProblemException.invalidParameter("from", "must not be after 'to'");
         }
         return statistics.statistics(Caller.of(token), division, first, last);
-    }
-
-    private static LocalDate date(String name, String value, LocalDate fallback) {
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidParameter(name, "must be a date such as 2026-01-31");
-        }
     }
 }

@@ -1,6 +1,7 @@
 package com.tuoyu.directory.statistics;
 
 import com.tuoyu.directory.platform.problem.ProblemException;
+import com.tuoyu.directory.platform.problem.RequestParameters;
 import com.tuoyu.directory.statistics.dto.CountyReference;
 import com.tuoyu.directory.statistics.dto.DivisionNames;
 import com.tuoyu.directory.statistics.dto.PublicDivision;
@@ -19,7 +20,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class DivisionService {
 
-    private static final Pattern CODE = Pattern.compile("[0-9]{6}");
 
     private final DivisionRepository divisions;
 
@@ -30,9 +30,7 @@ public class DivisionService {
     /** The provinces, or the children of one division. */
     @WithSession
     public Uni<List<PublicDivision>> children(String parentCode) {
-        if (parentCode != null && !CODE.matcher(parentCode).matches()) {
-            throw ProblemException.invalidParameter("parent", "must be a six-digit GB/T 2260 division code, e.g. 360100");
-        }
+        RequestParameters.divisionCode("parent", parentCode, false);
         Uni<Void> parentExists = parentCode == null ? Uni.createFrom().voidItem()
                 : divisions.findById(parentCode).onItem().ifNull()
                         .failWith(() -> ProblemException.notFound("There is no division with code " + parentCode + "."))
