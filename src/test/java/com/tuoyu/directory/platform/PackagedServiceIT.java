@@ -1,4 +1,4 @@
-package com.tuoyu.directory.complaint;
+package com.tuoyu.directory.platform;
 
 import com.tuoyu.directory.support.LocalServers;
 import io.restassured.RestAssured;
@@ -28,10 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * Runs the packaged service as its own process, kills it (SIGKILL) right after complaints were acknowledged,
- * starts it again, and finds every acknowledged complaint.
+ * The packaged service as production runs it, as its own process against real PostgreSQL and Elasticsearch: it
+ * refuses to start without its signing keys, and a complaint acknowledged with 201 survives a SIGKILL.
  */
-class ComplaintDurabilityIT {
+class PackagedServiceIT {
 
     private static LocalServers servers;
     private static final Path KEYS = Path.of("src", "test", "resources", "keys").toAbsolutePath();
@@ -95,12 +95,35 @@ class ComplaintDurabilityIT {
                 .expiresIn(Duration.ofMinutes(15)).jws().keyId("dev").sign(KEYS.resolve("dev-private.pem").toString());
     }
 
+    @Test
+    void productionRefusesToStartWithoutItsSigningKeys() throws Exception {
+        int port = com.tuoyu.directory.support.ElasticsearchNode.freePort();
+        Path log = Path.of("target", "refuses-without-keys.log");
+        java.nio.file.Files.deleteIfExists(log);
+        ProcessBuilder builder = serviceProcess(port, log);
+        builder.environment().remove("MP_JWT_VERIFY_PUBLICKEY_LOCATION");
+        builder.environment().remove("SMALLRYE_JWT_SIGN_KEY_LOCATION");
+        Process service = builder.start();
+        try {
+            assertThat(service.waitFor(90, TimeUnit.SECONDS)).as("the service should stop on its own").isTrue();
+            assertThat(service.exitValue()).isNotZero();
+            assertThat(java.nio.file.Files.readString(log)).contains("Refusing to start in the prod profile")
+                    .contains("SMALLRYE_JWT_SIGN_KEY_LOCATION");
+        } finally {
+            service.destroyForcibly();
+        }
+    }
+
     private static Process startService(int port) throws IOException {
+        return serviceProcess(port, Path.of("target", "durability-it.log")).start();
+    }
+
+    private static ProcessBuilder serviceProcess(int port, Path log) {
         Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.io.tmpdir=" + Path.of("target").toAbsolutePath(), "-jar", jar.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "durability-it.log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         servers.serviceConfig().forEach((key, value) -> builder.environment()
                 .put(key.toUpperCase().replaceAll("[^A-Z0-9]", "_"), value));
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
@@ -109,7 +132,7 @@ class ComplaintDurabilityIT {
         builder.environment().put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", KEYS.resolve("dev-public.pem").toUri().toString());
         builder.environment().put("SMALLRYE_JWT_SIGN_KEY_LOCATION", KEYS.resolve("dev-private.pem").toUri().toString());
         builder.environment().put("NURSERY_STORAGE_LOCAL_DIRECTORY", Path.of("target", "it-storage").toAbsolutePath().toString());
-        return builder.start();
+        return builder;
     }
 
     private static void awaitReady(int port, Process service) throws InterruptedException {
