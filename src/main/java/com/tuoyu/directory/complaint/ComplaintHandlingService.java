@@ -62,7 +62,7 @@ public class ComplaintHandlingService {
         }
         for (int i = 0; i < scopes.size(); i++) {
             query.append(i == 0 ? "" : " or ").append("divisionCode like :scope").append(i);
-            parameters.and("scope" + i, prefix(scopes.get(i)) + "%");
+            parameters.and("scope" + i, Caller.codePrefix(scopes.get(i)) + "%");
         }
         query.append(")");
         if (filter.status() != null) {
@@ -75,7 +75,7 @@ public class ComplaintHandlingService {
         }
         if (filter.division() != null) {
             query.append(" and divisionCode like :division");
-            parameters.and("division", prefix(filter.division()) + "%");
+            parameters.and("division", Caller.codePrefix(filter.division()) + "%");
         }
         if (filter.urgent() != null) {
             query.append(" and urgent = :urgent");
@@ -215,10 +215,4 @@ public class ComplaintHandlingService {
         return c.status.open() && c.dueAt.isBefore(now);
     }
 
-    private static String prefix(String division) {
-        if (division.endsWith("0000")) {
-            return division.substring(0, 2);
-        }
-        return division.endsWith("00") ? division.substring(0, 4) : division;
-    }
 }

@@ -35,7 +35,7 @@ public class ComplaintStatisticsService {
             throw new ProblemException(com.tuoyu.directory.platform.problem.ProblemType.FORBIDDEN,
                     "Division " + division + " is outside your districts.");
         }
-        String prefix = prefix(division) + "%";
+        String prefix = Caller.codePrefix(division) + "%";
         Instant start = from.atStartOfDay(WorkingDayCalendar.CHINA).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(WorkingDayCalendar.CHINA).toInstant();
         Instant now = clock.instant();
@@ -78,11 +78,5 @@ public class ComplaintStatisticsService {
         return value == null ? null : Math.round(((Number) value).doubleValue() * 100) / 100.0;
     }
 
-    private static String prefix(String division) {
-        if (division.endsWith("0000")) {
-            return division.substring(0, 2);
-        }
-        return division.endsWith("00") ? division.substring(0, 4) : division;
-    }
 
 }

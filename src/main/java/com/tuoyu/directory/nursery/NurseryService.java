@@ -53,14 +53,7 @@ public class NurseryService {
     /** The nursery if its filing is in force, else null: nothing else is ever shown publicly. */
     @WithSession
     public Uni<ListedNursery> findListed(UUID id) {
-        return filings.find("nurseryId", id).firstResult().chain(filing -> {
-            if (filing == null || !filing.status.inForce()) {
-                return Uni.createFrom().nullItem();
-            }
-            return nurseries.findById(id).chain(nursery -> filingEvents
-                    .list("filingId = ?1 order by occurredOn, recordedAt", filing.id)
-                    .map(events -> toListed(nursery, filing, events)));
-        });
+        return states(List.of(id)).map(found -> found.isEmpty() ? null : found.get(0).listed());
     }
 
     /**

@@ -64,13 +64,18 @@ public record Caller(String id, Set<String> roles, List<String> scopeDivisions) 
     }
 
     static boolean covers(String scope, String divisionCode) {
-        if (scope.endsWith("0000")) {
-            return divisionCode.startsWith(scope.substring(0, 2));
+        return divisionCode.startsWith(codePrefix(scope));
+    }
+
+    /**
+     * The code prefix shared by a division and everything inside it: 2 digits for a province (360000), 4 for a city
+     * (360100), all 6 for a county. For {@code LIKE 'prefix%'} queries and scope checks alike.
+     */
+    public static String codePrefix(String division) {
+        if (division.endsWith("0000")) {
+            return division.substring(0, 2);
         }
-        if (scope.endsWith("00")) {
-            return divisionCode.startsWith(scope.substring(0, 4));
-        }
-        return divisionCode.equals(scope);
+        return division.endsWith("00") ? division.substring(0, 4) : division;
     }
 
 }
