@@ -35,6 +35,10 @@ public class Filing {
     @Column(name = "submitted_on")
     public LocalDate submittedOn;
 
+    /** The day the review clock started: the submission, or the latest resubmission after a return. */
+    @Column(name = "review_started_on")
+    public LocalDate reviewStartedOn;
+
     /** Receipt date when filed; decision date when returned, revoked or closed. */
     @Column(name = "decided_on")
     public LocalDate decidedOn;

@@ -11,10 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import com.tuoyu.directory.nursery.dto.AdminFiling;
-import com.tuoyu.directory.nursery.dto.AdminFilingDecision;
 import com.tuoyu.directory.nursery.dto.NurseryState;
-import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.outbox.Outbox;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -90,43 +87,6 @@ public class NurseryService {
                 .createSelectionQuery("select n.id from Nursery n order by n.id", UUID.class).getResultList());
     }
 
-    /** Applies a filing officer's decision; the public directory follows through the outbox. */
-    @WithTransaction
-    public Uni<AdminFiling> decide(UUID nurseryId, AdminFilingDecision decision) {
-        if (decision.decision() == FilingDecision.FILE && decision.filingNumber() == null) {
-            return Uni.createFrom().failure(ProblemException.invalidParameter("filingNumber", "is required to file"));
-        }
-        if (decision.decision().needsReasons() && (decision.reasons() == null || decision.reasons().isBlank())) {
-            return Uni.createFrom().failure(ProblemException.invalidParameter("reasons",
-                    "are required for " + decision.decision() + ": they are made public"));
-        }
-        Instant now = clock.instant();
-        LocalDate on = decision.decidedOn() == null ? LocalDate.now(clock) : decision.decidedOn();
-        return filings.find("nurseryId", nurseryId).firstResult()
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("There is no nursery " + nurseryId + "."))
-                .chain(filing -> {
-                    if (!decision.decision().allowedFrom(filing.status)) {
-                        return Uni.createFrom().failure(ProblemException.conflict("A filing that is " + filing.status
-                                + " cannot be decided " + decision.decision() + "."));
-                    }
-                    FilingStatus from = filing.status;
-                    filing.status = decision.decision().to();
-                    filing.decidedOn = on;
-                    filing.updatedAt = now;
-                    if (decision.decision() == FilingDecision.FILE) {
-                        filing.filingNumber = decision.filingNumber();
-                    }
-                    filing.decisionReasons = decision.reasons();
-                    FilingEvent event = event(filing, from, filing.status, on, decision.reasons(), now);
-                    event.id = UUID.randomUUID();
-                    return filingEvents.persist(event)
-                            .chain(() -> touch(nurseryId, now))
-                            .replaceWith(filing);
-                })
-                .map(filing -> new AdminFiling(filing.nurseryId, filing.status, filing.filingNumber, filing.authority,
-                        filing.submittedOn, filing.decidedOn, filing.decisionReasons));
-    }
-
     /**
      * Records that something these nurseries disclose changed without a write to them, e.g. a fee scheduled
      * earlier taking effect today: their versions grow and the change is announced, in one transaction.
@@ -141,14 +101,6 @@ public class NurseryService {
                 .call(() -> Multi.createFrom().iterable(ids)
                         .onItem().transformToUniAndConcatenate(id -> outbox.enqueue(CHANGED_TOPIC, id.toString(), null))
                         .collect().last());
-    }
-
-    /** Marks the nursery as changed: its version grows and the change is announced, in the caller's transaction. */
-    private Uni<Void> touch(UUID nurseryId, Instant now) {
-        return nurseries.findById(nurseryId).chain(nursery -> {
-            nursery.updatedAt = now;
-            return outbox.enqueue(CHANGED_TOPIC, nurseryId.toString(), null);
-        });
     }
 
     /**
@@ -167,6 +119,7 @@ public class NurseryService {
         filing.filingNumber = f.filingNumber();
         filing.authority = f.authority();
         filing.submittedOn = f.submittedOn();
+        filing.reviewStartedOn = f.submittedOn();
         filing.decidedOn = f.status() == FilingStatus.FILED ? f.filedOn() : f.decidedOn();
         filing.decisionReasons = f.decisionReasons();
         filing.updatedAt = now;

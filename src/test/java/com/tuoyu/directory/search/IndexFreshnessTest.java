@@ -88,7 +88,9 @@ class IndexFreshnessTest {
     }
 
     static io.restassured.response.Response decide(UUID nursery, Map<String, String> body) {
-        return given().auth().oauth2(Tokens.withRoles("FILING_OFFICER")).contentType("application/json").body(body)
+        // Filing officers act only in their districts: this one covers every province of the demo data.
+        String officer = Tokens.staff("FILING_OFFICER", "index-freshness-officer", "360000", "140000", "130000", "620000");
+        return given().auth().oauth2(officer).contentType("application/json").body(body)
                 .when().post("/api/v1/admin/nurseries/{id}/filing/decisions", nursery);
     }
 

@@ -15,5 +15,6 @@ public record AdminFilingDecision(
         @Schema(description = "Filing number; required for FILE", example = "360102T202600123") String filingNumber,
         @Size(max = 2000) @Schema(description = "Public reasons; required for RETURN, REVOKE and CLOSE",
                 example = "未提供消防安全检查合格证明") String reasons,
-        @Schema(description = "Date of the decision; today when absent") LocalDate decidedOn) {
+        @Schema(description = "Date of the decision; today when absent") LocalDate decidedOn,
+        @Schema(description = "The filing version you saw; when given and someone decided since, 409") Long version) {
 }

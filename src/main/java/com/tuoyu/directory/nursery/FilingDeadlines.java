@@ -1,0 +1,42 @@
+package com.tuoyu.directory.nursery;
+
+import com.tuoyu.directory.platform.calendar.WorkingDayCalendar;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The county health commission's deadlines for a pending filing, in China's official working days counted from the
+ * day the review clock started (the submission or the latest resubmission; that day itself does not count): the
+ * receipt within 5 working days of a complete filing, a return with public reasons within 15. Each is due at the
+ * end (24:00 China time) of its last working day. While the materials are complete the receipt deadline is the one
+ * that binds; while they are not, nothing can be filed and the return deadline binds.
+ */
+public final class FilingDeadlines {
+
+    /** Both deadlines of one filing, which one binds now, and whether either rests on an unpublished holiday year. */
+    public record Due(Instant receiptDueAt, Instant returnDueAt, Instant dueAt, boolean provisional) {
+
+        public boolean overdue(Instant now) {
+            return now.isAfter(dueAt);
+        }
+    }
+
+    private final WorkingDayCalendar calendar;
+    private final int receiptWorkingDays;
+    private final int returnWorkingDays;
+
+    public FilingDeadlines(WorkingDayCalendar calendar, int receiptWorkingDays, int returnWorkingDays) {
+        this.calendar = calendar;
+        this.receiptWorkingDays = receiptWorkingDays;
+        this.returnWorkingDays = returnWorkingDays;
+    }
+
+    public Due of(LocalDate reviewStartedOn, boolean materialsComplete) {
+        Instant start = reviewStartedOn.atStartOfDay(WorkingDayCalendar.CHINA).toInstant();
+        WorkingDayCalendar.Deadline receipt = calendar.workingDaysAfter(start, receiptWorkingDays);
+        WorkingDayCalendar.Deadline ret = calendar.workingDaysAfter(start, returnWorkingDays);
+        return new Due(receipt.due(), ret.due(), materialsComplete ? receipt.due() : ret.due(),
+                receipt.provisional() || ret.provisional());
+    }
+}

@@ -1,0 +1,23 @@
+package com.tuoyu.directory.nursery.dto;
+
+import com.tuoyu.directory.nursery.FilingStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+@Schema(name = "AdminNurserySummary", description = "A nursery in the filing officers' list")
+public record AdminNurserySummary(
+        UUID id,
+        long version,
+        String name,
+        String divisionCode,
+        FilingStatus status,
+        String filingNumber,
+        LocalDate submittedOn,
+        LocalDate reviewStartedOn,
+        @Schema(description = "The binding deadline while SUBMITTED, else null") Instant dueAt,
+        boolean overdue,
+        Instant updatedAt) {
+}
