@@ -11,6 +11,8 @@ import com.tuoyu.directory.nursery.dto.AdminNurseryFacts;
 import com.tuoyu.directory.nursery.dto.AdminNurseryRegistration;
 import com.tuoyu.directory.nursery.dto.AdminNurserySummary;
 import com.tuoyu.directory.nursery.dto.AdminNurseryUpdate;
+import com.tuoyu.directory.nursery.dto.PublicFilingNotice;
+import com.tuoyu.directory.nursery.dto.PublicFilingNotices;
 import com.tuoyu.directory.platform.audit.AuditLog;
 import com.tuoyu.directory.platform.calendar.WorkingDayCalendar;
 import com.tuoyu.directory.platform.geo.CoordinateSystem;
@@ -231,6 +233,36 @@ public class FilingService {
                         .toList();
             });
         });
+    }
+
+    // ----- public notices -----
+
+    /**
+     * Returns, revocations and closures with their public reasons, newest first: the authority's 告知 is public
+     * whether or not the nursery is ever filed. Optionally within a province, city or county.
+     */
+    @WithSession
+    public Uni<PublicFilingNotices> publicNotices(String division, int page, int size) {
+        StringBuilder hql = new StringBuilder("select e, f, n from FilingEvent e, Filing f, Nursery n "
+                + "where e.filingId = f.id and f.nurseryId = n.id and e.toStatus in (:decisions)");
+        if (division != null) {
+            hql.append(" and n.divisionCode like :division");
+        }
+        hql.append(" order by e.occurredOn desc, e.recordedAt desc, e.id");
+        return nurseries.getSession().chain(session -> {
+            var query = session.createSelectionQuery(hql.toString(), Object[].class)
+                    .setParameter("decisions", List.of(FilingStatus.RETURNED, FilingStatus.REVOKED, FilingStatus.CLOSED));
+            if (division != null) {
+                query.setParameter("division", Caller.codePrefix(division) + "%");
+            }
+            return query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        }).map(rows -> new PublicFilingNotices(LocalDate.now(clock), page, size, rows.stream().map(r -> {
+            FilingEvent e = (FilingEvent) r[0];
+            Filing f = (Filing) r[1];
+            Nursery n = (Nursery) r[2];
+            return new PublicFilingNotice(n.name, n.operatorName, n.divisionCode, f.authority, e.toStatus,
+                    e.toStatus.label(), e.occurredOn, e.reasons);
+        }).toList()));
     }
 
     // ----- decisions -----

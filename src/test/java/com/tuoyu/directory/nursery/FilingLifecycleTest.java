@@ -150,6 +150,30 @@ class FilingLifecycleTest {
                 .body("history[1].reasons", equalTo(reasons));
     }
 
+    @Test
+    void aReturnIsANoticeOfThePublicWithItsReasonsWhileTheNurseryItselfIsNotListed() {
+        String name = "双滦区告知测试" + UUID.randomUUID().toString().substring(0, 6);
+        UUID id = submitted(name, false, today());
+        String reasons = "场地面积不符合托育机构设置标准";
+        decide(id, Map.of("decision", "RETURN", "reasons", reasons)).then().statusCode(200);
+
+        given().queryParam("division", "130800").queryParam("size", 50).when().get("/api/v1/filing-notices")
+                .then().statusCode(200)
+                .body("items.find { it.nurseryName == '" + name + "' }.reasons", equalTo(reasons))
+                .body("items.find { it.nurseryName == '" + name + "' }.decision", equalTo("RETURNED"))
+                .body("items.find { it.nurseryName == '" + name + "' }.decisionLabel", equalTo("已退回"))
+                .body("items.find { it.nurseryName == '" + name + "' }.authority", equalTo("承德市双滦区卫生健康局"))
+                .body("items.find { it.nurseryName == '" + name + "' }.decidedOn", equalTo(today().toString()));
+        given().when().get("/api/v1/nurseries/{id}", id).then().statusCode(404);
+        given().queryParam("division", "360102").queryParam("size", 50).when().get("/api/v1/filing-notices")
+                .then().statusCode(200).body("items.divisionCode", org.hamcrest.Matchers.everyItem(equalTo("360102")))
+                .body("items.nurseryName", org.hamcrest.Matchers.not(hasItem(name)));
+        given().queryParam("division", "36").when().get("/api/v1/filing-notices")
+                .then().statusCode(400).body("errors[0].field", equalTo("division"));
+        given().queryParam("size", "51").when().get("/api/v1/filing-notices")
+                .then().statusCode(400).body("errors[0].field", equalTo("size"));
+    }
+
     private static List<String> searchIds(GeoPoint point) {
         return given().queryParam("lat", point.latitude()).queryParam("lng", point.longitude()).queryParam("radius", 200)
                 .when().get("/api/v1/nurseries").then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
