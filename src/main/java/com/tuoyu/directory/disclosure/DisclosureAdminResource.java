@@ -1,14 +1,6 @@
 package com.tuoyu.directory.disclosure;
 
 import com.tuoyu.directory.disclosure.dto.AdminCapacityUpdate;
-import com.tuoyu.directory.disclosure.dto.AdminExpiringPermit;
-import com.tuoyu.directory.disclosure.dto.AdminFee;
-import com.tuoyu.directory.disclosure.dto.AdminFeeEntry;
-import com.tuoyu.directory.disclosure.dto.AdminGuidePrice;
-import com.tuoyu.directory.disclosure.dto.AdminGuidePriceEntry;
-import com.tuoyu.directory.disclosure.dto.AdminInclusiveChange;
-import com.tuoyu.directory.disclosure.dto.AdminInclusiveFlag;
-import com.tuoyu.directory.disclosure.dto.AdminInclusiveStatus;
 import com.tuoyu.directory.disclosure.dto.AdminPermitsUpdate;
 import com.tuoyu.directory.disclosure.dto.AdminRevision;
 import com.tuoyu.directory.disclosure.dto.AdminSafetyUpdate;
@@ -22,7 +14,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -37,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,18 +1,7 @@
 package com.tuoyu.directory.disclosure;
 
-import com.tuoyu.directory.disclosure.dto.AdminCapacityUpdate;
-import com.tuoyu.directory.disclosure.dto.AdminExpiringPermit;
-import com.tuoyu.directory.disclosure.dto.AdminFee;
-import com.tuoyu.directory.disclosure.dto.AdminFeeEntry;
 import com.tuoyu.directory.disclosure.dto.AdminGuidePrice;
 import com.tuoyu.directory.disclosure.dto.AdminGuidePriceEntry;
-import com.tuoyu.directory.disclosure.dto.AdminInclusiveChange;
-import com.tuoyu.directory.disclosure.dto.AdminInclusiveFlag;
-import com.tuoyu.directory.disclosure.dto.AdminInclusiveStatus;
-import com.tuoyu.directory.disclosure.dto.AdminPermitsUpdate;
-import com.tuoyu.directory.disclosure.dto.AdminRevision;
-import com.tuoyu.directory.disclosure.dto.AdminSafetyUpdate;
-import com.tuoyu.directory.disclosure.dto.AdminStaffingUpdate;
 import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.RequestParameters;
 import com.tuoyu.directory.platform.security.Caller;
@@ -23,9 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -40,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
-import java.util.Locale;
 
 @Path("/api/v1/admin/guide-prices")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,31 +1,12 @@
 package com.tuoyu.directory.disclosure;
 
-import com.tuoyu.directory.disclosure.dto.AdminCapacityUpdate;
-import com.tuoyu.directory.disclosure.dto.AdminExpiringPermit;
-import com.tuoyu.directory.disclosure.dto.AdminFee;
-import com.tuoyu.directory.disclosure.dto.AdminFeeEntry;
-import com.tuoyu.directory.disclosure.dto.AdminGuidePrice;
-import com.tuoyu.directory.disclosure.dto.AdminGuidePriceEntry;
-import com.tuoyu.directory.disclosure.dto.AdminInclusiveChange;
 import com.tuoyu.directory.disclosure.dto.AdminInclusiveFlag;
-import com.tuoyu.directory.disclosure.dto.AdminInclusiveStatus;
-import com.tuoyu.directory.disclosure.dto.AdminPermitsUpdate;
-import com.tuoyu.directory.disclosure.dto.AdminRevision;
-import com.tuoyu.directory.disclosure.dto.AdminSafetyUpdate;
-import com.tuoyu.directory.disclosure.dto.AdminStaffingUpdate;
-import com.tuoyu.directory.platform.problem.Problem;
-import com.tuoyu.directory.platform.problem.RequestParameters;
 import com.tuoyu.directory.platform.security.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -33,14 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
-import java.util.Locale;
 
 @Path("/api/v1/admin/inclusive-flags")
 @Produces(MediaType.APPLICATION_JSON)

@@ -102,7 +102,7 @@ class DisclosureMaintenanceTest {
         assertThat((String) audit.get(1).get("after_state")).contains("\"enrolled\":25");
 
         // The public detail shows the new figures, as of the revision's date.
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().get("/api/v1/nurseries/" + n.id()).then().statusCode(200)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/nurseries/" + n.id()).then().statusCode(200)
                 .body("capacity.enrolled", org.hamcrest.Matchers.equalTo(25))
                 .body("capacity.asOf", org.hamcrest.Matchers.equalTo(today.toString())));
     }
@@ -177,7 +177,7 @@ class DisclosureMaintenanceTest {
         officer().body(withMeals).put(safety).then().statusCode(200)
                 .body("flags.code", hasItem("CCTV_RETENTION_BELOW_MINIMUM"));
 
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().get("/api/v1/nurseries/" + n.id()).then().statusCode(200)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/nurseries/" + n.id()).then().statusCode(200)
                 .body("services.mealsProvided", org.hamcrest.Matchers.equalTo(true))
                 .body("safety.cctvRetentionDays", org.hamcrest.Matchers.equalTo(60))
                 .body("safety.retentionMeetsMinimum", org.hamcrest.Matchers.equalTo(false))
