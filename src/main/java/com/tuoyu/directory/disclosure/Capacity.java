@@ -34,6 +34,9 @@ public class Capacity {
     /** Carers (保育人员) assigned to this group. */
     public int carers;
 
+    /** Classes (班) of this type; null when not reported (imported rows). */
+    public Integer classes;
+
     @Column(name = "as_of")
     public LocalDate asOf;
 }

@@ -41,4 +41,14 @@ public class Fee {
 
     @Column(name = "effective_from")
     public LocalDate effectiveFrom;
+
+    /** Account that scheduled it; null for imported rows. */
+    @Column(name = "recorded_by")
+    public String recordedBy;
+
+    @Column(name = "recorded_at")
+    public java.time.Instant recordedAt;
+
+    /** Why it was recorded; required when it takes effect before the day it was recorded. */
+    public String reason;
 }

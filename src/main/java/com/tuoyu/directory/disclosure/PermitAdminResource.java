@@ -1,0 +1,54 @@
+package com.tuoyu.directory.disclosure;
+
+import com.tuoyu.directory.disclosure.dto.AdminExpiringPermit;
+import com.tuoyu.directory.platform.problem.Problem;
+import com.tuoyu.directory.platform.problem.RequestParameters;
+import com.tuoyu.directory.platform.security.Caller;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.util.List;
+
+@Path("/api/v1/admin/permits")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Admin: disclosures", description = "Versioned disclosure sections and permits, own districts only")
+public class PermitAdminResource {
+
+    private final DisclosureAdminService service;
+    private final JsonWebToken token;
+
+    public PermitAdminResource(DisclosureAdminService service, JsonWebToken token) {
+        this.service = service;
+        this.token = token;
+    }
+
+    @GET
+    @Path("/expiring")
+    @RolesAllowed({"FILING_OFFICER", "SUPERVISOR"})
+    @Operation(summary = "Permits expiring soon or expired, in your districts",
+            description = "Permits whose validity ends within withinDays (default 60, at most 366), and expired ones, "
+                    + "unless a permit of the same kind valid beyond the window replaces them; soonest first. "
+                    + "Roles: FILING_OFFICER, SUPERVISOR.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AdminExpiringPermit.class)))
+    @APIResponse(responseCode = "400", description = "withinDays out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<List<AdminExpiringPermit>> expiringPermits(@RestQuery String withinDays) {
+        return service.expiringPermits(Caller.of(token), RequestParameters.integer("withinDays", withinDays,
+                DisclosureService.PERMIT_EXPIRY_WARNING_DAYS, 0, 366));
+    }
+}

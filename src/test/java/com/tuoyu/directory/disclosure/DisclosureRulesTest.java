@@ -1,0 +1,114 @@
+package com.tuoyu.directory.disclosure;
+
+import com.tuoyu.directory.disclosure.dto.AdminCapacityUpdate;
+import com.tuoyu.directory.disclosure.dto.AdminFlag;
+import com.tuoyu.directory.nursery.AgeGroup;
+import com.tuoyu.directory.nursery.CareType;
+import com.tuoyu.directory.platform.problem.Problem;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DisclosureRulesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+    @Test
+    void classSizesAreCheckedAgainstTheNationalLimitPerAgeGroup() {
+        // 乳儿班 at most 10 per class, 托小班 15, 托大班 20, 混合班 18.
+        assertThat(DisclosureRules.capacityErrors(List.of(
+                new AdminCapacityUpdate.Group(AgeGroup.INFANT, 20, 18, 2),
+                new AdminCapacityUpdate.Group(AgeGroup.TODDLER, 45, 40, 3),
+                new AdminCapacityUpdate.Group(AgeGroup.PRESCHOOL, 40, 40, 2),
+                new AdminCapacityUpdate.Group(AgeGroup.MIXED, 18, 10, 1)))).isEmpty();
+        List<Problem.FieldError> errors = DisclosureRules.capacityErrors(List.of(
+                new AdminCapacityUpdate.Group(AgeGroup.INFANT, 11, 5, 1),
+                new AdminCapacityUpdate.Group(AgeGroup.TODDLER, 46, 40, 3),
+                new AdminCapacityUpdate.Group(AgeGroup.PRESCHOOL, 41, 40, 2),
+                new AdminCapacityUpdate.Group(AgeGroup.MIXED, 19, 10, 1)));
+        assertThat(errors).extracting(Problem.FieldError::field)
+                .containsExactly("groups[0].slots", "groups[1].slots", "groups[2].slots", "groups[3].slots");
+        assertThat(errors.get(0).message()).contains("乳儿班", "10", "at least 2 classes");
+    }
+
+    @Test
+    void enrolmentAboveSlotsDuplicateGroupsAndSlotsWithoutClassesAreRefused() {
+        List<Problem.FieldError> errors = DisclosureRules.capacityErrors(List.of(
+                new AdminCapacityUpdate.Group(AgeGroup.TODDLER, 15, 16, 1),
+                new AdminCapacityUpdate.Group(AgeGroup.TODDLER, 10, 5, 1),
+                new AdminCapacityUpdate.Group(AgeGroup.PRESCHOOL, 10, 5, 0)));
+        assertThat(errors).extracting(Problem.FieldError::field)
+                .containsExactly("groups[0].enrolled", "groups[1].ageGroup", "groups[2].classes");
+        assertThat(DisclosureRules.capacityErrors(List.of(new AdminCapacityUpdate.Group(AgeGroup.PRESCHOOL, 0, 0, 0)))).isEmpty();
+    }
+
+    @Test
+    void carerRatiosAreFlaggedWhenShortOfTheStandardNeverAtIt() {
+        Map<AgeGroup, int[]> figures = new EnumMap<>(AgeGroup.class);
+        figures.put(AgeGroup.INFANT, new int[]{9, 3});      // 1:3 exactly: meets
+        figures.put(AgeGroup.TODDLER, new int[]{11, 2});    // needs 3
+        figures.put(AgeGroup.PRESCHOOL, new int[]{21, 3});  // 1:7 exactly: meets
+        figures.put(AgeGroup.MIXED, new int[]{6, 1});       // mixed uses 1:5: needs 2
+        List<AdminFlag> flags = DisclosureRules.ratioFlags(figures);
+        assertThat(flags).extracting(AdminFlag::field).containsExactly("carers[TODDLER]", "carers[MIXED]");
+        assertThat(flags).allMatch(f -> f.code().equals("CARER_RATIO_BELOW_STANDARD"));
+        assertThat(flags.get(0).message()).contains("11 children need at least 3 carers (1:5), 2 recorded");
+        assertThat(DisclosureRules.carersNeeded(AgeGroup.INFANT, 10)).isEqualTo(4);
+        assertThat(DisclosureRules.carersNeeded(AgeGroup.PRESCHOOL, 0)).isZero();
+    }
+
+    @Test
+    void cctvRetentionIsRequiredWithCctvPlausibleAndFlaggedBelowNinetyDays() {
+        assertThat(DisclosureRules.cctvErrors(true, null)).extracting(Problem.FieldError::field).containsExactly("cctvRetentionDays");
+        assertThat(DisclosureRules.cctvErrors(true, 0)).hasSize(1);
+        assertThat(DisclosureRules.cctvErrors(true, 3651)).hasSize(1);
+        assertThat(DisclosureRules.cctvErrors(false, 30)).hasSize(1);
+        assertThat(DisclosureRules.cctvErrors(true, 30)).isEmpty();
+        assertThat(DisclosureRules.cctvFlags(true, 30)).extracting(AdminFlag::code).containsExactly("CCTV_RETENTION_BELOW_MINIMUM");
+        assertThat(DisclosureRules.cctvFlags(true, 90)).isEmpty();
+    }
+
+    @Test
+    void feesAreJudgedAgainstTheGuidePriceInForceOnTheirOwnDate() {
+        List<DisclosureRules.Price> guides = List.of(
+                price(CareType.FULL_DAY, AgeGroup.TODDLER, 2200, "2025-01-01"),
+                price(CareType.FULL_DAY, AgeGroup.TODDLER, 2000, "2027-01-01"));
+        List<DisclosureRules.Price> fees = List.of(
+                price(CareType.FULL_DAY, AgeGroup.TODDLER, 2500, "2025-03-01"),   // replaced
+                price(CareType.FULL_DAY, AgeGroup.TODDLER, 2100, "2026-09-01"),   // in force, within 2200
+                price(CareType.FULL_DAY, AgeGroup.TODDLER, 2100, "2027-02-01"),   // scheduled, above the 2027 cut
+                price(CareType.HOURLY, AgeGroup.TODDLER, 999, "2026-01-01"));     // no guide price: not limited
+
+        List<DisclosureRules.Excess> excesses = DisclosureRules.feesAboveGuide(fees, guides, TODAY);
+        assertThat(excesses).hasSize(1);
+        assertThat(excesses.get(0).fee().effectiveFrom()).isEqualTo(LocalDate.parse("2027-02-01"));
+        assertThat(excesses.get(0).guide().amountYuan()).isEqualTo(2000);
+        assertThat(excesses.get(0).describe()).contains("2100", "2000", "FULL_DAY TODDLER");
+        assertThat(DisclosureRules.feesInForceAboveGuide(fees, guides, TODAY)).isEmpty();
+    }
+
+    @Test
+    void aGuidePriceCutThatTookEffectFlagsTheFeeInForceFromTheCutsDate() {
+        List<DisclosureRules.Price> guides = List.of(
+                price(CareType.FULL_DAY, AgeGroup.INFANT, 2600, "2025-01-01"),
+                price(CareType.FULL_DAY, AgeGroup.INFANT, 2400, "2026-11-01"));
+        List<DisclosureRules.Price> fees = List.of(price(CareType.FULL_DAY, AgeGroup.INFANT, 2500, "2026-03-01"));
+
+        List<DisclosureRules.Excess> excesses = DisclosureRules.feesInForceAboveGuide(fees, guides, TODAY);
+        assertThat(excesses).singleElement().satisfies(e -> assertThat(e.since()).isEqualTo(LocalDate.parse("2026-11-01")));
+        // The day before the cut, the same fee was within the guide price.
+        assertThat(DisclosureRules.feesInForceAboveGuide(fees, guides, LocalDate.parse("2026-10-31"))).isEmpty();
+        // At the guide price is within it.
+        assertThat(DisclosureRules.feesInForceAboveGuide(
+                List.of(price(CareType.FULL_DAY, AgeGroup.INFANT, 2400, "2026-11-05")), guides, TODAY)).isEmpty();
+    }
+
+    private static DisclosureRules.Price price(CareType careType, AgeGroup group, int amount, String from) {
+        return new DisclosureRules.Price(careType, group, amount, LocalDate.parse(from));
+    }
+}
