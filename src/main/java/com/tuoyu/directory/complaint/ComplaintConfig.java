@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.util.Map;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "nursery.complaints")
 public interface ComplaintConfig {
@@ -38,4 +39,58 @@ public interface ComplaintConfig {
     /** A key reserved longer ago than this without a complaint is taken to be abandoned. */
     @WithDefault("60")
     int idempotencyInFlightSeconds();
+
+    /** How parents hear about their complaints: {@code wechat} (subscribe messages) or {@code log} (development). */
+    @WithDefault("wechat")
+    String notifier();
+
+    WeChat wechat();
+
+    /** WeChat subscribe messages; the mini-program's AppID and AppSecret are identity's ({@code nursery.identity.wechat.*}). */
+    interface WeChat {
+
+        /** The mini-program page a message opens; {@code ?id=<complaint id>} is appended. */
+        @WithDefault("pages/complaint/detail")
+        String page();
+
+        /** {@code formal}, {@code trial} or {@code developer}: which version of the mini-program the message opens. */
+        @WithDefault("formal")
+        String miniprogramState();
+
+        /**
+         * Per kind of notification, the template chosen in the mini-program's admin console and which of its
+         * keywords takes which item. A kind without a template id is not sent.
+         */
+        Template accepted();
+
+        Template rejected();
+
+        Template infoRequested();
+
+        Template replied();
+
+        Template escalated();
+
+        Template resolved();
+    }
+
+    interface Template {
+
+        /** The template id (模板ID); absent: this kind is not sent. */
+        Optional<String> id();
+
+        /**
+         * Template keyword per item: {@code tracking-number}, {@code status}, {@code time}, {@code remark}, e.g.
+         * {@code character_string1}, {@code phrase2}, {@code time3}, {@code thing4} (the defaults). A keyword's type
+         * (thing, phrase, character_string...) sets how the value is cut to WeChat's limits. An item mapped to
+         * {@code -} is left out.
+         */
+        Optional<String> trackingNumber();
+
+        Optional<String> status();
+
+        Optional<String> time();
+
+        Optional<String> remark();
+    }
 }

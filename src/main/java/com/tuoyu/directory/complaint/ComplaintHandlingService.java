@@ -4,8 +4,10 @@ import com.tuoyu.directory.complaint.dto.AdminComplaintAction;
 import com.tuoyu.directory.complaint.dto.AdminComplaintSummary;
 import com.tuoyu.directory.complaint.dto.AdminComplaintView;
 import com.tuoyu.directory.complaint.dto.AdminContact;
+import com.tuoyu.directory.disclosure.SupervisionLinks;
 import com.tuoyu.directory.platform.audit.AuditLog;
 import com.tuoyu.directory.platform.problem.ProblemException;
+import com.tuoyu.directory.platform.problem.ProblemType;
 import com.tuoyu.directory.platform.security.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -33,14 +35,16 @@ public class ComplaintHandlingService {
     private final ComplaintRepository complaints;
     private final ComplaintEventRepository events;
     private final ComplaintService intake;
+    private final SupervisionLinks supervision;
     private final AuditLog audit;
     private final Clock clock;
 
     public ComplaintHandlingService(ComplaintRepository complaints, ComplaintEventRepository events,
-                                    ComplaintService intake, AuditLog audit, Clock clock) {
+                                    ComplaintService intake, SupervisionLinks supervision, AuditLog audit, Clock clock) {
         this.complaints = complaints;
         this.events = events;
         this.intake = intake;
+        this.supervision = supervision;
         this.audit = audit;
         this.clock = clock;
     }
@@ -129,11 +133,39 @@ public class ComplaintHandlingService {
             boolean escalated = complaint.status == ComplaintStatus.ESCALATED;
             if ((action == HandlerAction.RETURN_TO_HANDLER || (escalated && action == HandlerAction.RESOLVE))
                     && !handler.hasRole("SUPERVISOR")) {
-                throw new ProblemException(com.tuoyu.directory.platform.problem.ProblemType.FORBIDDEN,
+                throw new ProblemException(ProblemType.FORBIDDEN,
                         "Only a supervisor may " + action + " an escalated complaint.");
             }
-            return apply(handler, complaint, request);
+            return checkLinks(complaint, request).chain(() -> apply(handler, complaint, request));
         }).chain(this::view);
+    }
+
+    /**
+     * A substantiated resolution may name the inspection or penalty it led to: each must exist and concern the
+     * complaint's own nursery (422 otherwise; a complaint about an unlisted facility has nothing to link).
+     */
+    private Uni<Void> checkLinks(Complaint complaint, AdminComplaintAction request) {
+        if (request.action() != HandlerAction.RESOLVE) {
+            return Uni.createFrom().voidItem();
+        }
+        Uni<Void> inspection = request.inspectionId() == null ? Uni.createFrom().voidItem()
+                : supervision.nurseryOfInspection(request.inspectionId())
+                        .invoke(nursery -> requireSameNursery(complaint, nursery, "inspection", request.inspectionId()))
+                        .replaceWithVoid();
+        return inspection.chain(() -> request.penaltyId() == null ? Uni.createFrom().voidItem()
+                : supervision.nurseryOfPenalty(request.penaltyId())
+                        .invoke(nursery -> requireSameNursery(complaint, nursery, "penalty", request.penaltyId()))
+                        .replaceWithVoid());
+    }
+
+    private static void requireSameNursery(Complaint complaint, UUID nursery, String kind, UUID id) {
+        if (nursery == null) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, "There is no " + kind + " " + id + " to link.");
+        }
+        if (!nursery.equals(complaint.nurseryId)) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, "The " + kind + " " + id
+                    + " concerns another nursery than complaint " + complaint.trackingNumber + "; link only records of the same nursery.");
+        }
     }
 
     private Uni<Complaint> apply(Caller handler, Complaint complaint, AdminComplaintAction request) {

@@ -314,15 +314,15 @@ public class ComplaintService {
         event.internalText = internalText;
         event.visibleToParent = visibleToParent;
         Uni<Void> notify = visibleToParent && !"PARENT".equals(actor.primaryRole())
-                ? outbox.enqueue(STATUS_TOPIC, complaint.id.toString(), notification(complaint))
+                ? outbox.enqueue(STATUS_TOPIC, complaint.id.toString(), notification(complaint, action, event.occurredAt))
                 : Uni.createFrom().voidItem();
         return events.persist(event).chain(() -> notify);
     }
 
-    private String notification(Complaint complaint) {
+    private String notification(Complaint complaint, String action, Instant at) {
         try {
             return json.writeValueAsString(new ComplaintNotifications.Payload(complaint.parentId, complaint.trackingNumber,
-                    complaint.status.name()));
+                    complaint.status.name(), action, at));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -3,10 +3,15 @@ package com.tuoyu.directory.complaint;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Tells a parent their complaint moved on. {@code deliveryId} is unique per notification and stable across
- * retries, so a provider that supports it can drop duplicates.
+ * Tells a parent their complaint moved on. Chosen by {@code nursery.complaints.notifier} ({@link ParentNotifiers}).
+ * A failed Uni means "try again later" (the outbox retries); an outcome is final. {@link ComplaintNotifications}
+ * makes sure one outbox event is handed over at most once.
  */
 public interface ParentNotifier {
 
-    Uni<Void> notify(long deliveryId, ComplaintNotifications.Payload notification);
+    Uni<NotificationOutcome> notify(Notification notification);
+
+    /** One notification: the outbox event's id (stable across retries), the complaint and what happened to it. */
+    record Notification(long deliveryId, String complaintId, ComplaintNotifications.Payload payload) {
+    }
 }

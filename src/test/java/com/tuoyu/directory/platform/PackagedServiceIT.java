@@ -58,8 +58,9 @@ class PackagedServiceIT {
         try {
             awaitReady(port, first);
             RestAssured.port = port;
-            // The demo nurseries reach the index through the outbox within moments of the start.
-            String nursery = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(
+            // The demo nurseries reach the index through the outbox within moments of the start (generous: on a
+            // loaded machine Elasticsearch took more than 30 s).
+            String nursery = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(120)).until(
                     () -> given().queryParam("size", 1).get("/api/v1/nurseries").then().extract().<String>path("items[0].id"),
                     java.util.Objects::nonNull);
             for (int i = 0; i < 5; i++) {

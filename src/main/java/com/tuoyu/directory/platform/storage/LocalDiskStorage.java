@@ -1,10 +1,8 @@
 package com.tuoyu.directory.platform.storage;
 
-import io.quarkus.arc.DefaultBean;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
-import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.file.Path;
 import java.util.regex.Pattern;
@@ -13,8 +11,6 @@ import java.util.regex.Pattern;
  * Files on local disk, written to a temporary name and renamed into place so a reader never sees half a file.
  * The default store; production configures an S3-compatible one.
  */
-@ApplicationScoped
-@DefaultBean
 public class LocalDiskStorage implements ObjectStorage {
 
     private static final Pattern SAFE_KEY = Pattern.compile("[A-Za-z0-9/_.-]{1,200}");

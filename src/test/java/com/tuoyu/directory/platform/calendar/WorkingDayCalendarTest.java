@@ -2,14 +2,22 @@ package com.tuoyu.directory.platform.calendar;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import com.tyme.holiday.LegalHoliday;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.DayOfWeek;
+import java.util.List;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Dates from the State Council's holiday arrangements for 2025 (国办发明电〔2024〕12号) and 2026. */
+/**
+ * Dates from the State Council's holiday arrangements for 2025 (国办发明电〔2024〕12号) and 2026 (国办发明电〔2025〕7号),
+ * as shipped in src/main/resources/calendar, and arrangements loaded for later years.
+ */
 class WorkingDayCalendarTest {
 
     private final WorkingDayCalendar calendar = new WorkingDayCalendar();
@@ -66,5 +74,61 @@ class WorkingDayCalendarTest {
         // Tue 29, Wed 30, Thu 31 Dec 2026; then 2027 by weekdays only: Fri 1 Jan, Mon 4 Jan.
         assertThat(deadline.due()).isEqualTo(ZonedDateTime.of(2027, 1, 5, 0, 0, 0, 0, WorkingDayCalendar.CHINA).toInstant());
         assertThat(deadline.provisional()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(ints = {2025, 2026})
+    void theShippedFileAgreesWithTyme4jOnEveryDayOfTheYear(int year) {
+        assertThat(calendar.origin(year)).isEqualTo(WorkingDayCalendar.Origin.FILE);
+        for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
+            LegalHoliday holiday = LegalHoliday.fromYmd(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+            boolean expected = holiday != null ? holiday.isWork()
+                    : day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+            assertThat(calendar.isWorkingDay(day)).as(day.toString()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aLoadedYearIsKnownSkipsItsHolidaysCountsItsMakeUpDaysAndWinsOverTheFile() {
+        WorkingDayCalendar fresh = new WorkingDayCalendar();
+        HolidayArrangement y2027 = new HolidayArrangement(2027, "test arrangement",
+                List.of(new HolidayArrangement.Holiday("元旦", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 3))),
+                List.of(new HolidayArrangement.MakeUpDay("元旦", LocalDate.of(2027, 1, 9))));
+        assertThat(y2027.problems()).isEmpty();
+        fresh.useLoaded(y2027);
+        assertThat(fresh.arrangementKnown(2027)).isTrue();
+        var received = ZonedDateTime.of(2026, 12, 30, 10, 0, 0, 0, WorkingDayCalendar.CHINA).toInstant();
+        WorkingDayCalendar.Deadline deadline = fresh.workingDaysAfter(received, 5);
+        // Thu 31 Dec; Fri 1 to Sun 3 Jan off; Mon 4, Tue 5, Wed 6, Thu 7 Jan.
+        assertThat(deadline.due()).isEqualTo(ZonedDateTime.of(2027, 1, 8, 0, 0, 0, 0, WorkingDayCalendar.CHINA).toInstant());
+        assertThat(deadline.provisional()).isFalse();
+        assertThat(fresh.isWorkingDay(LocalDate.of(2027, 1, 9))).isTrue();
+
+        // A correction to a shipped year, loaded, wins over the file; unloading falls back to it.
+        fresh.useLoaded(new HolidayArrangement(2026, "correction", List.of(new HolidayArrangement.Holiday("测试",
+                LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 23))), List.of()));
+        assertThat(fresh.isWorkingDay(LocalDate.of(2026, 11, 23))).isFalse();
+        assertThat(fresh.isWorkingDay(LocalDate.of(2026, 10, 1))).isTrue();
+        fresh.useLoaded(List.of());
+        assertThat(fresh.isWorkingDay(LocalDate.of(2026, 11, 23))).isTrue();
+        assertThat(fresh.isWorkingDay(LocalDate.of(2026, 10, 1))).isFalse();
+        assertThat(fresh.arrangementKnown(2027)).isFalse();
+    }
+
+    @Test
+    void anInconsistentArrangementIsRefusedFieldByField() {
+        HolidayArrangement wrong = new HolidayArrangement(2027, "x",
+                List.of(new HolidayArrangement.Holiday("春节", LocalDate.of(2027, 2, 10), LocalDate.of(2027, 2, 5)),
+                        new HolidayArrangement.Holiday("国庆节", LocalDate.of(2027, 10, 1), LocalDate.of(2027, 10, 7)),
+                        new HolidayArrangement.Holiday("中秋节", LocalDate.of(2027, 10, 7), LocalDate.of(2027, 10, 8)),
+                        new HolidayArrangement.Holiday("元旦", LocalDate.of(2028, 1, 1), LocalDate.of(2028, 1, 1))),
+                List.of(new HolidayArrangement.MakeUpDay("国庆节", LocalDate.of(2027, 9, 29)),
+                        new HolidayArrangement.MakeUpDay("国庆节", LocalDate.of(2027, 10, 2))));
+        assertThat(wrong.problems()).containsOnlyKeys("holidays[0].to", "holidays[2]", "holidays[3]",
+                "makeUpWorkingDays[0].date", "makeUpWorkingDays[1].date");
+        // A New Year holiday may begin in the December before.
+        assertThat(new HolidayArrangement(2019, "国办发明电〔2018〕15号",
+                List.of(new HolidayArrangement.Holiday("元旦", LocalDate.of(2018, 12, 30), LocalDate.of(2019, 1, 1))),
+                List.of(new HolidayArrangement.MakeUpDay("元旦", LocalDate.of(2018, 12, 29)))).problems()).isEmpty();
     }
 }
