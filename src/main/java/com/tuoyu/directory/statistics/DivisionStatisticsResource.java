@@ -30,7 +30,7 @@ public class DivisionStatisticsResource {
     @GET
     @Path("/{code}/statistics")
     @Operation(summary = "Nursery statistics of a division",
-            description = "Filed nurseries, slots, slots per 1,000 residents against the 4.5 target, inclusive share of nurseries and of slots, enrolment rate and complaints substantiated in the last 12 months per 100 slots; a city or province adds up its counties. Cached for 5 minutes. Roles: none (public).")
+            description = "Filed nurseries, slots, slots per 1,000 residents against the 4.5 target, inclusive share of nurseries and of slots, enrolment rate and complaints substantiated in the last 12 months per 100 slots; a city or province adds up its counties. Cached for a minute. Roles: none (public).")
     @APIResponse(responseCode = "200", description = "The division's figures",
             content = @Content(schema = @Schema(implementation = PublicDivisionStatistics.class)))
     @APIResponse(responseCode = "400", description = "'code' is not a six-digit code",
@@ -40,6 +40,6 @@ public class DivisionStatisticsResource {
     public Uni<RestResponse<PublicDivisionStatistics>> statistics(
             @Parameter(description = "Six-digit GB/T 2260 code", example = "360102") @PathParam("code") String code) {
         return statistics.statistics(code).map(body -> RestResponse.ResponseBuilder.ok(body)
-                .header("Cache-Control", "public, max-age=300").build());
+                .header("Cache-Control", "public, max-age=60").build());
     }
 }
