@@ -126,6 +126,7 @@ public class SupervisionDirectoryAdminResource {
 
     @POST
     @Path("/inspection-draws/{id}/verification")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Recompute a draw from its recorded seed, candidates and roster",
             description = "Answers whether the recomputed picks equal the recorded ones. Changes nothing. Roles: SUPERVISOR.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminDrawVerification.class)))
