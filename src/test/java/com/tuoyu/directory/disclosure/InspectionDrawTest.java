@@ -140,7 +140,7 @@ class InspectionDrawTest {
         }
         int highPicks = picks.getOrDefault(high, 0);
         int lowPicks = picks.getOrDefault(low, 0);
-        assertThat(highShare).isGreaterThan(4 * lowShare);
+        assertThat(highShare).as("the boosted nursery weighs clearly more").isGreaterThan(2 * lowShare);
         assertThat(highPicks).as("picks of the high-risk nursery (expected about %.1f)", highShare * draws)
                 .isGreaterThan(lowPicks).isGreaterThanOrEqualTo((int) Math.floor(highShare * draws / 3));
     }
