@@ -25,6 +25,10 @@ public class Division {
 
     public Integer population;
 
+    /** Children aged 0-2 living in the division; null when not known. */
+    @Column(name = "children_under_three")
+    public Integer childrenUnderThree;
+
     /** WGS-84. */
     @Column(name = "centre_latitude")
     public Double centreLatitude;

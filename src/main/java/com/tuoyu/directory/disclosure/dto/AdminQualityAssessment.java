@@ -1,0 +1,11 @@
+package com.tuoyu.directory.disclosure.dto;
+
+import com.tuoyu.directory.disclosure.QualityGrade;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+@Schema(name = "AdminQualityAssessment")
+public record AdminQualityAssessment(UUID id, UUID nurseryId, QualityGrade grade, LocalDate assessedOn) {
+}
