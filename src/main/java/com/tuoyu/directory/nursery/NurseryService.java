@@ -90,6 +90,12 @@ public class NurseryService {
                 .createSelectionQuery("select n.id from Nursery n order by n.id", UUID.class).getResultList());
     }
 
+    /** The nursery recorded under this filing number, whatever its status; null when there is none. */
+    @WithSession
+    public Uni<UUID> findIdByFilingNumber(String filingNumber) {
+        return filings.find("filingNumber", filingNumber).firstResult().map(filing -> filing == null ? null : filing.nurseryId);
+    }
+
     /** Applies a filing officer's decision; the public directory follows through the outbox. */
     @WithTransaction
     public Uni<AdminFiling> decide(UUID nurseryId, AdminFilingDecision decision) {

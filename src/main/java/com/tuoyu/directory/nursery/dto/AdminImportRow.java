@@ -13,6 +13,7 @@ public record AdminImportRow(
         Outcome outcome,
         @Schema(description = "Every problem found on the row; empty unless REJECTED") List<CellError> errors) {
 
+    /** In a dry run, what would have happened. */
     public enum Outcome {
         /** A new nursery was recorded. */
         CREATED,
@@ -20,8 +21,6 @@ public record AdminImportRow(
         UPDATED,
         /** The row matched what is recorded already: nothing changed. */
         UNCHANGED,
-        /** The row would be taken (dry run). */
-        VALID,
         /** Nothing of this row was stored. */
         REJECTED
     }
