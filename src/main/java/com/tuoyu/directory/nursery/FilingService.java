@@ -154,6 +154,11 @@ public class FilingService {
                 throw ProblemException.conflict("Someone else changed nursery " + id + " since you loaded it (version "
                         + update.version() + ", now " + nursery.version + "); reload it and try again.");
             }
+            List<Problem.FieldError> ownSections = ownSectionChanges(nursery, facts);
+            if (!ownSections.isEmpty()) {
+                throw new ProblemException(ProblemType.UNPROCESSABLE, "The inclusive mark and the safety facts have "
+                        + "their own versioned, validated sections; change them there.", ownSections);
+            }
             return checkedPoint(officer, facts).chain(point -> {
                 Map<String, String> before = describe(toFacts(nursery));
                 apply(facts, point, nursery, LocalDate.now(clock));
@@ -529,6 +534,36 @@ public class FilingService {
         });
     }
 
+    /**
+     * Facts that belong to a disclosure section with its own rules (the inclusive mark is checked against the guide
+     * price; meals need a food licence; each revision is versioned): a change of them through the plain facts would
+     * bypass those rules, so it is refused with the endpoint that takes it.
+     */
+    private static List<Problem.FieldError> ownSectionChanges(Nursery nursery, AdminNurseryFacts facts) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (facts.inclusive() != nursery.inclusive) {
+            errors.add(new Problem.FieldError("nursery.inclusive",
+                    "is changed through PUT /api/v1/admin/nurseries/{id}/inclusive, which checks fees against the guide price"));
+        }
+        String safety = "is changed through PUT /api/v1/admin/nurseries/{id}/disclosure/safety (a versioned section)";
+        if (facts.mealsProvided() != nursery.mealsProvided) {
+            errors.add(new Problem.FieldError("nursery.mealsProvided", safety));
+        }
+        if (facts.cctvInstalled() != nursery.cctvInstalled) {
+            errors.add(new Problem.FieldError("nursery.cctvInstalled", safety));
+        }
+        if (!Objects.equals(facts.cctvRetentionDays(), nursery.cctvRetentionDays)) {
+            errors.add(new Problem.FieldError("nursery.cctvRetentionDays", safety));
+        }
+        if (facts.securityOnSite() != nursery.securityOnSite) {
+            errors.add(new Problem.FieldError("nursery.securityOnSite", safety));
+        }
+        if (facts.safetyAsOf() != null && !facts.safetyAsOf().equals(nursery.safetyAsOf)) {
+            errors.add(new Problem.FieldError("nursery.safetyAsOf", safety));
+        }
+        return errors;
+    }
+
     private static void apply(AdminNurseryFacts facts, GeoPoint wgs84, Nursery nursery, LocalDate today) {
         nursery.name = facts.name().strip();
         nursery.operatorName = facts.operatorName().strip();
@@ -549,7 +584,9 @@ public class FilingService {
         nursery.cctvInstalled = facts.cctvInstalled();
         nursery.cctvRetentionDays = facts.cctvRetentionDays();
         nursery.securityOnSite = facts.securityOnSite();
-        nursery.safetyAsOf = facts.safetyAsOf() == null ? today : facts.safetyAsOf();
+        if (facts.safetyAsOf() != null || nursery.safetyAsOf == null) {
+            nursery.safetyAsOf = facts.safetyAsOf() == null ? today : facts.safetyAsOf();
+        }
     }
 
     private static AdminNurseryFacts toFacts(Nursery n) {

@@ -87,6 +87,12 @@ public class NurseryService {
                 .createSelectionQuery("select n.id from Nursery n order by n.id", UUID.class).getResultList());
     }
 
+    /** The nursery recorded under this filing number, whatever its status; null when there is none. */
+    @WithSession
+    public Uni<UUID> findIdByFilingNumber(String filingNumber) {
+        return filings.find("filingNumber", filingNumber).firstResult().map(filing -> filing == null ? null : filing.nurseryId);
+    }
+
     /**
      * Records that something these nurseries disclose changed without a write to them, e.g. a fee scheduled
      * earlier taking effect today: their versions grow and the change is announced, in one transaction.

@@ -99,6 +99,15 @@ class FilingLifecycleTest {
         await().atMost(TWO_SECONDS).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
                 assertThat(given().queryParam("q", renamed).get("/api/v1/nurseries").jsonPath().getList("items.name", String.class))
                         .contains(renamed));
+        // The inclusive mark and the safety facts have their own checked sections: changing them here is refused.
+        Map<String, Object> bypass = new HashMap<>(changed);
+        bypass.put("name", renamed);
+        bypass.put("inclusive", !Boolean.TRUE.equals(changed.get("inclusive")));
+        bypass.put("mealsProvided", !Boolean.TRUE.equals(changed.get("mealsProvided")));
+        given().auth().oauth2(officer).contentType("application/json").body(Map.of("version", version + 1, "nursery", bypass))
+                .when().put("/api/v1/admin/nurseries/{id}", id)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("nursery.inclusive", "nursery.mealsProvided"));
         // The same stale version again is a conflict.
         given().auth().oauth2(officer).contentType("application/json").body(Map.of("version", version, "nursery", changed))
                 .when().put("/api/v1/admin/nurseries/{id}", id)
