@@ -552,6 +552,25 @@ public class DisclosureAdminService {
     private Uni<AdminRevision> record(Caller caller, UUID id, DisclosureSection section, int number, Object content,
                                       RevisionSource source, LocalDate asOf, String note, String before,
                                       List<AdminFlag> flags) {
+        if (source == RevisionSource.BULK_IMPORT) {
+            // A register imported again states the same facts again: that is no new revision, no audit, no change.
+            String serialized = write(content);
+            return revisions.history(id, section).chain(previous -> {
+                // The facts as they stand now: the rows before this change, or for safety the latest revision.
+                boolean sameFacts = before != null ? before.equals(serialized)
+                        : !previous.isEmpty() && previous.get(0).content.equals(serialized);
+                if (!previous.isEmpty() && sameFacts && java.util.Objects.equals(previous.get(0).asOf, asOf)) {
+                    return Uni.createFrom().item(toAdmin(previous.get(0)));
+                }
+                return persistRevision(caller, id, section, number, content, source, asOf, note, before, flags);
+            });
+        }
+        return persistRevision(caller, id, section, number, content, source, asOf, note, before, flags);
+    }
+
+    private Uni<AdminRevision> persistRevision(Caller caller, UUID id, DisclosureSection section, int number, Object content,
+                                               RevisionSource source, LocalDate asOf, String note, String before,
+                                               List<AdminFlag> flags) {
         DisclosureRevision revision = new DisclosureRevision();
         revision.id = UUID.randomUUID();
         revision.nurseryId = id;

@@ -87,6 +87,14 @@ public class NurseryService {
                 .createSelectionQuery("select n.id from Nursery n order by n.id", UUID.class).getResultList());
     }
 
+    /** The nursery's version as the database holds it now, bulk updates of this transaction included. */
+    @WithSession
+    public Uni<Long> currentVersion(UUID id) {
+        return nurseries.getSession().chain(session -> session
+                .createSelectionQuery("select n.version from Nursery n where n.id = :id", Long.class)
+                .setParameter("id", id).getSingleResultOrNull());
+    }
+
     /** The nursery recorded under this filing number, whatever its status; null when there is none. */
     @WithSession
     public Uni<UUID> findIdByFilingNumber(String filingNumber) {

@@ -1,6 +1,20 @@
 package com.tuoyu.directory.nursery;
 
-import com.tuoyu.directory.disclosure.DisclosureService;
+import com.tuoyu.directory.disclosure.DisclosureAdminService;
+import com.tuoyu.directory.disclosure.RevisionSource;
+import com.tuoyu.directory.disclosure.dto.AdminCapacityUpdate;
+import com.tuoyu.directory.disclosure.dto.AdminFee;
+import com.tuoyu.directory.disclosure.dto.AdminFeeEntry;
+import com.tuoyu.directory.disclosure.dto.AdminInclusiveChange;
+import com.tuoyu.directory.disclosure.dto.AdminPermitsUpdate;
+import com.tuoyu.directory.disclosure.dto.AdminSafetyUpdate;
+import com.tuoyu.directory.disclosure.dto.AdminStaffingUpdate;
+import com.tuoyu.directory.nursery.RegisterSpreadsheet.Sections;
+import com.tuoyu.directory.nursery.RegisterSpreadsheet.StaffFigures;
+import com.tuoyu.directory.nursery.dto.AdminNurseryFacts;
+import com.tuoyu.directory.nursery.dto.AdminNurseryUpdate;
+import com.tuoyu.directory.nursery.dto.NurseryImport;
+import com.tuoyu.directory.platform.geo.CoordinateSystem;
 import com.tuoyu.directory.nursery.RegisterSpreadsheet.NurseryRow;
 import com.tuoyu.directory.nursery.RegisterSpreadsheet.Parsed;
 import com.tuoyu.directory.nursery.dto.AdminImportReport;
@@ -8,6 +22,7 @@ import com.tuoyu.directory.nursery.dto.AdminImportRow;
 import com.tuoyu.directory.nursery.dto.AdminImportRow.CellError;
 import com.tuoyu.directory.nursery.dto.AdminImportRow.Outcome;
 import com.tuoyu.directory.platform.audit.AuditLog;
+import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.problem.ProblemType;
 import com.tuoyu.directory.platform.security.Caller;
@@ -21,9 +36,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -39,14 +57,16 @@ public class RegisterImportService {
     static final String SOURCE = "bulk import";
 
     private final NurseryService nurseries;
-    private final DisclosureService disclosures;
+    private final DisclosureAdminService disclosures;
+    private final FilingService filings;
     private final DivisionService divisions;
     private final AuditLog audit;
     private final Clock clock;
 
-    public RegisterImportService(NurseryService nurseries, DisclosureService disclosures, DivisionService divisions,
-                                 AuditLog audit, Clock clock) {
+    public RegisterImportService(NurseryService nurseries, FilingService filings, DisclosureAdminService disclosures,
+                                 DivisionService divisions, AuditLog audit, Clock clock) {
         this.nurseries = nurseries;
+        this.filings = filings;
         this.disclosures = disclosures;
         this.divisions = divisions;
         this.audit = audit;
@@ -86,27 +106,122 @@ public class RegisterImportService {
             return Uni.createFrom().item(rejected(row, List.of(new CellError("division_code",
                     division + " is outside the districts you administer"))));
         }
-        return Panache.withTransaction(() -> nurseries.findIdByFilingNumber(row.filingNumber()).chain(existing -> {
-                    if (existing != null) {
-                        return Uni.createFrom().item(rejected(row, List.of(new CellError("filing_number",
-                                "a nursery is already recorded under this filing number; updates are not taken yet"))));
-                    }
-                    if (dryRun) {
-                        return Uni.createFrom().item(accepted(row, Outcome.CREATED));
-                    }
-                    return nurseries.importNursery(row.nursery())
-                            .call(id -> disclosures.importDisclosure(id, row.disclosure()))
-                            .call(id -> audit.record(caller, "nursery.imported", "nursery", id.toString(), null,
-                                    row.filingNumber(), SOURCE + ", row " + row.rowNumber()))
-                            .replaceWith(accepted(row, Outcome.CREATED));
-                }))
-                .onFailure(ProblemException.class).recoverWithItem(e -> rejected(row,
-                        List.of(new CellError("row", ((ProblemException) e).problem().detail()))))
+        Uni<AdminImportRow> work = Panache.withTransaction(() -> nurseries.findIdByFilingNumber(row.filingNumber())
+                .chain(existing -> existing == null ? create(caller, row) : update(caller, existing, row))
+                .call(outcome -> dryRun ? Panache.currentTransaction().invoke(tx -> tx.markForRollback()) : Uni.createFrom().voidItem()));
+        return work
+                .onFailure(ProblemException.class).recoverWithItem(e -> rejected(row, cellErrors(((ProblemException) e).problem())))
                 .onFailure().recoverWithItem(e -> {
                     LOG.warnf("Register import row %d failed: %s", row.rowNumber(), e.getClass().getSimpleName());
                     return rejected(row, List.of(new CellError("row",
                             "the row could not be stored (it may clash with another nursery being imported at the same time); upload it again")));
                 });
+    }
+
+    /**
+     * A new nursery: recorded as filed, then each section revised through the same rules as an officer's change
+     * (class sizes, carers for every group, a food licence for meals, fees against the guide price), so a row that
+     * breaks one of them is refused whole.
+     */
+    private Uni<AdminImportRow> create(Caller caller, NurseryRow row) {
+        NurseryImport n = row.nursery();
+        NurseryImport bare = new NurseryImport(n.id(), n.name(), n.operatorName(), n.creditCode(), n.registrationType(),
+                n.operatingModel(), false, n.divisionCode(), n.address(), n.latitude(), n.longitude(), n.opensAt(),
+                n.closesAt(), n.openDays(), n.contactPhone(), n.careTypes(), false, n.cctvInstalled(),
+                n.cctvRetentionDays(), n.securityOnSite(), n.safetyAsOf(), n.filing());
+        return nurseries.importNursery(bare)
+                .call(id -> audit.record(caller, "NURSERY_IMPORTED", "nursery", id.toString(), null,
+                        row.filingNumber(), SOURCE + ", row " + row.rowNumber()))
+                .call(id -> sections(caller, id, row, false))
+                .replaceWith(accepted(row, Outcome.CREATED));
+    }
+
+    /** A nursery already recorded under the filing number: its facts and sections brought to what the row states. */
+    private Uni<AdminImportRow> update(Caller caller, UUID id, NurseryRow row) {
+        return nurseries.currentVersion(id).chain(before -> filings.get(caller, id)
+                .chain(current -> {
+                    AdminNurseryFacts facts = factsOf(row.nursery(), current.nursery());
+                    return filings.update(caller, id, new AdminNurseryUpdate(current.version(), facts))
+                            .chain(() -> sections(caller, id, row, current.nursery().inclusive()));
+                })
+                .chain(() -> nurseries.currentVersion(id))
+                .map(after -> accepted(row, after.equals(before) ? Outcome.UNCHANGED : Outcome.UPDATED)));
+    }
+
+    private Uni<Void> sections(Caller caller, UUID id, NurseryRow row, boolean inclusiveNow) {
+        Sections s = row.sections();
+        NurseryImport n = row.nursery();
+        String note = "row " + row.rowNumber();
+        Uni<?> chain = Uni.createFrom().voidItem();
+        if (!n.mealsProvided()) {
+            chain = chain.chain(() -> safety(caller, id, n, s, note));
+        }
+        if (s.permits() != null) {
+            chain = chain.chain(() -> disclosures.revisePermits(caller, id,
+                    new AdminPermitsUpdate(s.asOf(), RevisionSource.BULK_IMPORT, note, null, s.permits())));
+        }
+        if (n.mealsProvided()) {
+            chain = chain.chain(() -> safety(caller, id, n, s, note));
+        }
+        chain = chain.chain(() -> disclosures.reviseCapacity(caller, id,
+                new AdminCapacityUpdate(s.asOf(), RevisionSource.BULK_IMPORT, note, null, s.capacity())));
+        StaffFigures staff = s.staff() == null ? new StaffFigures(0, 0, BigDecimal.ZERO, BigDecimal.ZERO) : s.staff();
+        chain = chain.chain(() -> disclosures.reviseStaffing(caller, id, new AdminStaffingUpdate(s.asOf(),
+                RevisionSource.BULK_IMPORT, note, null, s.carers(), staff.healthStaff(), staff.securityStaff(),
+                staff.qualifiedShare(), staff.healthCertificateShare())));
+        if (s.fees() != null && !s.fees().isEmpty()) {
+            chain = chain.chain(() -> disclosures.feeHistory(caller, id)).chain(recorded -> fees(caller, id, s.fees(), recorded));
+        }
+        if (n.inclusive() != inclusiveNow) {
+            chain = chain.chain(() -> disclosures.setInclusive(caller, id,
+                    new AdminInclusiveChange(n.inclusive(), RevisionSource.BULK_IMPORT, note)));
+        }
+        return chain.replaceWithVoid();
+    }
+
+    private Uni<?> safety(Caller caller, UUID id, NurseryImport n, Sections s, String note) {
+        return disclosures.reviseSafety(caller, id, new AdminSafetyUpdate(n.safetyAsOf(), RevisionSource.BULK_IMPORT, note,
+                null, n.mealsProvided(), n.cctvInstalled(), n.cctvInstalled() ? n.cctvRetentionDays() : null,
+                n.securityOnSite()));
+    }
+
+    /** Fees are dated entries never overwritten: one already recorded from the same date is kept when equal. */
+    private Uni<?> fees(Caller caller, UUID id, List<AdminFeeEntry> entries, List<AdminFee> recorded) {
+        Uni<?> chain = Uni.createFrom().voidItem();
+        for (AdminFeeEntry entry : entries) {
+            AdminFee same = recorded.stream().filter(f -> f.careType() == entry.careType() && f.ageGroup() == entry.ageGroup()
+                    && f.effectiveFrom().equals(entry.effectiveFrom())).findFirst().orElse(null);
+            if (same != null) {
+                if (same.amountYuan() != entry.amountYuan() || !Objects.equals(same.mealFeeYuan(), entry.mealFeeYuan())) {
+                    return Uni.createFrom().failure(new ProblemException(ProblemType.CONFLICT, "A " + entry.careType()
+                            + " " + entry.ageGroup() + " fee from " + entry.effectiveFrom() + " is recorded as "
+                            + same.amountYuan() + " yuan; fees are never overwritten: schedule a new one from a later date."));
+                }
+                continue;
+            }
+            AdminFeeEntry withReason = new AdminFeeEntry(entry.careType(), entry.ageGroup(), entry.amountYuan(),
+                    entry.mealFeeYuan(), entry.effectiveFrom(), SOURCE);
+            chain = chain.chain(() -> disclosures.scheduleFee(caller, id, withReason));
+        }
+        return chain;
+    }
+
+    private static AdminNurseryFacts factsOf(NurseryImport row, AdminNurseryFacts current) {
+        return new AdminNurseryFacts(row.name(), row.operatorName(), row.creditCode(), row.registrationType(),
+                row.operatingModel(), current.inclusive(), row.divisionCode(), row.address(), row.latitude(),
+                row.longitude(), CoordinateSystem.WGS84.parameterValue(), row.opensAt(), row.closesAt(), row.openDays(),
+                row.contactPhone(), row.careTypes(), current.mealsProvided(), current.cctvInstalled(),
+                current.cctvRetentionDays(), current.securityOnSite(), null);
+    }
+
+    /** A rule's refusal, told as the cells it concerns: the detail first, then each field it names. */
+    private static List<CellError> cellErrors(Problem problem) {
+        List<CellError> errors = new ArrayList<>();
+        errors.add(new CellError("row", problem.detail()));
+        if (problem.errors() != null) {
+            problem.errors().forEach(error -> errors.add(new CellError(error.field(), error.message())));
+        }
+        return errors;
     }
 
     private static AdminImportRow accepted(NurseryRow row, Outcome outcome) {

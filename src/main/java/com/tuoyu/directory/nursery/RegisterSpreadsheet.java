@@ -1,7 +1,10 @@
 package com.tuoyu.directory.nursery;
 
 import com.tuoyu.directory.disclosure.PermitKind;
-import com.tuoyu.directory.disclosure.dto.DisclosureImport;
+import com.tuoyu.directory.disclosure.dto.AdminCapacityUpdate;
+import com.tuoyu.directory.disclosure.dto.AdminFeeEntry;
+import com.tuoyu.directory.disclosure.dto.AdminPermitsUpdate;
+import com.tuoyu.directory.disclosure.dto.AdminStaffingUpdate;
 import com.tuoyu.directory.nursery.dto.AdminImportRow;
 import com.tuoyu.directory.nursery.dto.NurseryImport;
 import com.tuoyu.directory.platform.geo.CoordinateSystem;
@@ -100,23 +103,38 @@ public final class RegisterSpreadsheet {
     }
 
     /** Capacity columns per age group: {@code infant_slots} or 乳儿班托位数, and so on. */
-    private record CapacityColumns(AgeGroup group, List<String> slots, List<String> enrolled, List<String> carers) {
+    private record CapacityColumns(AgeGroup group, List<String> slots, List<String> enrolled, List<String> classes,
+                                   List<String> carers) {
         static CapacityColumns of(AgeGroup group) {
             String key = group.name().toLowerCase(Locale.ROOT);
             String label = group.label();
             return new CapacityColumns(group,
                     List.of(key + "_slots", label + "托位数", label + "托位"),
                     List.of(key + "_enrolled", label + "在托人数", label + "在托"),
+                    List.of(key + "_classes", label + "班级数", label + "班数"),
                     List.of(key + "_carers", label + "保育人员", label + "保育人员数"));
         }
     }
 
     /** A nursery row after parsing: what it would import, or why it cannot be. */
-    public record NurseryRow(int rowNumber, String filingNumber, NurseryImport nursery, DisclosureImport disclosure,
+    public record NurseryRow(int rowNumber, String filingNumber, NurseryImport nursery, Sections sections,
                              List<AdminImportRow.CellError> errors) {
         public boolean rejected() {
             return !errors.isEmpty();
         }
+    }
+
+    /**
+     * The disclosure sections a row states. Staff figures are null when the row has none; permits and fees are null
+     * when the file has no rows for the nursery on those sheets, so that what is recorded is kept.
+     */
+    public record Sections(LocalDate asOf, List<AdminCapacityUpdate.Group> capacity,
+                           List<AdminStaffingUpdate.GroupCarers> carers, StaffFigures staff,
+                           List<AdminPermitsUpdate.Item> permits, List<AdminFeeEntry> fees) {
+    }
+
+    public record StaffFigures(int healthStaff, int securityStaff, BigDecimal qualifiedShare,
+                               BigDecimal healthCertificateShare) {
     }
 
     /** The whole file: nursery rows in sheet order, and rows of other sheets that could not be tied to a nursery. */
@@ -170,8 +188,8 @@ public final class RegisterSpreadsheet {
             }
         }
         rejectDuplicateFilingNumbers(nurseries);
-        Map<String, List<DisclosureImport.FeeRow>> fees = new HashMap<>();
-        Map<String, List<DisclosureImport.PermitRow>> permits = new HashMap<>();
+        Map<String, List<AdminFeeEntry>> fees = new HashMap<>();
+        Map<String, List<AdminPermitsUpdate.Item>> permits = new HashMap<>();
         Map<String, List<AdminImportRow.CellError>> childErrors = new HashMap<>();
         List<AdminImportRow> orphans = new ArrayList<>();
         Map<String, NurseryRow> byFilingNumber = new LinkedHashMap<>();
@@ -188,13 +206,10 @@ public final class RegisterSpreadsheet {
             }
             List<AdminImportRow.CellError> errors = new ArrayList<>(row.errors());
             errors.addAll(childErrors.getOrDefault(row.filingNumber(), List.of()));
-            List<DisclosureImport.FeeRow> feeList = fees.getOrDefault(row.filingNumber(), List.of());
-            List<DisclosureImport.PermitRow> permitList = permits.getOrDefault(row.filingNumber(), List.of());
-            mealsNeedFoodLicence(row.nursery(), permitList, errors);
-            DisclosureImport d = row.disclosure();
-            DisclosureImport disclosure = new DisclosureImport(d.capacity(), d.staffing(), feeList, List.of(), permitList,
-                    List.of(), List.of(), List.of(), List.of(), List.of());
-            return new NurseryRow(row.rowNumber(), row.filingNumber(), row.nursery(), disclosure, List.copyOf(errors));
+            Sections d = row.sections();
+            Sections sections = new Sections(d.asOf(), d.capacity(), d.carers(), d.staff(),
+                    permits.get(row.filingNumber()), fees.get(row.filingNumber()));
+            return new NurseryRow(row.rowNumber(), row.filingNumber(), row.nursery(), sections, List.copyOf(errors));
         }).toList();
         return new Parsed(complete, orphans);
     }
@@ -235,14 +250,6 @@ public final class RegisterSpreadsheet {
                         "the same filing number is already on row " + first + "; each nursery must appear once"));
                 rows.set(i, new NurseryRow(row.rowNumber(), row.filingNumber(), null, null, List.copyOf(errors)));
             }
-        }
-    }
-
-    private static void mealsNeedFoodLicence(NurseryImport nursery, List<DisclosureImport.PermitRow> permits,
-                                             List<AdminImportRow.CellError> errors) {
-        if (nursery.mealsProvided() && permits.stream().noneMatch(p -> p.kind() == PermitKind.FOOD_BUSINESS_LICENCE)) {
-            errors.add(new AdminImportRow.CellError(Column.MEALS_PROVIDED.key,
-                    "a nursery that provides meals needs a food business licence (食品经营许可证) on the permits sheet"));
         }
     }
 
@@ -298,8 +305,10 @@ public final class RegisterSpreadsheet {
         }
         LocalDate staffingAsOf = c.date(Column.STAFFING_AS_OF, false, today);
         LocalDate asOf = staffingAsOf == null ? today : staffingAsOf;
-        List<DisclosureImport.CapacityRow> capacity = capacity(c, asOf);
-        DisclosureImport.StaffingRow staffing = staffing(c, asOf);
+        List<AdminCapacityUpdate.Group> capacity = new ArrayList<>();
+        List<AdminStaffingUpdate.GroupCarers> carers = new ArrayList<>();
+        capacity(c, capacity, carers);
+        StaffFigures staff = staff(c);
         if (!c.errors.isEmpty()) {
             return new NurseryRow(row.number(), filingNumber, null, null, List.copyOf(c.errors));
         }
@@ -309,39 +318,41 @@ public final class RegisterSpreadsheet {
                 Boolean.TRUE.equals(inclusive), division, address, wgs84.latitude(), wgs84.longitude(), opensAt, closesAt,
                 openDays, phone, careTypes, meals, cctv, retention, security, safetyAsOf == null ? today : safetyAsOf,
                 new NurseryImport.FilingImport(FilingStatus.FILED, filingNumber, authority, submittedOn, filedOn, filedOn, null));
-        DisclosureImport disclosure = new DisclosureImport(capacity, staffing, List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of());
-        return new NurseryRow(row.number(), filingNumber, nursery, disclosure, List.of());
+        return new NurseryRow(row.number(), filingNumber, nursery, new Sections(asOf, capacity, carers, staff, null, null),
+                List.of());
     }
 
-    private static List<DisclosureImport.CapacityRow> capacity(Cells c, LocalDate asOf) {
-        List<DisclosureImport.CapacityRow> rows = new ArrayList<>();
+    private static void capacity(Cells c, List<AdminCapacityUpdate.Group> capacity,
+                                 List<AdminStaffingUpdate.GroupCarers> carers) {
         for (AgeGroup group : AgeGroup.values()) {
             CapacityColumns columns = CapacityColumns.of(group);
             Integer slots = c.integer(columns.slots(), 0, 10_000);
             Integer enrolled = c.integer(columns.enrolled(), 0, 10_000);
-            Integer carers = c.integer(columns.carers(), 0, 10_000);
-            if (slots == null && enrolled == null && carers == null) {
+            Integer classes = c.integer(columns.classes(), 0, 500);
+            Integer groupCarers = c.integer(columns.carers(), 0, 10_000);
+            if (slots == null && enrolled == null && classes == null && groupCarers == null) {
                 continue;
             }
             if (slots == null) {
-                c.error(columns.slots().get(0), "is required when enrolment or carers are given for the " + group.label());
+                c.error(columns.slots().get(0), "is required when other figures are given for the " + group.label());
                 continue;
             }
             int enrolledChildren = enrolled == null ? 0 : enrolled;
             if (enrolledChildren > slots) {
                 c.error(columns.enrolled().get(0), enrolledChildren + " children enrolled exceeds the " + slots + " slots");
             }
-            rows.add(new DisclosureImport.CapacityRow(group, slots, enrolledChildren, carers == null ? 0 : carers, asOf));
+            // Without a class count, the fewest classes the national class size allows.
+            int classCount = classes != null ? classes : (slots + group.maxClassSize() - 1) / group.maxClassSize();
+            capacity.add(new AdminCapacityUpdate.Group(group, slots, enrolledChildren, classCount));
+            carers.add(new AdminStaffingUpdate.GroupCarers(group, groupCarers == null ? 0 : groupCarers));
         }
-        if (rows.isEmpty()) {
+        if (capacity.isEmpty()) {
             c.error(CapacityColumns.of(AgeGroup.TODDLER).slots().get(0),
                     "at least one age group's slots are required (infant_slots, toddler_slots, preschool_slots or mixed_slots)");
         }
-        return rows;
     }
 
-    private static DisclosureImport.StaffingRow staffing(Cells c, LocalDate asOf) {
+    private static StaffFigures staff(Cells c) {
         Integer health = c.integer(Column.HEALTH_STAFF, false, 0, 1000);
         Integer security = c.integer(Column.SECURITY_STAFF, false, 0, 1000);
         BigDecimal qualified = c.share(Column.QUALIFIED_SHARE);
@@ -349,20 +360,20 @@ public final class RegisterSpreadsheet {
         if (health == null && security == null && qualified == null && certified == null) {
             return null;
         }
-        return new DisclosureImport.StaffingRow(health == null ? 0 : health, security == null ? 0 : security,
-                qualified == null ? BigDecimal.ZERO : qualified, certified == null ? BigDecimal.ZERO : certified, asOf);
+        return new StaffFigures(health == null ? 0 : health, security == null ? 0 : security,
+                qualified == null ? BigDecimal.ZERO : qualified, certified == null ? BigDecimal.ZERO : certified);
     }
 
-    private static DisclosureImport.FeeRow feeRow(Cells c, LocalDate today) {
+    private static AdminFeeEntry feeRow(Cells c, LocalDate today) {
         CareType careType = c.choice(Column.CARE_TYPE, CareType.class, CareType::label, true);
         AgeGroup group = c.choice(Column.AGE_GROUP, AgeGroup.class, AgeGroup::label, true);
         Integer amount = c.integer(Column.AMOUNT_YUAN, true, 0, 100_000);
         Integer meal = c.integer(Column.MEAL_FEE_YUAN, false, 0, 10_000);
         LocalDate effective = c.date(Column.EFFECTIVE_FROM, true, null);
-        return c.errors.isEmpty() ? new DisclosureImport.FeeRow(careType, group, amount, meal, effective) : null;
+        return c.errors.isEmpty() ? new AdminFeeEntry(careType, group, amount, meal, effective, null) : null;
     }
 
-    private static DisclosureImport.PermitRow permitRow(Cells c) {
+    private static AdminPermitsUpdate.Item permitRow(Cells c) {
         PermitKind kind = c.choice(Column.PERMIT_KIND, PermitKind.class, PermitKind::label, true);
         String number = c.text(Column.PERMIT_NUMBER, true);
         if (number != null && number.length() > 60) {
@@ -373,7 +384,7 @@ public final class RegisterSpreadsheet {
         if (issued != null && validUntil != null && validUntil.isBefore(issued)) {
             c.error(Column.VALID_UNTIL, "cannot be before the issue date");
         }
-        return c.errors.isEmpty() ? new DisclosureImport.PermitRow(kind, number, issued, validUntil) : null;
+        return c.errors.isEmpty() ? new AdminPermitsUpdate.Item(kind, number, issued, validUntil) : null;
     }
 
     /** Reads one row's cells, collecting every error instead of stopping at the first. */

@@ -54,12 +54,17 @@ class RegisterImportTest {
         String goodWithMeals = filingNumber();
         String badCoordinates = filingNumber();
         String otherDistrict = filingNumber();
+        String mealsWithoutLicence = filingNumber();
+        String oversizedClasses = filingNumber();
         byte[] workbook = RegisterFiles.workbook()
                 .row("nurseries", lanzhouNursery(good, "红古区导入托育园" + good.substring(5)))
                 .row("nurseries", with(lanzhouNursery(goodWithMeals, "红古区膳食托育园" + goodWithMeals.substring(5)),
                         "meals_provided", "是", "inclusive", "否"))
                 .row("nurseries", with(lanzhouNursery(badCoordinates, "坐标错误托育园"), "latitude", "北纬36度"))
                 .row("nurseries", with(nursery(otherDistrict, "外区托育园", "360103"), "longitude", 115.87, "latitude", 28.65))
+                .row("nurseries", with(lanzhouNursery(mealsWithoutLicence, "无证膳食托育园"), "meals_provided", "是"))
+                .row("nurseries", with(lanzhouNursery(oversizedClasses, "大班额托育园"), "toddler_slots", 40,
+                        "toddler_classes", 2))
                 .row("fees", Map.of("filing_number", goodWithMeals, "care_type", "FULL_DAY", "age_group", "PRESCHOOL",
                         "amount_yuan", 2600, "meal_fee_yuan", 450, "effective_from", LocalDate.of(2026, 1, 1)))
                 .row("permits", Map.of("filing_number", goodWithMeals, "kind", "FOOD_BUSINESS_LICENCE",
@@ -70,22 +75,28 @@ class RegisterImportTest {
                 .statusCode(200)
                 .body("dryRun", equalTo(false))
                 .body("created", equalTo(2))
-                .body("rejected", equalTo(2))
+                .body("rejected", equalTo(4))
                 .body("rows.find { it.filingNumber == '" + good + "' }.outcome", equalTo("CREATED"))
                 .body("rows.find { it.filingNumber == '" + goodWithMeals + "' }.outcome", equalTo("CREATED"))
                 .body("rows.find { it.filingNumber == '" + badCoordinates + "' }.row", equalTo(4))
                 .body("rows.find { it.filingNumber == '" + badCoordinates + "' }.errors.column", contains("latitude"))
                 .body("rows.find { it.filingNumber == '" + otherDistrict + "' }.errors[0].message",
-                        containsString("outside the districts you administer"));
+                        containsString("outside the districts you administer"))
+                .body("rows.find { it.filingNumber == '" + mealsWithoutLicence + "' }.errors.message",
+                        hasItem(containsString("food business licence")))
+                .body("rows.find { it.filingNumber == '" + oversizedClasses + "' }.errors.message",
+                        hasItem(containsString("at most 15 children")));
 
-        assertThat(Database.count("select count(*) from filing where filing_number in (?, ?)", badCoordinates, otherDistrict))
-                .isZero();
+        assertThat(Database.count("select count(*) from filing where filing_number in (?, ?, ?, ?)", badCoordinates,
+                otherDistrict, mealsWithoutLicence, oversizedClasses)).as("a rejected row changes nothing").isZero();
         List<Map<String, Object>> stored = Database.rows(
                 "select n.id, f.status from nursery n join filing f on f.nursery_id = n.id where f.filing_number = ?", goodWithMeals);
         assertThat(stored).singleElement().satisfies(row -> assertThat(row.get("status")).isEqualTo("FILED"));
         String id = stored.get(0).get("id").toString();
-        assertThat(Database.count("select count(*) from audit_entry where subject_id = ? and action = 'nursery.imported'", id))
+        assertThat(Database.count("select count(*) from audit_entry where subject_id = ? and action = 'NURSERY_IMPORTED'", id))
                 .isEqualTo(1);
+        assertThat(Database.rows("select distinct source from disclosure_revision where nursery_id = ?::uuid", id))
+                .extracting(row -> row.get("source")).containsExactly("BULK_IMPORT");
 
         given().get("/api/v1/nurseries/{id}", id).then().statusCode(200)
                 .body("filing.number", equalTo(goodWithMeals))
@@ -112,14 +123,36 @@ class RegisterImportTest {
     }
 
     @Test
-    void importingTheSameFileTwiceCreatesEachNurseryOnce() {
+    void theSameFileAgainChangesNothingAndAChangedRowUpdatesTheNurseryFoundByItsFilingNumber() {
         String number = filingNumber();
-        byte[] csv = RegisterFiles.workbook().row("nurseries", lanzhouNursery(number, "重复导入托育园"))
-                .csv("nurseries", StandardCharsets.UTF_8);
+        String name = "重复导入托育园" + number.substring(5);
+        Map<String, Object> row = lanzhouNursery(number, name);
+        byte[] first = RegisterFiles.workbook().row("nurseries", row).csv("nurseries", StandardCharsets.UTF_8);
 
-        upload(csv, "register.csv", false).statusCode(200).body("created", equalTo(1));
-        upload(csv, "register.csv", false).statusCode(200).body("created", equalTo(0));
+        upload(first, "register.csv", false).statusCode(200).body("created", equalTo(1));
+        String id = Database.rows("select nursery_id from filing where filing_number = ?", number).get(0).get("nursery_id").toString();
+        long version = (long) Database.rows("select version from nursery where id = ?::uuid", id).get(0).get("version");
+        long revisions = Database.count("select count(*) from disclosure_revision where nursery_id = ?::uuid", id);
 
+        upload(first, "register.csv", false).statusCode(200)
+                .body("created", equalTo(0)).body("updated", equalTo(0)).body("unchanged", equalTo(1));
+        assertThat(Database.count("select count(*) from filing where filing_number = ?", number)).isEqualTo(1);
+        assertThat(Database.rows("select version from nursery where id = ?::uuid", id).get(0).get("version")).isEqualTo(version);
+        assertThat(Database.count("select count(*) from disclosure_revision where nursery_id = ?::uuid", id)).isEqualTo(revisions);
+
+        String renamed = name + "（分园）";
+        byte[] changed = RegisterFiles.workbook()
+                .row("nurseries", with(row, "name", renamed, "preschool_enrolled", 38))
+                .row("fees", Map.of("filing_number", number, "care_type", "FULL_DAY", "age_group", "PRESCHOOL",
+                        "amount_yuan", 2300, "effective_from", "2026-01-01"))
+                .xlsx();
+        upload(changed, "register.xlsx", false).statusCode(200)
+                .body("updated", equalTo(1))
+                .body("rows[0].outcome", equalTo("UPDATED"));
+
+        given().get("/api/v1/nurseries/{id}", id).then().statusCode(200)
+                .body("name", equalTo(renamed))
+                .body("fees.current.amountYuan", hasItem(2300));
         assertThat(Database.count("select count(*) from filing where filing_number = ?", number)).isEqualTo(1);
     }
 

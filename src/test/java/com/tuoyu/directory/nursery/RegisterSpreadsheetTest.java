@@ -60,14 +60,17 @@ class RegisterSpreadsheetTest {
         // GCJ-02 in the sheet, WGS-84 stored: the offset near Beijing is a few hundred metres
         assertThat(row.nursery().longitude()).isBetween(116.39, 116.3999);
         assertThat(row.nursery().latitude()).isBetween(39.9085, 39.9099);
-        assertThat(row.disclosure().capacity()).extracting(c -> c.ageGroup()).containsExactly(AgeGroup.TODDLER, AgeGroup.PRESCHOOL);
-        assertThat(row.disclosure().staffing().qualifiedShare()).isEqualByComparingTo(new BigDecimal("0.9"));
-        assertThat(row.disclosure().fees()).singleElement().satisfies(fee -> {
+        assertThat(row.sections().capacity()).extracting(c -> c.ageGroup()).containsExactly(AgeGroup.TODDLER, AgeGroup.PRESCHOOL);
+        // 30 toddler slots and no class count: the fewest classes of at most 15 children
+        assertThat(row.sections().capacity().get(0).classes()).isEqualTo(2);
+        assertThat(row.sections().carers()).extracting(c -> c.carers()).containsExactly(6, 6);
+        assertThat(row.sections().staff().qualifiedShare()).isEqualByComparingTo(new BigDecimal("0.9"));
+        assertThat(row.sections().fees()).singleElement().satisfies(fee -> {
             assertThat(fee.careType()).isEqualTo(CareType.FULL_DAY);
             assertThat(fee.ageGroup()).isEqualTo(AgeGroup.PRESCHOOL);
             assertThat(fee.amountYuan()).isEqualTo(3800);
         });
-        assertThat(row.disclosure().permits()).singleElement()
+        assertThat(row.sections().permits()).singleElement()
                 .satisfies(permit -> assertThat(permit.kind()).isEqualTo(PermitKind.FOOD_BUSINESS_LICENCE));
     }
 
@@ -95,7 +98,8 @@ class RegisterSpreadsheetTest {
         assertThat(row.errors()).isEmpty();
         assertThat(row.nursery().name()).isEqualTo("小橡树托育园");
         assertThat(row.nursery().openDays()).hasSize(6);
-        assertThat(row.disclosure().capacity()).singleElement().satisfies(c -> assertThat(c.slots()).isEqualTo(30));
+        assertThat(row.sections().permits()).as("no permits sheet: recorded permits are kept").isNull();
+        assertThat(row.sections().capacity()).singleElement().satisfies(c -> assertThat(c.slots()).isEqualTo(30));
     }
 
     @Test
@@ -113,17 +117,6 @@ class RegisterSpreadsheetTest {
         assertThat(row.errors()).extracting(AdminImportRow.CellError::column).contains("name", "registration_type",
                 "division_code", "latitude", "closes_at", "toddler_enrolled", "submitted_on");
         assertThat(row.errors()).allSatisfy(error -> assertThat(error.message()).isNotBlank());
-    }
-
-    @Test
-    void aNurseryThatProvidesMealsWithoutAFoodLicenceIsRejected() throws Exception {
-        byte[] file = RegisterFiles.workbook()
-                .row("nurseries", with(nursery("京朝卫托备2025004", "无证厨房托育", "110105"), "meals_provided", "是"))
-                .xlsx();
-
-        NurseryRow row = parse(file).nurseries().get(0);
-
-        assertThat(row.errors()).extracting(AdminImportRow.CellError::column).containsExactly("meals_provided");
     }
 
     @Test
