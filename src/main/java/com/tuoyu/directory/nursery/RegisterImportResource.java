@@ -76,4 +76,16 @@ public class RegisterImportResource {
         return vertx.fileSystem().readFile(file.uploadedFile().toString()).map(Buffer::getBytes)
                 .chain(content -> imports.importRegister(Caller.of(token), content, dryRun));
     }
+
+    /**
+     * Answers an upload that is not multipart with 415 after the role check, so that callers without the role learn
+     * that first, as on every other operation.
+     */
+    @POST
+    @RolesAllowed("FILING_OFFICER")
+    @Operation(hidden = true)
+    public Uni<AdminImportReport> importNotMultipart() {
+        return Uni.createFrom().failure(new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                "Upload the spreadsheet as multipart/form-data with the file in part 'file'."));
+    }
 }

@@ -127,7 +127,7 @@ class FeeAdministrationTest {
                 .body("fees.current[0].amountYuan", equalTo(1500))
                 .body("fees.scheduled[0].amountYuan", equalTo(1700))
                 .body("fees.scheduled[0].effectiveFrom", equalTo(tomorrow.toString()));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+        await().ignoreExceptions().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 search(n.name()).getInt("items.find { it.id == '" + n.id() + "' }.fee.amountYuan")).isEqualTo(1500));
 
         // A day passes: the clock cannot be moved in a shared test run, so the entry's date is moved to today,
@@ -136,7 +136,7 @@ class FeeAdministrationTest {
         int announced = VertxContextSupport.subscribeAndAwait(scheduledChanges::announceFeesTakingEffect);
         assertThat(announced).isGreaterThanOrEqualTo(1);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+        await().ignoreExceptions().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 search(n.name()).getInt("items.find { it.id == '" + n.id() + "' }.fee.amountYuan")).isEqualTo(1700));
         given().get("/api/v1/nurseries/" + n.id()).then().statusCode(200)
                 .body("fees.current[0].amountYuan", equalTo(1700))
@@ -176,7 +176,7 @@ class FeeAdministrationTest {
         officer().body(Map.of("inclusive", true, "source", "NURSERY_SUBMISSION", "note", "fee lowered"))
                 .put(inclusive).then().statusCode(200).body("inclusive", equalTo(true)).body("revision", equalTo(1));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(given().queryParam("q", n.name())
+        await().ignoreExceptions().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(given().queryParam("q", n.name())
                 .queryParam("inclusive", "true").get("/api/v1/nurseries").then().statusCode(200).extract().jsonPath()
                 .getList("items.id", String.class)).contains(n.id().toString()));
         given().get("/api/v1/nurseries/" + n.id()).then().statusCode(200).body("inclusive", equalTo(true))
@@ -243,7 +243,7 @@ class FeeAdministrationTest {
         officer().body(Map.of("inclusive", false, "source", "OFFICER_CORRECTION", "note", "above the 2026 guide price"))
                 .put("/api/v1/admin/nurseries/" + n.id() + "/inclusive").then().statusCode(200).body("inclusive", equalTo(false));
         assertThat(flagsFor(n.id())).isEmpty();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(given().queryParam("q", n.name())
+        await().ignoreExceptions().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(given().queryParam("q", n.name())
                 .queryParam("inclusive", "true").get("/api/v1/nurseries").then().statusCode(200).extract().jsonPath()
                 .getList("items.id", String.class)).doesNotContain(n.id().toString()));
         JsonPath history = officer().get("/api/v1/admin/nurseries/" + n.id() + "/disclosure/inclusive/history")

@@ -38,7 +38,7 @@ class ScheduledFeeChangeTest {
         int announced = VertxContextSupport.subscribeAndAwait(scheduledChanges::announceFeesTakingEffect);
 
         assertThat(announced).isGreaterThanOrEqualTo(1);
-        await().atMost(Duration.ofSeconds(3)).untilAsserted(() -> assertThat(given()
+        await().ignoreExceptions().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(given()
                 .queryParam("q", nursery.name()).queryParam("careType", "FULL_DAY")
                 .get("/api/v1/nurseries").jsonPath().getInt("items.find { it.id == '" + nursery.id() + "' }.fee.amountYuan"))
                 .isEqualTo(999));

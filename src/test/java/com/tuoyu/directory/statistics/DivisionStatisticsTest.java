@@ -78,7 +78,8 @@ class DivisionStatisticsTest {
     @Test
     void childrenUnderThreeComeFromTheDivisionsDataFile() {
         List<DivisionDataLoader.Row> rows = DivisionDataLoader.read();
-        assertThat(rows).hasSize((int) Database.count("select count(*) from division"));
+        // Tests may add a county of their own; every division of the file must be there as the file says.
+        assertThat(rows).hasSizeLessThanOrEqualTo((int) Database.count("select count(*) from division"));
         for (DivisionDataLoader.Row row : rows) {
             Map<String, Object> stored = Database.rows("select children_under_three, population from division where code = ?",
                     row.code()).get(0);
