@@ -70,7 +70,12 @@ public class NurserySearchService {
             return Uni.createFrom().item(new PublicSearchPage(c.coordinates().parameterValue(), 0, List.of(),
                     emptyFacets(), null));
         }
-        LocalDate today = LocalDate.now(clock);
+        SearchRequest request = searchRequest(index.alias(), c, LocalDate.now(clock), after);
+        return call(() -> client.search(request, NurseryDocument.class)).map(response -> page(c, fingerprint, response));
+    }
+
+    /** The request {@link #search} sends to Elasticsearch for checked criteria; {@code today} is China's date. */
+    static SearchRequest searchRequest(String alias, SearchCriteria c, LocalDate today, List<FieldValue> after) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
         SearchQueries.filters(bool, c, today);
         if (c.origin() != null) {
@@ -82,7 +87,7 @@ public class NurserySearchService {
             SearchQueries.text(bool, c.text());
         }
         SearchRequest.Builder request = new SearchRequest.Builder()
-                .index(index.alias())
+                .index(alias)
                 .query(q -> q.bool(bool.build()))
                 .size(c.size() + 1)
                 .trackTotalHits(t -> t.enabled(true))
@@ -98,7 +103,16 @@ public class NurserySearchService {
                     .fields(NamedValue.of("name", HighlightField.of(f -> f.numberOfFragments(0))),
                             NamedValue.of("address", HighlightField.of(f -> f.numberOfFragments(0)))));
         }
-        return call(() -> client.search(request.build(), NurseryDocument.class)).map(response -> page(c, fingerprint, response));
+        return request.build();
+    }
+
+    /**
+     * The search request as JSON, exactly as {@link #search} sends it to {@code POST /<alias>/_search}: the
+     * benchmark sends it to Elasticsearch directly to measure what the API adds.
+     */
+    public static String searchRequestJson(String alias, SearchParameters parameters, LocalDate today) {
+        SearchRequest request = searchRequest(alias, SearchCriteria.from(parameters), today, null);
+        return co.elastic.clients.json.JsonpUtils.toJsonString(request, new co.elastic.clients.json.jackson.JacksonJsonpMapper());
     }
 
     public Uni<List<PublicSuggestion>> suggest(String text, String sizeParameter) {
@@ -163,7 +177,7 @@ public class NurserySearchService {
         });
     }
 
-    private List<SortOptions> sorts(SearchCriteria c) {
+    private static List<SortOptions> sorts(SearchCriteria c) {
         List<SortOptions> sorts = new ArrayList<>();
         switch (c.sort()) {
             case DISTANCE -> sorts.add(SortOptions.of(s -> s.geoDistance(g -> g.field("location")
