@@ -172,8 +172,7 @@ public final class BenchRun {
         log("Single-client latency probe ...");
         Map<String, double[]> probe = workload.probe();
 
-        JsonNode gatling = JSON.readTree(gatlingResults.toFile());
-        String markdown = Report.render(settings, facts, gatling, probe, (System.nanoTime() - t0) / 1_000_000_000);
+        String markdown = Report.render(settings, facts, Files.readString(gatlingResults), probe, (System.nanoTime() - t0) / 1_000_000_000);
         Files.createDirectories(settings.results());
         String date = LocalDate.now(ZoneOffset.UTC).toString();
         Path out = settings.results().resolve(date + (settings.size() == 100_000 ? "" : "-" + settings.size()) + ".md");
@@ -198,7 +197,7 @@ public final class BenchRun {
             Path latest = dirs.filter(Files::isDirectory).filter(d -> d.toFile().lastModified() >= since)
                     .max(java.util.Comparator.comparingLong(d -> d.toFile().lastModified()))
                     .orElseThrow(() -> new IllegalStateException("Gatling wrote no report (exit " + exit + "); see " + work.resolve("gatling.log")));
-            return latest.resolve("js").resolve("stats.json");
+            return latest.resolve("index.html");
         }
     }
 

@@ -90,8 +90,8 @@ final class PostgresBaseline implements AutoCloseable {
                 String high = (prefix + "999999").substring(0, 6);
                 String text = "%" + request.getParam("q").replace("%", "").replace("_", "") + "%";
                 args = Tuple.of(low, high, text);
-                sql = answer("select n.id, n.name, n.address, n.division_code, n.latitude, n.longitude, n.inclusive,"
-                        + " n.meals_provided, n.operating_model, n.care_types"
+                sql = answer("select n.id, n.name, n.operator_name, n.address, n.division_code, n.latitude, n.longitude,"
+                        + " n.inclusive, n.meals_provided, n.operating_model, n.care_types"
                         + " from nursery n join filing f on f.nursery_id = n.id and f.status = 'FILED'"
                         + " where n.division_code between $1 and $2", "(name like $3 or operator_name like $3 or address like $3)",
                         "name, id", true, "null::int as distance");

@@ -1,6 +1,5 @@
 package com.tuoyu.directory.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +21,7 @@ final class Report {
     private Report() {
     }
 
-    static String render(BenchRun.Settings s, Map<String, String> facts, JsonNode gatling, Map<String, double[]> probe,
+    static String render(BenchRun.Settings s, Map<String, String> facts, String gatling, Map<String, double[]> probe,
                          long totalSeconds) {
         // scenario@rate → target → runs
         Map<String, Map<String, List<Figures>>> rows = new LinkedHashMap<>();
@@ -132,20 +131,38 @@ final class Report {
                 .map(e -> median(e.getValue().get(target))).orElse(null);
     }
 
-    private static void collect(JsonNode node, Map<String, Map<String, List<Figures>>> rows, int seconds) {
-        if ("REQUEST".equals(node.path("type").asText())) {
-            Matcher m = PHASE.matcher(node.path("name").asText());
-            if (m.matches()) {
-                JsonNode st = node.path("stats");
-                long ok = st.path("numberOfRequests").path("ok").asLong();
-                long total = st.path("numberOfRequests").path("total").asLong();
-                rows.computeIfAbsent(m.group(2) + "@" + m.group(3), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(m.group(4), k -> new ArrayList<>())
-                        .add(new Figures((double) ok / seconds, st.path("percentiles1").path("ok").asDouble(),
-                                st.path("percentiles4").path("ok").asDouble(), total, total - ok));
+    private static final Pattern ROW = Pattern.compile("class=\"ellipsed-name\">([^<]+)</span>(.*?)</tr>", Pattern.DOTALL);
+    private static final Pattern CELL = Pattern.compile("<td class=\"value [a-z]+ col-(\\d+)\">([^<]*)</td>");
+
+    /**
+     * Reads the statistics table of Gatling's HTML report (this Gatling version writes no JSON statistics):
+     * columns 2-4 total/ok/ko counts, 8 p50, 11 p99, 12 max, in ms. Throughput is the successful answers over the
+     * phase, its length stretched by the slowest answer (a target that cannot keep up answers after the phase).
+     */
+    private static void collect(String html, Map<String, Map<String, List<Figures>>> rows, int seconds) {
+        Matcher row = ROW.matcher(html);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (row.find()) {
+            Matcher m = PHASE.matcher(row.group(1).trim());
+            if (!m.matches() || !seen.add(row.group(1).trim())) {
+                continue;
             }
+            Map<Integer, Double> cells = new java.util.HashMap<>();
+            Matcher cell = CELL.matcher(row.group(2));
+            while (cell.find()) {
+                try {
+                    cells.put(Integer.parseInt(cell.group(1)), Double.parseDouble(cell.group(2).replace(",", "").trim()));
+                } catch (NumberFormatException e) {
+                    // "-" for an empty column
+                }
+            }
+            long total = cells.getOrDefault(2, 0.0).longValue();
+            long ok = cells.getOrDefault(3, 0.0).longValue();
+            double stretched = seconds + cells.getOrDefault(12, 0.0) / 1000;
+            rows.computeIfAbsent(m.group(2) + "@" + m.group(3), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(m.group(4), k -> new ArrayList<>())
+                    .add(new Figures(ok / stretched, cells.getOrDefault(8, 0.0), cells.getOrDefault(11, 0.0), total, total - ok));
         }
-        node.path("contents").forEach(child -> collect(child, rows, seconds));
     }
 
     static Figures median(List<Figures> runs) {
