@@ -89,7 +89,18 @@ public final class BenchRun {
         }
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run();
+            System.exit(0);
+        } catch (Throwable e) {
+            e.printStackTrace();
+            // Non-daemon threads (Vert.x) would keep the JVM, and so the servers, alive: the hook stops them.
+            System.exit(1);
+        }
+    }
+
+    private static void run() throws Exception {
         Settings settings = Settings.fromSystemProperties();
         Path work = Path.of("target", "bench").toAbsolutePath();
         Files.createDirectories(work);
@@ -179,7 +190,6 @@ public final class BenchRun {
         Files.writeString(out, markdown);
         log("Results written to " + out.toAbsolutePath());
         System.out.println(markdown);
-        System.exit(0);
     }
 
     static Path runGatling(Path plan, Path work) throws IOException, InterruptedException {
