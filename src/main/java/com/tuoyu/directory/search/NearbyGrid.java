@@ -11,7 +11,7 @@ import java.util.Optional;
  * Nearby search on a snapped grid, exact in the service.
  *
  * <p>The parent's point {@code p} is snapped to the centre {@code c} of a grid cell ({@value #GRID_DEGREES}°, about
- * 1 km). Elasticsearch is asked for the {@code k} nearest candidates to {@code c} (same filters, within the radius
+ * 500 m). Elasticsearch is asked for the {@code k} nearest candidates to {@code c} (same filters, within the radius
  * plus the cell's half-diagonal): that request depends only on the cell and the filters, so Elasticsearch's
  * request cache answers it for every parent in the cell until the index changes (a refresh drops the cache, so the
  * two-second freshness rule holds). The service then computes every candidate's great-circle distance to {@code p},
@@ -26,7 +26,7 @@ import java.util.Optional;
  */
 final class NearbyGrid {
 
-    static final double GRID_DEGREES = 0.01;
+    static final double GRID_DEGREES = 0.005;
     /** Slack for Elasticsearch's encoding of coordinates (about a centimetre) and rounding, in metres. */
     static final double MARGIN_METRES = 1.0;
 

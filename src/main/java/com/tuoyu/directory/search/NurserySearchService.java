@@ -53,7 +53,7 @@ public class NurserySearchService {
     static final int POINTS_FROM_ZOOM = 14;
     /** Candidates asked for around a grid cell's centre; enough for a page of 20 in the densest city centres. */
     static final int NEARBY_CANDIDATES = 64;
-    static final int MORE_NEARBY_CANDIDATES = 1024;
+    static final int MORE_NEARBY_CANDIDATES = 256;
 
     private final ElasticsearchAsyncClient client;
     private final NurseryIndex index;

@@ -85,7 +85,8 @@ public final class BenchRun {
                     .filter(s -> !s.isBlank()).map(Double::parseDouble).toList();
             return new Settings(Integer.getInteger("bench.size", 100_000), Integer.getInteger("bench.runs", 3),
                     Integer.getInteger("bench.seconds", 10), Integer.getInteger("bench.warmup", 15), rates, ladder,
-                    Path.of(System.getProperty("bench.results", "bench/results")), System.getProperty("bench.note", ""));
+                    Path.of(System.getProperty("bench.results", "bench/results")),
+                    System.getProperty("bench.note", System.getenv().getOrDefault("BENCH_NOTE", "")));
         }
     }
 

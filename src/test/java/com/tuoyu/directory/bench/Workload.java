@@ -281,7 +281,7 @@ final class Workload {
 
     /**
      * Sequential requests from one client, timed with System.nanoTime: p50 and p99 in microseconds for the API,
-     * the raw Elasticsearch query (request cache off) and the PostgreSQL baseline, interleaved per point.
+     * the raw Elasticsearch query (request cache off) and the PostgreSQL baseline, interleaved per point (in ms).
      */
     Map<String, double[]> probe() throws Exception {
         BenchRun.http("POST", es + "/" + BenchRun.ALIAS + "/_cache/clear?request=true", null);
@@ -301,7 +301,7 @@ final class Workload {
         Map<String, double[]> result = new LinkedHashMap<>();
         times.forEach((name, list) -> {
             List<Long> sorted = list.stream().skip(PROBES / 10).sorted().toList(); // first tenth: warm-up
-            result.put(name, new double[]{sorted.get(sorted.size() / 2) / 1000.0, sorted.get((int) (sorted.size() * 0.99)) / 1000.0});
+            result.put(name, new double[]{sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.99)) / 1e6});
         });
         return result;
     }
