@@ -284,6 +284,7 @@ final class Workload {
      * the raw Elasticsearch query (request cache off) and the PostgreSQL baseline, interleaved per point (in ms).
      */
     Map<String, double[]> probe() throws Exception {
+        Thread.sleep(5000); // let a backlog from the last load phase drain
         BenchRun.http("POST", es + "/" + BenchRun.ALIAS + "/_cache/clear?request=true", null);
         SplittableRandom random = new SplittableRandom(1234);
         Map<String, List<Long>> times = new LinkedHashMap<>();
@@ -311,11 +312,15 @@ final class Workload {
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build();
         long start = System.nanoTime();
-        HttpResponse<byte[]> response = BenchRun.HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        long elapsed = System.nanoTime() - start;
-        if (response.statusCode() != 200) {
-            throw new IOException(url + " answered " + response.statusCode());
+        try {
+            HttpResponse<byte[]> response = BenchRun.HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IOException(url + " answered " + response.statusCode());
+            }
+        } catch (IOException e) {
+            // A timeout or failure counts as its full time: it stays in the percentiles rather than ending the run.
+            BenchRun.log("  probe " + name + " failed: " + e.getClass().getSimpleName());
         }
-        times.computeIfAbsent(name, k -> new ArrayList<>()).add(elapsed);
+        times.computeIfAbsent(name, k -> new ArrayList<>()).add(System.nanoTime() - start);
     }
 }
