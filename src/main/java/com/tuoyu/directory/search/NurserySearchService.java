@@ -51,6 +51,9 @@ public class NurserySearchService {
     static final int MAX_MAP_POINTS = 200;
     static final int MAX_MAP_CLUSTERS = 400;
     static final int POINTS_FROM_ZOOM = 14;
+    /** Candidates asked for around a grid cell's centre; enough for a page of 20 in the densest city centres. */
+    static final int NEARBY_CANDIDATES = 64;
+    static final int MORE_NEARBY_CANDIDATES = 256;
 
     private final ElasticsearchAsyncClient client;
     private final NurseryIndex index;
@@ -70,7 +73,109 @@ public class NurserySearchService {
             return Uni.createFrom().item(new PublicSearchPage(c.coordinates().parameterValue(), 0, List.of(),
                     emptyFacets(), null));
         }
+        if (c.origin() != null && c.sort() == SearchSort.DISTANCE && c.text() == null) {
+            return nearby(c, fingerprint, after == null ? null
+                    : new NearbyGrid.Ranked<>(null, after.get(1).stringValue(), after.get(0).doubleValue()));
+        }
+        SearchRequest request = searchRequest(index.alias(), c, LocalDate.now(clock), after);
+        return call(() -> client.search(request, NurseryDocument.class)).map(response -> page(c, fingerprint, response));
+    }
+
+    /**
+     * The first page of a nearby search by distance: candidates from the snapped grid (served by Elasticsearch's
+     * request cache), ranked exactly here (see {@link NearbyGrid}), while the total and facets for the exact circle
+     * come from a size-0 request sent at the same time.
+     */
+    private Uni<PublicSearchPage> nearby(SearchCriteria c, String fingerprint, NearbyGrid.Ranked<?> after) {
         LocalDate today = LocalDate.now(clock);
+        NearbyGrid.Cell cell = NearbyGrid.cell(c.origin());
+        Uni<SearchResponse<NurseryDocument>> counts = call(() -> client.search(countRequest(index.alias(), c, today,
+                after == null), NurseryDocument.class));
+        Uni<SearchResponse<NurseryDocument>> candidates = call(() -> client.search(
+                candidateRequest(index.alias(), c, cell, today, NEARBY_CANDIDATES), NurseryDocument.class));
+        return Uni.combine().all().unis(counts, candidates).asTuple().chain(both -> {
+            var ranked = rank(c, cell, after, both.getItem2(), NEARBY_CANDIDATES);
+            if (ranked.isPresent()) {
+                return Uni.createFrom().item(nearbyPage(c, fingerprint, both.getItem1(), ranked.get()));
+            }
+            return call(() -> client.search(candidateRequest(index.alias(), c, cell, today, MORE_NEARBY_CANDIDATES),
+                    NurseryDocument.class)).chain(more -> {
+                var again = rank(c, cell, after, more, MORE_NEARBY_CANDIDATES);
+                if (again.isPresent()) {
+                    return Uni.createFrom().item(nearbyPage(c, fingerprint, both.getItem1(), again.get()));
+                }
+                // Denser than any city, or a page far down: the unsnapped query, ordered by Elasticsearch.
+                List<FieldValue> searchAfter = after == null ? null
+                        : List.of(FieldValue.of(after.metres()), FieldValue.of(after.id()));
+                return call(() -> client.search(searchRequest(index.alias(), c, today, searchAfter), NurseryDocument.class))
+                        .map(response -> page(c, fingerprint, response));
+            });
+        });
+    }
+
+    private static java.util.Optional<List<NearbyGrid.Ranked<NurseryDocument>>> rank(
+            SearchCriteria c, NearbyGrid.Cell cell, NearbyGrid.Ranked<?> after, SearchResponse<NurseryDocument> response,
+            int requested) {
+        List<Hit<NurseryDocument>> hits = response.hits().hits();
+        double last = hits.isEmpty() ? 0 : hits.get(hits.size() - 1).sort().get(0).doubleValue();
+        return NearbyGrid.rank(c.origin(), cell, c.radiusMetres(), c.size() + 1, after,
+                hits.stream().map(Hit::source).toList(),
+                d -> new GeoPoint(d.location().get("lat"), d.location().get("lon")), NurseryDocument::id, last, requested);
+    }
+
+    private PublicSearchPage nearbyPage(SearchCriteria c, String fingerprint, SearchResponse<NurseryDocument> counts,
+                                        List<NearbyGrid.Ranked<NurseryDocument>> ranked) {
+        boolean more = ranked.size() > c.size();
+        List<NearbyGrid.Ranked<NurseryDocument>> shown = more ? ranked.subList(0, c.size()) : ranked;
+        LocalDate freshFrom = LocalDate.now(clock).minusDays(SearchQueries.VACANCY_FRESH_DAYS);
+        List<PublicNurseryCard> cards = shown.stream().map(r -> card(c, r.item(), r.metres(), null, freshFrom)).toList();
+        String next = null;
+        if (more) {
+            NearbyGrid.Ranked<NurseryDocument> last = shown.get(shown.size() - 1);
+            next = SearchCursor.encode(fingerprint, List.of(FieldValue.of(last.metres()), FieldValue.of(last.id())));
+        }
+        long total = counts.hits().total() == null ? cards.size() : counts.hits().total().value();
+        PublicFacets facets = counts.aggregations().isEmpty() ? null : facets(counts.aggregations());
+        return new PublicSearchPage(c.coordinates().parameterValue(), total, cards, facets, next);
+    }
+
+    /** Total and facets for the exact circle, no hits: Elasticsearch's cheapest kind of search. */
+    static SearchRequest countRequest(String alias, SearchCriteria c, LocalDate today, boolean withFacets) {
+        BoolQuery.Builder bool = new BoolQuery.Builder();
+        SearchQueries.filters(bool, c, today);
+        bool.filter(q -> q.geoDistance(g -> g.field("location").distance(c.radiusMetres() + "m")
+                .distanceType(GeoDistanceType.Arc)
+                .location(l -> l.latlon(ll -> ll.lat(c.origin().latitude()).lon(c.origin().longitude())))));
+        SearchRequest.Builder request = new SearchRequest.Builder().index(alias).requestCache(true)
+                .query(q -> q.bool(bool.build())).size(0).trackTotalHits(t -> t.enabled(true));
+        if (withFacets) {
+            aggregations(request, c, today);
+        }
+        return request.build();
+    }
+
+    /** The nearest candidates to the cell's centre: depends only on the cell and the filters, so it is cached. */
+    static SearchRequest candidateRequest(String alias, SearchCriteria c, NearbyGrid.Cell cell, LocalDate today, int size) {
+        BoolQuery.Builder bool = new BoolQuery.Builder();
+        SearchQueries.filters(bool, c, today);
+        GeoPoint centre = cell.centre();
+        bool.filter(q -> q.geoDistance(g -> g.field("location").distance(cell.reachMetres(c.radiusMetres()) + "m")
+                .distanceType(GeoDistanceType.Arc)
+                .location(l -> l.latlon(ll -> ll.lat(centre.latitude()).lon(centre.longitude())))));
+        return new SearchRequest.Builder().index(alias).requestCache(true)
+                .query(q -> q.bool(bool.build()))
+                .size(size)
+                .trackTotalHits(t -> t.enabled(false))
+                .sort(SortOptions.of(s -> s.geoDistance(g -> g.field("location")
+                        .location(l -> l.latlon(ll -> ll.lat(centre.latitude()).lon(centre.longitude())))
+                        .order(SortOrder.Asc).unit(DistanceUnit.Meters).distanceType(GeoDistanceType.Arc))),
+                        SortOptions.of(s -> s.field(f -> f.field("id").order(SortOrder.Asc))))
+                .source(s -> s.filter(f -> f.excludes("version", "listed", "contactPhone", "divisionPath")))
+                .build();
+    }
+
+    /** The request {@link #search} sends to Elasticsearch for checked criteria; {@code today} is China's date. */
+    static SearchRequest searchRequest(String alias, SearchCriteria c, LocalDate today, List<FieldValue> after) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
         SearchQueries.filters(bool, c, today);
         if (c.origin() != null) {
@@ -82,7 +187,7 @@ public class NurserySearchService {
             SearchQueries.text(bool, c.text());
         }
         SearchRequest.Builder request = new SearchRequest.Builder()
-                .index(index.alias())
+                .index(alias)
                 .query(q -> q.bool(bool.build()))
                 .size(c.size() + 1)
                 .trackTotalHits(t -> t.enabled(true))
@@ -98,7 +203,16 @@ public class NurserySearchService {
                     .fields(NamedValue.of("name", HighlightField.of(f -> f.numberOfFragments(0))),
                             NamedValue.of("address", HighlightField.of(f -> f.numberOfFragments(0)))));
         }
-        return call(() -> client.search(request.build(), NurseryDocument.class)).map(response -> page(c, fingerprint, response));
+        return request.build();
+    }
+
+    /**
+     * The search request as JSON, exactly as {@link #search} sends it to {@code POST /<alias>/_search}: the
+     * benchmark sends it to Elasticsearch directly to measure what the API adds.
+     */
+    public static String searchRequestJson(String alias, SearchParameters parameters, LocalDate today) {
+        SearchRequest request = searchRequest(alias, SearchCriteria.from(parameters), today, null);
+        return co.elastic.clients.json.JsonpUtils.toJsonString(request, new co.elastic.clients.json.jackson.JacksonJsonpMapper());
     }
 
     public Uni<List<PublicSuggestion>> suggest(String text, String sizeParameter) {
@@ -163,7 +277,7 @@ public class NurserySearchService {
         });
     }
 
-    private List<SortOptions> sorts(SearchCriteria c) {
+    private static List<SortOptions> sorts(SearchCriteria c) {
         List<SortOptions> sorts = new ArrayList<>();
         switch (c.sort()) {
             case DISTANCE -> sorts.add(SortOptions.of(s -> s.geoDistance(g -> g.field("location")
@@ -201,20 +315,22 @@ public class NurserySearchService {
         boolean more = hits.size() > c.size();
         List<Hit<NurseryDocument>> shown = more ? hits.subList(0, c.size()) : hits;
         LocalDate freshFrom = LocalDate.now(clock).minusDays(SearchQueries.VACANCY_FRESH_DAYS);
-        List<PublicNurseryCard> cards = shown.stream().map(hit -> card(c, hit, freshFrom)).toList();
+        List<PublicNurseryCard> cards = shown.stream().map(hit -> card(c, hit.source(),
+                c.origin() != null && c.sort() == SearchSort.DISTANCE ? hit.sort().get(0).doubleValue() : null,
+                hit.highlight(), freshFrom)).toList();
         String next = more ? SearchCursor.encode(fingerprint, shown.get(shown.size() - 1).sort()) : null;
         long total = response.hits().total() == null ? cards.size() : response.hits().total().value();
         PublicFacets facets = response.aggregations().isEmpty() ? null : facets(response.aggregations());
         return new PublicSearchPage(c.coordinates().parameterValue(), total, cards, facets, next);
     }
 
-    private PublicNurseryCard card(SearchCriteria c, Hit<NurseryDocument> hit, LocalDate freshFrom) {
-        NurseryDocument d = hit.source();
+    private PublicNurseryCard card(SearchCriteria c, NurseryDocument d, Double sortedMetres,
+                                   Map<String, List<String>> highlight, LocalDate freshFrom) {
         Integer distance = null;
         Integer walking = null;
         Boolean withinCircle = null;
         if (c.origin() != null) {
-            double metres = c.sort() == SearchSort.DISTANCE ? hit.sort().get(0).doubleValue()
+            double metres = sortedMetres != null ? sortedMetres
                     : c.origin().metresTo(new GeoPoint(d.location().get("lat"), d.location().get("lon")));
             distance = (int) Math.round(metres);
             walking = (int) Math.ceil(metres * DETOUR_FACTOR / WALKING_METRES_PER_MINUTE);
@@ -222,8 +338,8 @@ public class NurserySearchService {
         }
         Boolean hasVacancy = d.vacancyAsOf() == null || LocalDate.parse(d.vacancyAsOf()).isBefore(freshFrom) ? null
                 : d.vacancyBands() != null && d.vacancyBands().contains(c.bandKey());
-        Map<String, List<String>> highlights = hit.highlight() == null || hit.highlight().isEmpty() ? null
-                : hit.highlight().entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+        Map<String, List<String>> highlights = highlight == null || highlight.isEmpty() ? null
+                : highlight.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
                         // Unigram matches come one character at a time; join neighbouring marks into one.
                         e -> e.getValue().stream().map(fragment -> fragment.replace("</em><em>", "")).toList()));
         return new PublicNurseryCard(d.id(), d.name(), d.operatorName(), d.address(), d.divisionCode(),

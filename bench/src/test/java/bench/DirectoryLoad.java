@@ -1,0 +1,64 @@
+package bench;
+
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.jsonFile;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+/**
+ * Open-model load (constant arrival rate: a new request every 1/rate seconds whatever the answers' latency, so no
+ * coordinated omission) for each phase of the plan that BenchRun wrote, one phase after the other.
+ *
+ * <p>Plan lines: {@code name|feeder.json|requests per second|seconds}. Each feeder record carries {@code url},
+ * {@code method} (GET or POST), {@code body} and {@code authorization} (may be empty).
+ */
+public class DirectoryLoad extends Simulation {
+
+    {
+        Path plan = Path.of(System.getProperty("bench.plan"));
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(plan).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        HttpProtocolBuilder protocol = http.shareConnections().disableCaching().disableWarmUp()
+                .acceptHeader("application/json").header("Accept-Encoding", "identity");
+        List<PopulationBuilder> phases = new ArrayList<>();
+        for (String line : lines) {
+            String[] f = line.split("\\|");
+            String name = f[0];
+            double rate = Double.parseDouble(f[2]);
+            int seconds = Integer.parseInt(f[3]);
+            HttpRequestActionBuilder get = http(name).get("#{url}").header("Authorization", "#{authorization}")
+                    .check(status().in(200, 201));
+            HttpRequestActionBuilder post = http(name).post("#{url}").body(StringBody("#{body}"))
+                    .header("Content-Type", "application/json").header("Authorization", "#{authorization}")
+                    .check(status().in(200, 201));
+            ScenarioBuilder scenario = scenario(name).feed(jsonFile(f[1]).circular())
+                    .doIfEqualsOrElse("#{method}", "POST").then(io.gatling.javaapi.core.CoreDsl.exec(post))
+                    .orElse(io.gatling.javaapi.core.CoreDsl.exec(get));
+            phases.add(scenario.injectOpen(constantUsersPerSec(rate).during(seconds)).protocols(protocol));
+        }
+        PopulationBuilder chain = phases.get(phases.size() - 1);
+        for (int i = phases.size() - 2; i >= 0; i--) {
+            chain = phases.get(i).andThen(chain);
+        }
+        setUp(chain);
+    }
+}
