@@ -19,6 +19,7 @@ import com.tuoyu.directory.disclosure.dto.AdminSafetyUpdate;
 import com.tuoyu.directory.disclosure.dto.AdminStaffingUpdate;
 import com.tuoyu.directory.nursery.AgeGroup;
 import com.tuoyu.directory.nursery.NurseryService;
+import com.tuoyu.directory.nursery.dto.DisclosedFacts;
 import com.tuoyu.directory.platform.audit.AuditLog;
 import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.ProblemException;
@@ -65,7 +66,6 @@ public class DisclosureAdminService {
     private final FeeRepository fees;
     private final GuidePriceRepository guidePrices;
     private final DisclosureRevisionRepository revisions;
-    private final NurseryFacts facts;
     private final NurseryService nurseries;
     private final DivisionService divisions;
     private final AuditLog audit;
@@ -74,7 +74,7 @@ public class DisclosureAdminService {
 
     public DisclosureAdminService(CapacityRepository capacities, StaffingRepository staffing, PermitRepository permits,
                                   FeeRepository fees, GuidePriceRepository guidePrices,
-                                  DisclosureRevisionRepository revisions, NurseryFacts facts, NurseryService nurseries,
+                                  DisclosureRevisionRepository revisions, NurseryService nurseries,
                                   DivisionService divisions, AuditLog audit, ObjectMapper json, Clock clock) {
         this.capacities = capacities;
         this.staffing = staffing;
@@ -82,7 +82,6 @@ public class DisclosureAdminService {
         this.fees = fees;
         this.guidePrices = guidePrices;
         this.revisions = revisions;
-        this.facts = facts;
         this.nurseries = nurseries;
         this.divisions = divisions;
         this.audit = audit;
@@ -233,7 +232,7 @@ public class DisclosureAdminService {
                     content.put("cctvInstalled", update.cctvInstalled());
                     content.put("cctvRetentionDays", update.cctvRetentionDays());
                     content.put("securityOnSite", update.securityOnSite());
-                    return facts.setSafety(id, update.mealsProvided(), update.cctvInstalled(), update.cctvRetentionDays(),
+                    return nurseries.setSafety(id, update.mealsProvided(), update.cctvInstalled(), update.cctvRetentionDays(),
                                     update.securityOnSite(), asOf)
                             .chain(() -> record(caller, id, DisclosureSection.SAFETY, current + 1, content, update.source(),
                                     asOf, update.note(), null,
@@ -271,7 +270,7 @@ public class DisclosureAdminService {
                 if (n.inclusive() == change.inclusive()) {
                     return Uni.createFrom().item(status(n, change.inclusive(), current, excesses, today));
                 }
-                return facts.setInclusive(id, change.inclusive())
+                return nurseries.setInclusive(id, change.inclusive())
                         .chain(() -> record(caller, id, DisclosureSection.INCLUSIVE, current + 1,
                                 Map.of("inclusive", change.inclusive()), change.source(), today, change.note(),
                                 write(Map.of("inclusive", n.inclusive())), List.of()))
@@ -280,19 +279,19 @@ public class DisclosureAdminService {
         }));
     }
 
-    private static AdminInclusiveStatus status(NurseryFacts.Facts n, boolean inclusive, int revision,
+    private static AdminInclusiveStatus status(DisclosedFacts n, boolean inclusive, int revision,
                                                List<DisclosureRules.Excess> excesses, LocalDate today) {
         return new AdminInclusiveStatus(n.id(), inclusive, revision, excesses.stream()
                 .filter(e -> !e.fee().effectiveFrom().isAfter(today)).map(e -> flag(n, e)).toList());
     }
 
-    private static AdminInclusiveFlag flag(NurseryFacts.Facts n, DisclosureRules.Excess e) {
+    private static AdminInclusiveFlag flag(DisclosedFacts n, DisclosureRules.Excess e) {
         return new AdminInclusiveFlag(n.id(), n.name(), n.divisionCode(), e.fee().careType(), e.fee().ageGroup(),
                 e.fee().amountYuan(), e.fee().effectiveFrom(), e.guide().amountYuan(), e.guide().effectiveFrom(), e.since());
     }
 
     /** The nursery's fees above the guide price: in force today, and (unless {@code inForceOnly}) announced ones. */
-    private Uni<List<DisclosureRules.Excess>> excesses(NurseryFacts.Facts n, LocalDate today, boolean inForceOnly) {
+    private Uni<List<DisclosureRules.Excess>> excesses(DisclosedFacts n, LocalDate today, boolean inForceOnly) {
         return fees.listForNursery(n.id()).chain(feeRows -> guidePrices.listForDivision(n.divisionCode()).map(guideRows -> {
             List<DisclosureRules.Price> feePrices = feeRows.stream().map(DisclosureAdminService::price).toList();
             List<DisclosureRules.Price> guides = guideRows.stream().map(DisclosureAdminService::price).toList();
@@ -309,13 +308,13 @@ public class DisclosureAdminService {
     @WithSession
     public Uni<List<AdminInclusiveFlag>> inclusiveFlags(Caller caller) {
         LocalDate today = today();
-        return facts.inclusiveFiled().chain(all -> {
-            List<NurseryFacts.Facts> inScope = all.stream().filter(n -> caller.covers(n.divisionCode())).toList();
+        return nurseries.inclusiveFiled().chain(all -> {
+            List<DisclosedFacts> inScope = all.stream().filter(n -> caller.covers(n.divisionCode())).toList();
             if (inScope.isEmpty()) {
                 return Uni.createFrom().item(List.<AdminInclusiveFlag>of());
             }
-            List<UUID> ids = inScope.stream().map(NurseryFacts.Facts::id).toList();
-            Set<String> codes = inScope.stream().map(NurseryFacts.Facts::divisionCode).collect(Collectors.toSet());
+            List<UUID> ids = inScope.stream().map(DisclosedFacts::id).toList();
+            Set<String> codes = inScope.stream().map(DisclosedFacts::divisionCode).collect(Collectors.toSet());
             return fees.list("nurseryId in ?1 and effectiveFrom <= ?2", ids, today)
                     .chain(feeRows -> guidePrices.list("divisionCode in ?1 and effectiveFrom <= ?2", codes, today)
                             .map(guideRows -> {
@@ -324,7 +323,7 @@ public class DisclosureAdminService {
                                 Map<String, List<DisclosureRules.Price>> guidesBy = guideRows.stream().collect(Collectors.groupingBy(
                                         g -> g.divisionCode, Collectors.mapping(DisclosureAdminService::price, Collectors.toList())));
                                 List<AdminInclusiveFlag> flags = new ArrayList<>();
-                                for (NurseryFacts.Facts n : inScope) {
+                                for (DisclosedFacts n : inScope) {
                                     DisclosureRules.feesInForceAboveGuide(feesBy.getOrDefault(n.id(), List.of()),
                                                     guidesBy.getOrDefault(n.divisionCode(), List.of()), today)
                                             .forEach(e -> flags.add(flag(n, e)));
@@ -497,9 +496,9 @@ public class DisclosureAdminService {
             if (ids.isEmpty()) {
                 return Uni.createFrom().item(List.<AdminExpiringPermit>of());
             }
-            return facts.find(ids).chain(found -> {
-                Map<UUID, NurseryFacts.Facts> byId = found.stream().filter(n -> caller.covers(n.divisionCode()))
-                        .collect(Collectors.toMap(NurseryFacts.Facts::id, Function.identity()));
+            return nurseries.disclosedFacts(ids).chain(found -> {
+                Map<UUID, DisclosedFacts> byId = found.stream().filter(n -> caller.covers(n.divisionCode()))
+                        .collect(Collectors.toMap(DisclosedFacts::id, Function.identity()));
                 if (byId.isEmpty()) {
                     return Uni.createFrom().item(List.<AdminExpiringPermit>of());
                 }
@@ -509,7 +508,7 @@ public class DisclosureAdminService {
                             return expiring.stream()
                                     .filter(p -> byId.containsKey(p.nurseryId) && !renewed.contains(p.nurseryId + ":" + p.kind))
                                     .map(p -> {
-                                        NurseryFacts.Facts n = byId.get(p.nurseryId);
+                                        DisclosedFacts n = byId.get(p.nurseryId);
                                         long days = ChronoUnit.DAYS.between(today, p.validUntil);
                                         return new AdminExpiringPermit(n.id(), n.name(), n.divisionCode(), p.kind, p.number,
                                                 p.validUntil, days, days < 0);
@@ -524,15 +523,15 @@ public class DisclosureAdminService {
 
     // ---------------------------------------------------------------- shared
 
-    private Uni<NurseryFacts.Facts> lockInScope(Caller caller, UUID id) {
-        return facts.lock(id).map(n -> inScope(caller, id, n));
+    private Uni<DisclosedFacts> lockInScope(Caller caller, UUID id) {
+        return nurseries.lockDisclosedFacts(id).map(n -> inScope(caller, id, n));
     }
 
-    private Uni<NurseryFacts.Facts> findInScope(Caller caller, UUID id) {
-        return facts.find(id).map(n -> inScope(caller, id, n));
+    private Uni<DisclosedFacts> findInScope(Caller caller, UUID id) {
+        return nurseries.disclosedFacts(id).map(n -> inScope(caller, id, n));
     }
 
-    private static NurseryFacts.Facts inScope(Caller caller, UUID id, NurseryFacts.Facts n) {
+    private static DisclosedFacts inScope(Caller caller, UUID id, DisclosedFacts n) {
         if (n == null || !caller.covers(n.divisionCode())) {
             throw ProblemException.notFound("There is no nursery " + id + " in your districts.");
         }

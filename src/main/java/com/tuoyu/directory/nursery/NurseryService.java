@@ -1,5 +1,6 @@
 package com.tuoyu.directory.nursery;
 
+import com.tuoyu.directory.nursery.dto.DisclosedFacts;
 import com.tuoyu.directory.nursery.dto.NurseryImport;
 import com.tuoyu.directory.nursery.dto.ListedNursery;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -85,6 +86,68 @@ public class NurseryService {
     public Uni<List<UUID>> allIds() {
         return nurseries.getSession().chain(session -> session
                 .createSelectionQuery("select n.id from Nursery n order by n.id", UUID.class).getResultList());
+    }
+
+    private static final String DISCLOSED_FACTS = "select cast(n.id as text), n.name, n.division_code, "
+            + "cast(n.inclusive as text), cast(n.meals_provided as text), cast(coalesce(f.status = 'FILED', false) as text) "
+            + "from nursery n left join filing f on f.nursery_id = n.id ";
+
+    /**
+     * The nursery's facts with its row locked until the caller's transaction ends, so that disclosure changes to one
+     * nursery run one at a time; null if unknown.
+     */
+    public Uni<DisclosedFacts> lockDisclosedFacts(UUID id) {
+        return disclosedFactsWhere("where n.id in (:ids) for update of n", List.of(id))
+                .map(found -> found.isEmpty() ? null : found.get(0));
+    }
+
+    public Uni<DisclosedFacts> disclosedFacts(UUID id) {
+        return disclosedFacts(List.of(id)).map(found -> found.isEmpty() ? null : found.get(0));
+    }
+
+    public Uni<List<DisclosedFacts>> disclosedFacts(Collection<UUID> ids) {
+        return ids.isEmpty() ? Uni.createFrom().item(List.of()) : disclosedFactsWhere("where n.id in (:ids)", ids);
+    }
+
+    /** Inclusive nurseries whose filing is in force. */
+    public Uni<List<DisclosedFacts>> inclusiveFiled() {
+        return nurseries.getSession().chain(session -> session.createNativeQuery(
+                        DISCLOSED_FACTS + "where n.inclusive and f.status = 'FILED' order by n.id", Object[].class)
+                .getResultList()).map(NurseryService::toDisclosedFacts);
+    }
+
+    /**
+     * Sets the inclusive mark, in the caller's transaction; the disclosure feature checks the guide-price rule,
+     * records the revision and announces the change.
+     */
+    public Uni<Void> setInclusive(UUID id, boolean inclusive) {
+        return nurseries.getSession().chain(session -> session.createNativeQuery(
+                        "update nursery set inclusive = :inclusive where id = :id")
+                .setParameter("inclusive", inclusive).setParameter("id", id).executeUpdate()).replaceWithVoid();
+    }
+
+    /** Sets the safety facts, in the caller's transaction, as {@link #setInclusive} does the mark. */
+    public Uni<Void> setSafety(UUID id, boolean mealsProvided, boolean cctvInstalled, Integer cctvRetentionDays,
+                               boolean securityOnSite, LocalDate asOf) {
+        // An integer or null written into the statement: a null parameter has no type the driver can send.
+        String retention = cctvRetentionDays == null ? "null" : String.valueOf(cctvRetentionDays.intValue());
+        return nurseries.getSession().chain(session -> session.createNativeQuery(
+                        "update nursery set meals_provided = :meals, cctv_installed = :cctv, cctv_retention_days = "
+                                + retention + ", security_on_site = :security, safety_as_of = :asOf where id = :id")
+                .setParameter("meals", mealsProvided).setParameter("cctv", cctvInstalled)
+                .setParameter("security", securityOnSite).setParameter("asOf", asOf).setParameter("id", id)
+                .executeUpdate()).replaceWithVoid();
+    }
+
+    private Uni<List<DisclosedFacts>> disclosedFactsWhere(String where, Collection<UUID> ids) {
+        return nurseries.getSession().chain(session -> session.createNativeQuery(DISCLOSED_FACTS + where, Object[].class)
+                .setParameter("ids", ids).getResultList()).map(NurseryService::toDisclosedFacts);
+    }
+
+    private static List<DisclosedFacts> toDisclosedFacts(List<Object[]> rows) {
+        return rows.stream().map(r -> new DisclosedFacts(UUID.fromString((String) r[0]), (String) r[1], (String) r[2],
+                Boolean.parseBoolean((String) r[3]), Boolean.parseBoolean((String) r[4]),
+                Boolean.parseBoolean((String) r[5]))).toList();
     }
 
     /** The nursery's version as the database holds it now, bulk updates of this transaction included. */
