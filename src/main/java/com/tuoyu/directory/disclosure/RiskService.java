@@ -90,10 +90,9 @@ public class RiskService {
     @WithSession
     public Uni<List<ListedNursery>> listedIn(String division) {
         String prefix = Caller.codePrefix(division);
-        return nurseries.allIds().chain(nurseries::states).map(states -> states.stream()
+        return nurseries.idsIn(prefix).chain(nurseries::states).map(states -> states.stream()
                 .map(NurseryState::listed)
                 .filter(Objects::nonNull)
-                .filter(n -> n.divisionCode().startsWith(prefix))
                 .sorted(Comparator.comparing(n -> n.id().toString()))
                 .toList());
     }

@@ -81,6 +81,14 @@ public class NurseryService {
         }));
     }
 
+    /** The ids of the nurseries registered in divisions whose codes start with this prefix, filed or not. */
+    @WithSession
+    public Uni<List<UUID>> idsIn(String divisionPrefix) {
+        return nurseries.getSession().chain(session -> session
+                .createSelectionQuery("select n.id from Nursery n where n.divisionCode like :prefix order by n.id", UUID.class)
+                .setParameter("prefix", divisionPrefix + "%").getResultList());
+    }
+
     /** Every registered nursery's id, for rebuilding projections. */
     @WithSession
     public Uni<List<UUID>> allIds() {
