@@ -51,17 +51,16 @@ public class NurserySearchService {
     static final int MAX_MAP_POINTS = 200;
     static final int MAX_MAP_CLUSTERS = 400;
     static final int POINTS_FROM_ZOOM = 14;
-    /** Candidates asked for around a grid cell's centre; enough for a page of 20 in the densest city centres. */
-    static final int NEARBY_CANDIDATES = 64;
-    static final int MORE_NEARBY_CANDIDATES = 256;
 
     private final ElasticsearchAsyncClient client;
     private final NurseryIndex index;
+    private final NearbySearch nearby;
     private final Clock clock;
 
-    public NurserySearchService(ElasticsearchAsyncClient client, NurseryIndex index, Clock clock) {
+    public NurserySearchService(ElasticsearchAsyncClient client, NurseryIndex index, NearbySearch nearby, Clock clock) {
         this.client = client;
         this.index = index;
+        this.nearby = nearby;
         this.clock = clock;
     }
 
@@ -74,104 +73,44 @@ public class NurserySearchService {
                     emptyFacets(), null));
         }
         if (c.origin() != null && c.sort() == SearchSort.DISTANCE && c.text() == null) {
-            return nearby(c, fingerprint, after == null ? null
-                    : new NearbyGrid.Ranked<>(null, after.get(1).stringValue(), after.get(0).doubleValue()));
+            return nearby(c, fingerprint, after);
         }
         SearchRequest request = searchRequest(index.alias(), c, LocalDate.now(clock), after);
         return call(() -> client.search(request, NurseryDocument.class)).map(response -> page(c, fingerprint, response));
     }
 
     /**
-     * The first page of a nearby search by distance: candidates from the snapped grid (served by Elasticsearch's
-     * request cache), ranked exactly here (see {@link NearbyGrid}), while the total and facets for the exact circle
-     * come from a size-0 request sent at the same time.
+     * A nearby search by distance, from cached tiles (see {@link NearbySearch}); Elasticsearch sorts by distance
+     * itself when the tiles cannot answer.
      */
-    private Uni<PublicSearchPage> nearby(SearchCriteria c, String fingerprint, NearbyGrid.Ranked<?> after) {
+    private Uni<PublicSearchPage> nearby(SearchCriteria c, String fingerprint, List<FieldValue> after) {
         LocalDate today = LocalDate.now(clock);
-        NearbyGrid.Cell cell = NearbyGrid.cell(c.origin());
-        Uni<SearchResponse<NurseryDocument>> counts = call(() -> client.search(countRequest(index.alias(), c, today,
-                after == null), NurseryDocument.class));
-        Uni<SearchResponse<NurseryDocument>> candidates = call(() -> client.search(
-                candidateRequest(index.alias(), c, cell, today, NEARBY_CANDIDATES), NurseryDocument.class));
-        return Uni.combine().all().unis(counts, candidates).asTuple().chain(both -> {
-            var ranked = rank(c, cell, after, both.getItem2(), NEARBY_CANDIDATES);
-            if (ranked.isPresent()) {
-                return Uni.createFrom().item(nearbyPage(c, fingerprint, both.getItem1(), ranked.get()));
+        Double afterMetres = after == null ? null : after.get(0).doubleValue();
+        String afterId = after == null ? null : after.get(1).stringValue();
+        return nearby.answer(c, today, afterMetres, afterId).chain(answer -> {
+            if (answer != null) {
+                return Uni.createFrom().item(nearbyPage(c, fingerprint, today, answer));
             }
-            return call(() -> client.search(candidateRequest(index.alias(), c, cell, today, MORE_NEARBY_CANDIDATES),
-                    NurseryDocument.class)).chain(more -> {
-                var again = rank(c, cell, after, more, MORE_NEARBY_CANDIDATES);
-                if (again.isPresent()) {
-                    return Uni.createFrom().item(nearbyPage(c, fingerprint, both.getItem1(), again.get()));
-                }
-                // Denser than any city, or a page far down: the unsnapped query, ordered by Elasticsearch.
-                List<FieldValue> searchAfter = after == null ? null
-                        : List.of(FieldValue.of(after.metres()), FieldValue.of(after.id()));
-                return call(() -> client.search(searchRequest(index.alias(), c, today, searchAfter), NurseryDocument.class))
-                        .map(response -> page(c, fingerprint, response));
-            });
+            SearchRequest request = searchRequest(index.alias(), c, today, after);
+            return call(() -> client.search(request, NurseryDocument.class)).map(response -> page(c, fingerprint, response));
         });
     }
 
-    private static java.util.Optional<List<NearbyGrid.Ranked<NurseryDocument>>> rank(
-            SearchCriteria c, NearbyGrid.Cell cell, NearbyGrid.Ranked<?> after, SearchResponse<NurseryDocument> response,
-            int requested) {
-        List<Hit<NurseryDocument>> hits = response.hits().hits();
-        double last = hits.isEmpty() ? 0 : hits.get(hits.size() - 1).sort().get(0).doubleValue();
-        return NearbyGrid.rank(c.origin(), cell, c.radiusMetres(), c.size() + 1, after,
-                hits.stream().map(Hit::source).toList(),
-                d -> new GeoPoint(d.location().get("lat"), d.location().get("lon")), NurseryDocument::id, last, requested);
-    }
-
-    private PublicSearchPage nearbyPage(SearchCriteria c, String fingerprint, SearchResponse<NurseryDocument> counts,
-                                        List<NearbyGrid.Ranked<NurseryDocument>> ranked) {
+    private PublicSearchPage nearbyPage(SearchCriteria c, String fingerprint, LocalDate today, NearbySearch.Answer answer) {
+        List<NearbySearch.Ranked> ranked = answer.ranked();
         boolean more = ranked.size() > c.size();
-        List<NearbyGrid.Ranked<NurseryDocument>> shown = more ? ranked.subList(0, c.size()) : ranked;
-        LocalDate freshFrom = LocalDate.now(clock).minusDays(SearchQueries.VACANCY_FRESH_DAYS);
-        List<PublicNurseryCard> cards = shown.stream().map(r -> card(c, r.item(), r.metres(), null, freshFrom)).toList();
+        List<NearbySearch.Ranked> shown = more ? ranked.subList(0, c.size()) : ranked;
+        LocalDate freshFrom = today.minusDays(SearchQueries.VACANCY_FRESH_DAYS);
+        List<PublicNurseryCard> cards = new ArrayList<>(shown.size());
+        for (NearbySearch.Ranked r : shown) {
+            cards.add(card(c, r.entry(), r.metres(), null, freshFrom));
+        }
         String next = null;
         if (more) {
-            NearbyGrid.Ranked<NurseryDocument> last = shown.get(shown.size() - 1);
-            next = SearchCursor.encode(fingerprint, List.of(FieldValue.of(last.metres()), FieldValue.of(last.id())));
+            NearbySearch.Ranked last = shown.get(shown.size() - 1);
+            next = SearchCursor.encode(fingerprint, List.of(FieldValue.of(last.metres()), FieldValue.of(last.entry().id())));
         }
-        long total = counts.hits().total() == null ? cards.size() : counts.hits().total().value();
-        PublicFacets facets = counts.aggregations().isEmpty() ? null : facets(counts.aggregations());
-        return new PublicSearchPage(c.coordinates().parameterValue(), total, cards, facets, next);
-    }
-
-    /** Total and facets for the exact circle, no hits: Elasticsearch's cheapest kind of search. */
-    static SearchRequest countRequest(String alias, SearchCriteria c, LocalDate today, boolean withFacets) {
-        BoolQuery.Builder bool = new BoolQuery.Builder();
-        SearchQueries.filters(bool, c, today);
-        bool.filter(q -> q.geoDistance(g -> g.field("location").distance(c.radiusMetres() + "m")
-                .distanceType(GeoDistanceType.Arc)
-                .location(l -> l.latlon(ll -> ll.lat(c.origin().latitude()).lon(c.origin().longitude())))));
-        SearchRequest.Builder request = new SearchRequest.Builder().index(alias).requestCache(true)
-                .query(q -> q.bool(bool.build())).size(0).trackTotalHits(t -> t.enabled(true));
-        if (withFacets) {
-            aggregations(request, c, today);
-        }
-        return request.build();
-    }
-
-    /** The nearest candidates to the cell's centre: depends only on the cell and the filters, so it is cached. */
-    static SearchRequest candidateRequest(String alias, SearchCriteria c, NearbyGrid.Cell cell, LocalDate today, int size) {
-        BoolQuery.Builder bool = new BoolQuery.Builder();
-        SearchQueries.filters(bool, c, today);
-        GeoPoint centre = cell.centre();
-        bool.filter(q -> q.geoDistance(g -> g.field("location").distance(cell.reachMetres(c.radiusMetres()) + "m")
-                .distanceType(GeoDistanceType.Arc)
-                .location(l -> l.latlon(ll -> ll.lat(centre.latitude()).lon(centre.longitude())))));
-        return new SearchRequest.Builder().index(alias).requestCache(true)
-                .query(q -> q.bool(bool.build()))
-                .size(size)
-                .trackTotalHits(t -> t.enabled(false))
-                .sort(SortOptions.of(s -> s.geoDistance(g -> g.field("location")
-                        .location(l -> l.latlon(ll -> ll.lat(centre.latitude()).lon(centre.longitude())))
-                        .order(SortOrder.Asc).unit(DistanceUnit.Meters).distanceType(GeoDistanceType.Arc))),
-                        SortOptions.of(s -> s.field(f -> f.field("id").order(SortOrder.Asc))))
-                .source(s -> s.filter(f -> f.excludes("version", "listed", "contactPhone", "divisionPath")))
-                .build();
+        return new PublicSearchPage(c.coordinates().parameterValue(), answer.total(), cards, answer.facets(), next);
     }
 
     /** The request {@link #search} sends to Elasticsearch for checked criteria; {@code today} is China's date. */
@@ -315,7 +254,7 @@ public class NurserySearchService {
         boolean more = hits.size() > c.size();
         List<Hit<NurseryDocument>> shown = more ? hits.subList(0, c.size()) : hits;
         LocalDate freshFrom = LocalDate.now(clock).minusDays(SearchQueries.VACANCY_FRESH_DAYS);
-        List<PublicNurseryCard> cards = shown.stream().map(hit -> card(c, hit.source(),
+        List<PublicNurseryCard> cards = shown.stream().map(hit -> card(c, NearbyEntry.of(hit.source()),
                 c.origin() != null && c.sort() == SearchSort.DISTANCE ? hit.sort().get(0).doubleValue() : null,
                 hit.highlight(), freshFrom)).toList();
         String next = more ? SearchCursor.encode(fingerprint, shown.get(shown.size() - 1).sort()) : null;
@@ -324,41 +263,36 @@ public class NurserySearchService {
         return new PublicSearchPage(c.coordinates().parameterValue(), total, cards, facets, next);
     }
 
-    private PublicNurseryCard card(SearchCriteria c, NurseryDocument d, Double sortedMetres,
+    private PublicNurseryCard card(SearchCriteria c, NearbyEntry e, Double sortedMetres,
                                    Map<String, List<String>> highlight, LocalDate freshFrom) {
         Integer distance = null;
         Integer walking = null;
         Boolean withinCircle = null;
         if (c.origin() != null) {
             double metres = sortedMetres != null ? sortedMetres
-                    : c.origin().metresTo(new GeoPoint(d.location().get("lat"), d.location().get("lon")));
+                    : c.origin().metresTo(new GeoPoint(e.latitude(), e.longitude()));
             distance = (int) Math.round(metres);
             walking = (int) Math.ceil(metres * DETOUR_FACTOR / WALKING_METRES_PER_MINUTE);
             withinCircle = walking <= FIFTEEN_MINUTES;
         }
-        Boolean hasVacancy = d.vacancyAsOf() == null || LocalDate.parse(d.vacancyAsOf()).isBefore(freshFrom) ? null
-                : d.vacancyBands() != null && d.vacancyBands().contains(c.bandKey());
+        Boolean hasVacancy = e.vacancyAsOf() == null || e.vacancyAsOf().isBefore(freshFrom) ? null
+                : e.hasVacancyIn(c.bandKey());
         Map<String, List<String>> highlights = highlight == null || highlight.isEmpty() ? null
                 : highlight.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
                         // Unigram matches come one character at a time; join neighbouring marks into one.
-                        e -> e.getValue().stream().map(fragment -> fragment.replace("</em><em>", "")).toList()));
-        return new PublicNurseryCard(d.id(), d.name(), d.operatorName(), d.address(), d.divisionCode(),
-                location(c.coordinates(), d), distance, walking, withinCircle, Boolean.TRUE.equals(d.inclusive()),
-                OperatingModel.valueOf(d.operatingModel()),
-                d.careTypes().stream().map(CareType::valueOf).toList(),
-                d.ageGroups().stream().map(AgeGroup::valueOf).toList(),
-                fee(c, d), hasVacancy, d.qualityGrade(), d.filedOn() == null ? null : LocalDate.parse(d.filedOn()),
-                highlights);
+                        h -> h.getValue().stream().map(fragment -> fragment.replace("</em><em>", "")).toList()));
+        GeoPoint shown = c.coordinates().fromWgs84(e.latitude(), e.longitude()).rounded();
+        return new PublicNurseryCard(e.id(), e.name(), e.operatorName(), e.address(), e.divisionCode(),
+                new PublicLocation(shown.latitude(), shown.longitude()), distance, walking, withinCircle,
+                Boolean.TRUE.equals(e.inclusive()), e.operatingModel(), e.careTypeList(), e.ageGroupList(),
+                fee(c, e), hasVacancy, e.qualityGrade(), e.filedOn(), highlights);
     }
 
-    private static PublicFee fee(SearchCriteria c, NurseryDocument d) {
-        if (d.fees() == null || d.fees().isEmpty()) {
-            return null;
-        }
-        List<CareType> order = c.careType() != null ? List.of(c.careType()) : List.of(CareType.values());
+    private static PublicFee fee(SearchCriteria c, NearbyEntry e) {
+        CareType[] order = c.careType() != null ? new CareType[]{c.careType()} : CareType.values();
         for (CareType care : order) {
-            Integer amount = d.fees().get(NurseryDocument.feeKey(care.name(), c.bandKey()));
-            if (amount != null) {
+            int amount = e.fee(care, c.bandKey());
+            if (amount != NearbyEntry.NO_FEE) {
                 return new PublicFee(care, amount, PublicFee.unitOf(care));
             }
         }

@@ -4,6 +4,7 @@ import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.search.dto.AdminRebuildReport;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,9 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SearchAdminResource {
 
     private final IndexRebuilder rebuilder;
+    private final TileCache tiles;
 
-    public SearchAdminResource(IndexRebuilder rebuilder) {
+    public SearchAdminResource(IndexRebuilder rebuilder, TileCache tiles) {
         this.rebuilder = rebuilder;
+        this.tiles = tiles;
     }
 
     @POST
@@ -38,5 +41,17 @@ public class SearchAdminResource {
     @APIResponse(responseCode = "409", description = "A rebuild is already running", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AdminRebuildReport> rebuild() {
         return rebuilder.rebuild();
+    }
+
+    @DELETE
+    @Path("/cache")
+    @RolesAllowed("ADMIN")
+    @Operation(summary = "Drop this replica's nearby tile cache",
+            description = "The next searches fetch their tiles from Elasticsearch again. Never needed for freshness (any change to the index drops the cache within two seconds); for measurements and incidents. Roles: ADMIN.")
+    @APIResponse(responseCode = "204", description = "Dropped")
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an ADMIN", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void dropCache() {
+        tiles.invalidate();
     }
 }

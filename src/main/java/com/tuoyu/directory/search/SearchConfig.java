@@ -3,6 +3,8 @@ package com.tuoyu.directory.search;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
+
 @ConfigMapping(prefix = "nursery.search")
 public interface SearchConfig {
 
@@ -16,4 +18,29 @@ public interface SearchConfig {
     /** 0 on a single node (tests, local run); at least 1 on a cluster. */
     @WithDefault("0")
     int replicas();
+
+    /** Nearby search from cached tiles (see {@link NearbyTiles}). */
+    Nearby nearby();
+
+    interface Nearby {
+
+        /** A circle needing more tiles (radius above about 5 km) is sorted by Elasticsearch instead. */
+        @WithDefault("36")
+        int maxTiles();
+
+        /** A tile holding more nurseries than this (with the filters) is not cached: Elasticsearch sorts instead. */
+        @WithDefault("1000")
+        int tileLimit();
+
+        /** How many nurseries the tile cache holds at most, over all tiles and filter combinations (~0.5 KB each). */
+        @WithDefault("60000")
+        long cachedNurseries();
+
+        /**
+         * How often the index is asked whether anything was written or the alias moved (by any replica); a change
+         * drops the cache at once and again after a refresh interval, so a write is seen within two seconds.
+         */
+        @WithDefault("250ms")
+        Duration watchInterval();
+    }
 }

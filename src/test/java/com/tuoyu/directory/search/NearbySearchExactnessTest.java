@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Nearby search answers exactly what a great-circle computation over PostgreSQL answers: the same nurseries in
  * the same order (distance, then id), page after page, for random points, radii, page sizes and filters — whether
- * the snapped-grid candidates prove the page at once, need the larger candidate set, or the cell is crowded.
+ * the page comes from cached tiles or, for large radii, from Elasticsearch's own distance sort.
  */
 @QuarkusTest
 class NearbySearchExactnessTest {
