@@ -65,6 +65,9 @@ public final class DemoDataGenerator {
             {"聘用未取得健康合格证明的人员从事保育工作", "罚款人民币10000元，责令限期改正"},
             {"未按规定进行卫生评价", "责令限期改正，罚款人民币3000元"}};
 
+    /** Counties up to this population keep σ 1.6 km; larger ones spread wider (see {@link #spreadKm}). */
+    private static final long SPREAD_POPULATION = 2_000_000;
+
     private final long seed;
     private final LocalDate today;
 
@@ -143,7 +146,9 @@ public final class DemoDataGenerator {
             case ENTERPRISE -> county.cityName() + brand + "托育服务有限公司";
         };
         double[] point = pointNear(county, random);
-        String address = county.provinceName() + county.cityName() + county.name() + road + (1 + random.nextInt(399)) + "号"
+        // A municipality is its own province and city (北京市朝阳区, not 北京市北京市朝阳区).
+        String address = (county.provinceName().equals(county.cityName()) ? "" : county.provinceName())
+                + county.cityName() + county.name() + road + (1 + random.nextInt(399)) + "号"
                 + (random.nextInt(3) == 0 ? ESTATES[random.nextInt(ESTATES.length)] + (1 + random.nextInt(30)) + "栋1楼" : "");
 
         Set<CareType> careTypes = EnumSet.noneOf(CareType.class);
@@ -324,15 +329,28 @@ public final class DemoDataGenerator {
                 misconduct, credit);
     }
 
-    /** A point around the county's centre, denser near it (normal with σ ≈ 1.6 km, cut at 4 km). */
+    /**
+     * The spread (σ, km) of nurseries, and of the benchmark's parents, around a county-level centre: 1.6 km up to
+     * 2,000,000 residents, then growing with the square root of the population, so that a big city (the benchmark's
+     * national data set) is no denser at its centre than a county of 2 million.
+     */
+    public static double spreadKm(long population) {
+        return population <= SPREAD_POPULATION ? 1.6 : 1.6 * Math.sqrt(population / (double) SPREAD_POPULATION);
+    }
+
+    /**
+     * A point around the county's centre, denser near it: normal with σ = {@link #spreadKm}, cut at 4 km up to
+     * 2 million residents (σ 1.6 km) and at 2.5 σ above.
+     */
     private static double[] pointNear(CountyReference county, SplittableRandom random) {
-        double sigmaKm = 1.6;
+        double sigmaKm = spreadKm(county.population());
+        double cutKm = county.population() <= SPREAD_POPULATION ? 4.0 : 2.5 * sigmaKm;
         double northKm;
         double eastKm;
         do {
             northKm = gaussian(random) * sigmaKm;
             eastKm = gaussian(random) * sigmaKm;
-        } while (Math.hypot(northKm, eastKm) > 4.0);
+        } while (Math.hypot(northKm, eastKm) > cutKm);
         double latitude = county.centreLatitude() + northKm / 111.32;
         double longitude = county.centreLongitude() + eastKm / (111.32 * Math.cos(Math.toRadians(county.centreLatitude())));
         return new double[]{round6(latitude), round6(longitude)};

@@ -16,13 +16,19 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Loads the reference divisions of {@code reference/divisions.csv} at start, idempotently: a division missing from
  * the database is added and an empty figure (population, children under three, centre) is filled, but a figure
  * already there is kept, so supervisors' own figures are never overwritten by the file. Runs before the demo data.
+ * An extra file on disk ({@code nursery.reference.extra-divisions}, the benchmark's national data set) is loaded after
+ * it with the same rules; it may not repeat a division of the classpath file.
  */
 @ApplicationScoped
 public class DivisionDataLoader {
@@ -35,10 +41,22 @@ public class DivisionDataLoader {
                       Double centreLatitude, Double centreLongitude, Integer childrenUnderThree) {
     }
 
+    private final ReferenceDataConfig config;
+
+    public DivisionDataLoader(ReferenceDataConfig config) {
+        this.config = config;
+    }
+
     void onStart(@Observes @Priority(1000) StartupEvent event) throws Throwable {
         List<Row> rows = read();
         VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> upsert(rows)));
         LOG.infof("Reference divisions checked against %s (%d rows)", RESOURCE, rows.size());
+        if (config.extraDivisions().isPresent()) {
+            Path file = Path.of(config.extraDivisions().get());
+            List<Row> extra = readExtra(file, rows);
+            VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> upsert(extra)));
+            LOG.infof("Reference divisions checked against %s (%d rows)", file, extra.size());
+        }
     }
 
     private Uni<Void> upsert(List<Row> rows) {
@@ -68,32 +86,56 @@ public class DivisionDataLoader {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + RESOURCE);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<Row> rows = new ArrayList<>();
-            String line;
-            boolean header = true;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.split(",", -1);
-                if (f.length != 8) {
-                    throw new IllegalStateException(RESOURCE + ": expected 8 fields in line '" + line + "'");
-                }
-                rows.add(new Row(f[0].strip(), f[1].strip(), DivisionLevel.valueOf(f[2].strip()), blankToNull(f[3]),
-                        f[4].isBlank() ? null : Integer.valueOf(f[4].strip()),
-                        f[5].isBlank() ? null : Double.valueOf(f[5].strip()),
-                        f[6].isBlank() ? null : Double.valueOf(f[6].strip()),
-                        f[7].isBlank() ? null : Integer.valueOf(f[7].strip())));
-            }
-            return rows;
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The rows of an extra divisions file in the same format, in file order, refused when one repeats a division of
+     * {@code loaded} (the classpath file's rows) or of the file itself.
+     */
+    public static List<Row> readExtra(Path file, List<Row> loaded) {
+        List<Row> rows;
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            rows = parse(reader, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the extra divisions file " + file, e);
+        }
+        Set<String> codes = new HashSet<>();
+        loaded.forEach(row -> codes.add(row.code()));
+        for (Row row : rows) {
+            if (!codes.add(row.code())) {
+                throw new IllegalStateException(file + ": division " + row.code() + " is already defined");
+            }
+        }
+        return rows;
+    }
+
+    private static List<Row> parse(BufferedReader reader, String source) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        String line;
+        boolean header = true;
+        while ((line = reader.readLine()) != null) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            if (header) {
+                header = false;
+                continue;
+            }
+            String[] f = line.split(",", -1);
+            if (f.length != 8) {
+                throw new IllegalStateException(source + ": expected 8 fields in line '" + line + "'");
+            }
+            rows.add(new Row(f[0].strip(), f[1].strip(), DivisionLevel.valueOf(f[2].strip()), blankToNull(f[3]),
+                    f[4].isBlank() ? null : Integer.valueOf(f[4].strip()),
+                    f[5].isBlank() ? null : Double.valueOf(f[5].strip()),
+                    f[6].isBlank() ? null : Double.valueOf(f[6].strip()),
+                    f[7].isBlank() ? null : Integer.valueOf(f[7].strip())));
+        }
+        return rows;
     }
 
     private static String blankToNull(String value) {

@@ -302,6 +302,7 @@ public final class BenchRun {
             env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
             env.put("NURSERY_DEMO_DATA_ENABLED", "true");
             env.put("NURSERY_DEMO_DATA_SIZE", String.valueOf(size));
+            env.put("NURSERY_REFERENCE_EXTRA_DIVISIONS", Path.of("bench", "data", "national-cities.csv").toAbsolutePath().toString());
             env.put("NURSERY_STORAGE_LOCAL_DIRECTORY", Path.of("target", "bench", "storage").toAbsolutePath().toString());
             Path keys = Path.of("src", "test", "resources", "keys").toAbsolutePath();
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.resolve("dev-public.pem").toUri().toString());

@@ -104,8 +104,8 @@ final class Workload {
         double north;
         double east;
         do {
-            north = gaussian(random) * 2.5;
-            east = gaussian(random) * 2.5;
+            north = gaussian(random) * com.tuoyu.directory.demo.DemoDataGenerator.spreadKm(county.population());
+            east = gaussian(random) * com.tuoyu.directory.demo.DemoDataGenerator.spreadKm(county.population());
         } while (Math.hypot(north, east) > 8);
         double lat = county.lat() + north / 111.32;
         double lng = county.lng() + east / (111.32 * Math.cos(Math.toRadians(county.lat())));
