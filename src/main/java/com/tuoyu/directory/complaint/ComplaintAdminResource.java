@@ -1,5 +1,6 @@
 package com.tuoyu.directory.complaint;
 
+import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.complaint.dto.AdminComplaintAction;
 import com.tuoyu.directory.complaint.dto.AdminComplaintSummary;
 import com.tuoyu.directory.complaint.dto.AdminComplaintView;
@@ -31,6 +32,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
 
+@CompletesWhenClientLeaves
 @Path("/api/v1/admin/complaints")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,8 @@
 package com.tuoyu.directory.complaint;
 
+import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
+import com.tuoyu.directory.platform.overload.EndpointFamily;
+import com.tuoyu.directory.platform.overload.ShedsLoad;
 import com.tuoyu.directory.complaint.dto.ParentComplaintReceipt;
 import com.tuoyu.directory.complaint.dto.ParentComplaintRequest;
 import com.tuoyu.directory.complaint.dto.ParentComplaintSummary;
@@ -42,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 
+@CompletesWhenClientLeaves
 @Path("/api/v1/complaints")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -69,6 +73,8 @@ public class ComplaintResource {
     @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still in flight", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The key was used for another complaint, or the nursery is not listed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ShedsLoad(EndpointFamily.COMPLAINT_SUBMISSION)
+    @APIResponse(responseCode = "503", description = "Overloaded: more requests of this kind than the service takes at once, or no database connection in time; retry after Retry-After seconds", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> submit(
             @Parameter(in = ParameterIn.HEADER, description = "A unique key per complaint (e.g. a UUID), reused on retries",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 255))
@@ -85,6 +91,8 @@ public class ComplaintResource {
             content = @Content(schema = @Schema(implementation = ParentComplaintReceipt.class)))
     @APIResponse(responseCode = "413", description = "A photo is too large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "A photo is not a JPEG, PNG or HEIC image", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ShedsLoad(EndpointFamily.COMPLAINT_SUBMISSION)
+    @APIResponse(responseCode = "503", description = "Overloaded: more requests of this kind than the service takes at once, or no database connection in time; retry after Retry-After seconds", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> submitWithPhotos(
             @Parameter(in = ParameterIn.HEADER, description = "A unique key per complaint (e.g. a UUID), reused on retries",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 255))

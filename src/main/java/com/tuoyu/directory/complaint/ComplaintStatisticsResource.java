@@ -1,5 +1,6 @@
 package com.tuoyu.directory.complaint;
 
+import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.complaint.dto.AdminComplaintStatistics;
 import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.ProblemException;
@@ -23,6 +24,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.time.LocalDate;
 
+@CompletesWhenClientLeaves
 @Path("/api/v1/admin/statistics/complaints")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("SUPERVISOR")

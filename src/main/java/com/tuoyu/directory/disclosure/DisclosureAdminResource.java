@@ -1,5 +1,6 @@
 package com.tuoyu.directory.disclosure;
 
+import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.disclosure.dto.AdminCapacityUpdate;
 import com.tuoyu.directory.disclosure.dto.AdminPermitsUpdate;
 import com.tuoyu.directory.disclosure.dto.AdminRevision;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 
+@CompletesWhenClientLeaves
 @Path("/api/v1/admin/nurseries/{id}/disclosure")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

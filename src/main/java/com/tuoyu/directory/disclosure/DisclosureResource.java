@@ -1,5 +1,8 @@
 package com.tuoyu.directory.disclosure;
 
+import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
+import com.tuoyu.directory.platform.overload.EndpointFamily;
+import com.tuoyu.directory.platform.overload.ShedsLoad;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tuoyu.directory.disclosure.dto.PublicNurseryDetail;
@@ -31,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.io.UncheckedIOException;
 import java.util.UUID;
 
+@CompletesWhenClientLeaves
 @Path("/api/v1/nurseries")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Nurseries", description = "Filed nurseries and what they must disclose; public, no sign-in")
@@ -70,6 +74,8 @@ public class DisclosureResource {
     @APIResponse(responseCode = "404", description = "No nursery with this id has a filing in force "
             + "(unknown, or submitted, returned, revoked or closed)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ShedsLoad(EndpointFamily.NURSERY_DETAIL)
+    @APIResponse(responseCode = "503", description = "Overloaded: more requests of this kind than the service takes at once, or no database connection in time; retry after Retry-After seconds", headers = @Header(name = "Retry-After"), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> detail(
             @Parameter(description = "The nursery's id", required = true,
                     schema = @Schema(type = SchemaType.STRING, format = "uuid"),

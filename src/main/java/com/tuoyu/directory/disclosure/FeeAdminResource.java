@@ -1,5 +1,6 @@
 package com.tuoyu.directory.disclosure;
 
+import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.disclosure.dto.AdminFee;
 import com.tuoyu.directory.disclosure.dto.AdminFeeEntry;
 import com.tuoyu.directory.platform.problem.Problem;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
+@CompletesWhenClientLeaves
 @Path("/api/v1/admin/nurseries/{id}/fees")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

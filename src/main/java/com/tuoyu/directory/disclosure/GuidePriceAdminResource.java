@@ -1,5 +1,6 @@
 package com.tuoyu.directory.disclosure;
 
+import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.disclosure.dto.AdminGuidePrice;
 import com.tuoyu.directory.disclosure.dto.AdminGuidePriceEntry;
 import com.tuoyu.directory.platform.problem.Problem;
@@ -28,6 +29,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
 
+@CompletesWhenClientLeaves
 @Path("/api/v1/admin/guide-prices")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,8 @@
 package com.tuoyu.directory.disclosure;
 
+import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
+import com.tuoyu.directory.platform.overload.EndpointFamily;
+import com.tuoyu.directory.platform.overload.ShedsLoad;
 import com.tuoyu.directory.disclosure.dto.PublicInspectionDraw;
 import com.tuoyu.directory.platform.problem.Problem;
 import io.smallrye.mutiny.Uni;
@@ -19,6 +22,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
 
+@CompletesWhenClientLeaves
 @Path("/api/v1/inspection-draws")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Supervision", description = "Published random inspection draws and division statistics; public, no sign-in")
@@ -37,6 +41,8 @@ public class InspectionDrawResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PublicInspectionDraw.class)))
     @APIResponse(responseCode = "400", description = "'division' missing or not a six-digit code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ShedsLoad(EndpointFamily.PUBLIC_LISTS)
+    @APIResponse(responseCode = "503", description = "Overloaded: more requests of this kind than the service takes at once, or no database connection in time; retry after Retry-After seconds", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RestResponse<List<PublicInspectionDraw>>> published(
             @Parameter(description = "GB/T 2260 code of a county, city or province", required = true, example = "360102")
             @RestQuery String division) {

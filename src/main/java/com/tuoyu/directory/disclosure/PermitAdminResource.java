@@ -1,5 +1,6 @@
 package com.tuoyu.directory.disclosure;
 
+import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.disclosure.dto.AdminExpiringPermit;
 import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.RequestParameters;
@@ -23,6 +24,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
 
+@CompletesWhenClientLeaves
 @Path("/api/v1/admin/permits")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package com.tuoyu.directory.disclosure;
 
+import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.disclosure.dto.AdminCreditEntry;
 import com.tuoyu.directory.disclosure.dto.AdminCreditEntryRecord;
 import com.tuoyu.directory.disclosure.dto.AdminInspection;
@@ -40,6 +41,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
  * Supervision records of one nursery: written by supervisors (SUPERVISOR) of its district. Appended with POST,
  * corrected with PUT and a stated reason; never deleted.
  */
+@CompletesWhenClientLeaves
 @Path("/api/v1/admin/nurseries/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

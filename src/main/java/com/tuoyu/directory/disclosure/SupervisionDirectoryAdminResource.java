@@ -1,5 +1,6 @@
 package com.tuoyu.directory.disclosure;
 
+import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.disclosure.dto.AdminDraw;
 import com.tuoyu.directory.disclosure.dto.AdminDrawRequest;
 import com.tuoyu.directory.disclosure.dto.AdminDrawVerification;
@@ -36,6 +37,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import java.util.List;
 
 /** Division-wide supervision tools: the risk ranking, the inspector roster and the random inspection draw. */
+@CompletesWhenClientLeaves
 @Path("/api/v1/admin")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package com.tuoyu.directory.identity;
 
+import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.identity.dto.AdminAccount;
 import com.tuoyu.directory.identity.dto.AdminAccountCreate;
 import com.tuoyu.directory.identity.dto.AdminPasswordReset;
@@ -33,6 +34,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
 
+@CompletesWhenClientLeaves
 @Path("/api/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: accounts")

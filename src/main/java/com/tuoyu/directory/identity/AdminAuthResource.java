@@ -1,5 +1,6 @@
 package com.tuoyu.directory.identity;
 
+import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.identity.dto.StaffSignIn;
 import com.tuoyu.directory.identity.dto.TokenPair;
 import com.tuoyu.directory.platform.problem.Problem;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+@CompletesWhenClientLeaves
 @Path("/api/v1/admin/auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: sign-in")

@@ -1,5 +1,8 @@
 package com.tuoyu.directory.identity;
 
+import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
+import com.tuoyu.directory.platform.overload.EndpointFamily;
+import com.tuoyu.directory.platform.overload.ShedsLoad;
 import com.tuoyu.directory.identity.dto.Me;
 import com.tuoyu.directory.identity.dto.RefreshRequest;
 import com.tuoyu.directory.identity.dto.SmsCodeRequest;
@@ -35,6 +38,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 import java.util.UUID;
 
 /** Parents' sign-in (WeChat mini-program, SMS), and refresh and sign-out for every client. */
+@CompletesWhenClientLeaves
 @Path("/api/v1/auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sign-in and sessions")
@@ -112,6 +116,8 @@ public class AuthResource {
     @APIResponse(responseCode = "400", description = "No refresh token in the body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Unknown, expired, revoked or reused refresh token, or disabled account",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ShedsLoad(EndpointFamily.SIGN_IN)
+    @APIResponse(responseCode = "503", description = "Overloaded: more requests of this kind than the service takes at once, or no database connection in time; retry after Retry-After seconds", headers = @Header(name = "Retry-After"), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RestResponse<TokenPair>> refresh(@Valid @NotNull RefreshRequest request) {
         return tokens.refresh(request.refreshToken()).map(AuthResource::noStore);
     }
@@ -161,6 +167,7 @@ public class AuthResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "WeChat unreachable, slow or failing", headers = @Header(name = "Retry-After"),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ShedsLoad(EndpointFamily.SIGN_IN)
     public Uni<RestResponse<TokenPair>> wechat(@Valid @NotNull WeChatSignIn request) {
         return wechat.signIn(request.code()).map(AuthResource::noStore);
     }
@@ -178,6 +185,7 @@ public class AuthResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The SMS service is unavailable", headers = @Header(name = "Retry-After"),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ShedsLoad(EndpointFamily.SIGN_IN)
     public Uni<SmsCodeSent> smsCode(@Valid @NotNull SmsCodeRequest request, @Context HttpServerRequest http) {
         return sms.requestCode(request.phone(), http.remoteAddress().hostAddress());
     }
@@ -191,6 +199,8 @@ public class AuthResource {
     @APIResponse(responseCode = "400", description = "Malformed phone or code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Wrong, expired, used or exhausted code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The account is disabled", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ShedsLoad(EndpointFamily.SIGN_IN)
+    @APIResponse(responseCode = "503", description = "Overloaded: more requests of this kind than the service takes at once, or no database connection in time; retry after Retry-After seconds", headers = @Header(name = "Retry-After"), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RestResponse<TokenPair>> smsSignIn(@Valid @NotNull SmsSignIn request) {
         return sms.signIn(request.phone(), request.code()).map(AuthResource::noStore);
     }

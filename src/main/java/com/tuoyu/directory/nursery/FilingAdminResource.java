@@ -1,5 +1,6 @@
 package com.tuoyu.directory.nursery;
 
+import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.nursery.dto.AdminFiling;
 import com.tuoyu.directory.nursery.dto.AdminFilingDecision;
 import com.tuoyu.directory.nursery.dto.AdminMaterial;
@@ -35,6 +36,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.net.URI;
 
+@CompletesWhenClientLeaves
 @Path("/api/v1/admin/nurseries/{id}/filing")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

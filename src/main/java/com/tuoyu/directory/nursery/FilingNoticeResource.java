@@ -1,5 +1,8 @@
 package com.tuoyu.directory.nursery;
 
+import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
+import com.tuoyu.directory.platform.overload.EndpointFamily;
+import com.tuoyu.directory.platform.overload.ShedsLoad;
 import com.tuoyu.directory.nursery.dto.PublicFilingNotices;
 import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.RequestParameters;
@@ -16,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@CompletesWhenClientLeaves
 @Path("/api/v1/filing-notices")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Filing notices", description = "Returned, revoked and closed filings with their public reasons; public, no sign-in")
@@ -36,6 +40,8 @@ public class FilingNoticeResource {
             content = @Content(schema = @Schema(implementation = PublicFilingNotices.class)))
     @APIResponse(responseCode = "400", description = "Bad division code or paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ShedsLoad(EndpointFamily.PUBLIC_LISTS)
+    @APIResponse(responseCode = "503", description = "Overloaded: more requests of this kind than the service takes at once, or no database connection in time; retry after Retry-After seconds", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<PublicFilingNotices> notices(
             @Parameter(description = "Six-digit GB/T 2260 code of a province, city or county", example = "360100")
             @QueryParam("division") String division,

@@ -1,5 +1,6 @@
 package com.tuoyu.directory.nursery;
 
+import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.nursery.dto.AdminNurserySummary;
 import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.RequestParameters;
@@ -22,6 +23,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
 
+@CompletesWhenClientLeaves
 @Path("/api/v1/admin/filings")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")

@@ -1,5 +1,6 @@
 package com.tuoyu.directory.nursery;
 
+import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.nursery.dto.AdminNursery;
 import com.tuoyu.directory.nursery.dto.AdminNurseryRegistration;
 import com.tuoyu.directory.nursery.dto.AdminNurserySummary;
@@ -33,6 +34,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import java.net.URI;
 import java.util.List;
 
+@CompletesWhenClientLeaves
 @Path("/api/v1/admin/nurseries")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package com.tuoyu.directory.nursery;
 
+import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.nursery.dto.AdminImportReport;
 import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.ProblemException;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+@CompletesWhenClientLeaves
 @Path("/api/v1/admin/imports/register")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: filings")

@@ -154,6 +154,18 @@ public class NurserySearchService {
         return co.elastic.clients.json.JsonpUtils.toJsonString(request, new co.elastic.clients.json.jackson.JacksonJsonpMapper());
     }
 
+    /**
+     * The multi-search a nearby search sends when none of its tiles is cached, as {@code {path with query, NDJSON
+     * body}} for {@code POST}: the benchmark sends it to Elasticsearch directly to measure what the API adds.
+     */
+    public static String[] nearbyTilesRequest(String alias, SearchParameters parameters, LocalDate today, int maxTiles,
+                                              int tileLimit) {
+        SearchCriteria c = SearchCriteria.from(parameters);
+        List<NearbyTiles.Tile> tiles = NearbyTiles.covering(c.origin(), c.radiusMetres(), maxTiles);
+        return new String[]{"/" + alias + "/_msearch?filter_path=" + NearbySearch.FILTER_PATH,
+                NearbySearch.multiSearchBody(c, today, tiles, tileLimit)};
+    }
+
     public Uni<List<PublicSuggestion>> suggest(String text, String sizeParameter) {
         String prefix = text == null ? "" : text.strip();
         if (prefix.isEmpty() || prefix.length() > 30) {

@@ -63,30 +63,41 @@ public final class BenchRun {
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     static final String ALIAS = "nurseries";
+    /**
+     * The measured service's JVM: a small heap (the tile cache holds at most 60,000 nurseries, ~35 MB), serial GC
+     * (one collector thread on 2 cores), small thread stacks and a bounded code cache, direct memory capped.
+     */
+    static final List<String> MEASURED_JVM_OPTIONS = List.of("-Xmx192m", "-Xms64m", "-Xss512k",
+            "-XX:ReservedCodeCacheSize=64m", "-XX:MaxDirectMemorySize=64m");
 
     private BenchRun() {
     }
 
     record Settings(int size, int runs, int seconds, int warmupSeconds, Map<String, Double> rates, List<Double> ladder,
-                    Path results, String note) {
+                    List<Double> keywordLadder, Path results, String note, boolean profile) {
         static Settings fromSystemProperties() {
             Map<String, Double> rates = new LinkedHashMap<>();
             for (String scenario : List.of("nearby", "nearby-filtered", "keyword", "detail", "map", "complaint")) {
                 rates.put(scenario, Double.parseDouble(System.getProperty("bench.rate." + scenario,
                         switch (scenario) {
-                            case "nearby", "nearby-filtered" -> "400";
-                            case "keyword" -> "200";
+                            case "nearby", "nearby-filtered" -> "500";
+                            case "keyword" -> "250";
                             case "detail" -> "400";
                             case "map" -> "200";
-                            default -> "200";
+                            default -> "500";
                         })));
             }
-            List<Double> ladder = Arrays.stream(System.getProperty("bench.ladder", "250,500,1000,2000").split(","))
-                    .filter(s -> !s.isBlank()).map(Double::parseDouble).toList();
             return new Settings(Integer.getInteger("bench.size", 100_000), Integer.getInteger("bench.runs", 3),
-                    Integer.getInteger("bench.seconds", 10), Integer.getInteger("bench.warmup", 15), rates, ladder,
+                    Integer.getInteger("bench.seconds", 8), Integer.getInteger("bench.warmup", 10), rates,
+                    rates("bench.ladder", "500,1000,2000"), rates("bench.keyword.ladder", "250,500,1000"),
                     Path.of(System.getProperty("bench.results", "bench/results")),
-                    System.getProperty("bench.note", System.getenv().getOrDefault("BENCH_NOTE", "")));
+                    System.getProperty("bench.note", System.getenv().getOrDefault("BENCH_NOTE", "")),
+                    Boolean.getBoolean("bench.profile"));
+        }
+
+        private static List<Double> rates(String property, String fallback) {
+            return Arrays.stream(System.getProperty(property, fallback).split(","))
+                    .filter(s -> !s.isBlank()).map(Double::parseDouble).toList();
         }
     }
 
@@ -128,7 +139,11 @@ public final class BenchRun {
 
         log("Loading " + settings.size() + " demo nurseries through the service ...");
         long loadStart = System.nanoTime();
-        service[0] = ServiceProcess.start(servers, port, settings.size(), "-Xmx1g", work.resolve("service-load.log"));
+        Path classArchive = work.resolve("app-cds.jsa");
+        Files.deleteIfExists(classArchive);
+        // The loading run also records the classes the service uses, for the measured start (AppCDS).
+        service[0] = ServiceProcess.start(servers, port, settings.size(), work.resolve("service-load.log"),
+                "-Xmx1g", "-XX:ArchiveClassesAtExit=" + classArchive);
         service[0].awaitReady(Duration.ofMinutes(40));
         long loaded = (System.nanoTime() - loadStart) / 1_000_000;
         long listed;
@@ -144,7 +159,15 @@ public final class BenchRun {
         service[0].stop();
 
         log("Restarting the service for the measurement ...");
-        service[0] = ServiceProcess.start(servers, port, settings.size(), "-Xmx256m", work.resolve("service.log"));
+        List<String> options = new ArrayList<>(MEASURED_JVM_OPTIONS);
+        if (Files.isRegularFile(classArchive)) {
+            options.add("-XX:SharedArchiveFile=" + classArchive);
+        }
+        if (settings.profile()) {
+            options.add("-XX:StartFlightRecording=settings=profile,filename=" + work.resolve("service.jfr") + ",dumponexit=true");
+        }
+        facts.put("service JVM options", String.join(" ", options));
+        service[0] = ServiceProcess.start(servers, port, settings.size(), work.resolve("service.log"), options.toArray(String[]::new));
         long readyMs = service[0].awaitReady(Duration.ofMinutes(3));
         facts.put("service start to ready (process start → /q/health/ready 200)", readyMs + " ms");
         facts.put("service start as Quarkus reports it", service[0].quarkusStart());
@@ -252,8 +275,16 @@ public final class BenchRun {
     }
 
     static String http(String method, String url, String body) throws IOException, InterruptedException {
+        return http(method, url, body, null);
+    }
+
+    static String http(String method, String url, String body, String authorization) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(5))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        request
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
@@ -287,15 +318,19 @@ public final class BenchRun {
             this.base = base;
         }
 
-        static ServiceProcess start(LocalServers servers, int port, int size, String heap, Path log) throws IOException {
+        static ServiceProcess start(LocalServers servers, int port, int size, Path log, String... jvmOptions) throws IOException {
             Path app = Path.of("target", "quarkus-app", "quarkus-run.jar");
             if (!Files.isRegularFile(app)) {
                 throw new IllegalStateException("No packaged service at " + app + ": run bench/run.sh");
             }
-            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    heap, "-XX:+UseSerialGC", "-Djava.io.tmpdir=" + Path.of("target").toAbsolutePath(), "-jar", app.toString())
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(List.of(jvmOptions));
+            command.addAll(List.of("-XX:+UseSerialGC", "-Djava.io.tmpdir=" + Path.of("target").toAbsolutePath(), "-jar", app.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             Map<String, String> env = builder.environment();
+            // glibc's per-thread arenas add tens of MB of RSS to a JVM with many threads for nothing.
+            env.put("MALLOC_ARENA_MAX", "2");
             servers.serviceConfig().forEach((key, value) -> env.put(key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"), value));
             env.put("QUARKUS_PROFILE", "prod");
             env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
@@ -436,6 +471,13 @@ public final class BenchRun {
         String busySummary() {
             return String.format(Locale.ROOT, "%.1f %% (user+nice+system+irq+softirq)", share(0, 1, 2, 5, 6));
         }
+    }
+
+    /** An administrator's token, for dropping the tile cache before an uncached probe. */
+    static String adminToken(String privateKey) {
+        return Jwt.issuer("https://nursery-directory.cn").audience("nursery-directory").subject("bench-admin")
+                .groups(Set.of("ADMIN")).claim("token_type", "access").expiresIn(Duration.ofHours(3))
+                .jws().sign(privateKey);
     }
 
     static String token(String subject, String privateKey) {

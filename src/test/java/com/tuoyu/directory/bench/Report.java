@@ -56,74 +56,97 @@ final class Report {
             });
         });
         md.append("\n## Single client, microsecond timing\n\nSequential requests, interleaved per point; Elasticsearch's request cache"
-                + " cleared first and off for the raw query. The API's overhead is ours − es at p50.\n\n");
+                + " cleared first and off for the raw queries. Uncached: the API's tile cache dropped before the request (not"
+                + " timed); the multi-search the API sent is then sent to Elasticsearch directly.\n\n");
         md.append("| request | p50 ms | p99 ms |\n|---|---|---|\n");
         probe.forEach((name, v) -> md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f |%n", name, v[0], v[1])));
-        double[] ours = probe.get("nearby ours");
-        double[] raw = probe.get("nearby es (request_cache=false)");
+        double[] uncached = probe.get(UNCACHED);
+        double[] sent = probe.get(SENT);
         double[] kOurs = probe.get("keyword ours");
         double[] kRaw = probe.get("keyword es (request_cache=false)");
-        if (ours != null && raw != null) {
-            md.append(String.format(Locale.ROOT, "%nAPI overhead at p50: nearby %.2f ms, keyword %.2f ms.%n",
-                    ours[0] - raw[0], kOurs[0] - kRaw[0]));
+        if (uncached != null && sent != null && kOurs != null && kRaw != null) {
+            md.append(String.format(Locale.ROOT, "%nAPI overhead at p50 over the raw Elasticsearch request it sends: nearby"
+                    + " (tiles not cached) %.2f ms, keyword %.2f ms.%n", uncached[0] - sent[0], kOurs[0] - kRaw[0]));
         }
         md.append("\n## Goals (issue #8)\n\n").append(goals(rows, probe, facts)).append('\n');
         return md.toString();
     }
 
-    private static String goals(Map<String, Map<String, List<Figures>>> rows, Map<String, double[]> probe, Map<String, String> facts) {
-        StringBuilder g = new StringBuilder("| goal | measured | verdict |\n|---|---|---|\n");
-        // Nearby: highest offered rate each target sustains (all answered at ≥ 95 % of the rate, p99 ≤ 25 ms).
+    static final String UNCACHED = "nearby ours, tiles not cached";
+    static final String SENT = "nearby es, the multi-search the API sent";
+
+    /**
+     * The highest offered rate of a ladder each target sustains: at least 95 % of the rate answered successfully
+     * (503 shedding counts as failure), at most 1 % failed, p99 within the bound.
+     */
+    static Map<String, Double> sustained(Map<String, Map<String, List<Figures>>> rows, String scenario, double p99Bound) {
         Map<String, Double> sustained = new TreeMap<>();
-        Map<String, Double> p99At1000 = new TreeMap<>();
-        rows.forEach((scenario, targets) -> {
-            if (!scenario.startsWith("nearby@")) {
+        rows.forEach((name, targets) -> {
+            if (!name.startsWith(scenario + "@")) {
                 return;
             }
-            double rate = Double.parseDouble(scenario.substring("nearby@".length()));
+            double rate = Double.parseDouble(name.substring(scenario.length() + 1));
             targets.forEach((target, runs) -> {
                 Figures f = median(runs);
-                if (f.failed() == 0 && f.throughput() >= 0.95 * rate && f.p99() <= 25) {
+                sustained.putIfAbsent(target, 0.0);
+                if (f.failed() <= 0.01 * f.requests() && f.throughput() >= 0.95 * rate && f.p99() <= p99Bound) {
                     sustained.merge(target, rate, Math::max);
-                }
-                if (rate == 1000) {
-                    p99At1000.put(target, f.p99());
                 }
             });
         });
-        double oursRate = sustained.getOrDefault("ours", 0.0);
-        double pgRate = sustained.getOrDefault("pg", 0.0);
-        double pgTop = sustained.getOrDefault("pg-top20", 0.0);
-        g.append(String.format(Locale.ROOT, "| nearby through the API ≥ PostgreSQL-only req/s at equal p99 (≤ 25 ms) | highest rate sustained: ours %.0f, pg %.0f, pg-top20 %.0f, es %.0f (ratio ours÷pg %.2f) | %s |%n",
-                oursRate, pgRate, pgTop, sustained.getOrDefault("es", 0.0), pgRate == 0 ? 0 : oursRate / pgRate,
-                oursRate >= Math.max(pgRate, pgTop) && oursRate > 0 ? "met (within the ladder)" : "missed"));
-        Figures kOurs = find(rows, "keyword", "ours");
-        Figures kPg = find(rows, "keyword", "pg");
-        if (kOurs != null && kPg != null) {
-            g.append(String.format(Locale.ROOT, "| keyword with facets ≥ 3× PostgreSQL-only throughput | at one offered rate both keep up (ours p99 %.0f ms, pg p99 %.0f ms); p99 ratio pg÷ours %.2f | %s |%n",
-                    kOurs.p99(), kPg.p99(), kOurs.p99() == 0 ? 0 : kPg.p99() / kOurs.p99(), "not decided by a fixed rate: see the single-client and nearby ladder figures"));
+        return sustained;
+    }
+
+    private static String goals(Map<String, Map<String, List<Figures>>> rows, Map<String, double[]> probe, Map<String, String> facts) {
+        StringBuilder g = new StringBuilder("| goal | measured | verdict |\n|---|---|---|\n");
+        Map<String, Double> nearby = sustained(rows, "nearby", 25);
+        double ours = nearby.getOrDefault("ours", 0.0);
+        double pg = Math.max(nearby.getOrDefault("pg", 0.0), nearby.getOrDefault("pg-top20", 0.0));
+        g.append(String.format(Locale.ROOT, "| nearby through the API ≥ PostgreSQL-only req/s at equal p99 (≤ 25 ms) | highest ladder rate sustained: ours %.0f, pg %.0f, pg-top20 %.0f, raw es %.0f; ours ÷ best pg %s | %s |%n",
+                ours, nearby.getOrDefault("pg", 0.0), nearby.getOrDefault("pg-top20", 0.0), nearby.getOrDefault("es", 0.0),
+                pg == 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", ours / pg), ours > 0 && ours >= pg ? "met" : "missed"));
+        Map<String, Double> keyword = sustained(rows, "keyword", 100);
+        double kOurs = keyword.getOrDefault("ours", 0.0);
+        double kPg = keyword.getOrDefault("pg", 0.0);
+        g.append(String.format(Locale.ROOT, "| keyword with facets ≥ 3× PostgreSQL-only throughput (p99 ≤ 100 ms) | highest ladder rate sustained: ours %.0f, pg %.0f, raw es %.0f; ours ÷ pg %s | %s |%n",
+                kOurs, kPg, keyword.getOrDefault("es", 0.0), kPg == 0 ? (kOurs > 0 ? "∞ (pg sustained no rung)" : "n/a")
+                        : String.format(Locale.ROOT, "%.2f", kOurs / kPg),
+                kOurs > 0 && kOurs >= 3 * kPg ? "met" : "missed"));
+        double[] uncached = probe.get(UNCACHED);
+        double[] sent = probe.get(SENT);
+        if (uncached != null && sent != null) {
+            double overhead = uncached[0] - sent[0];
+            g.append(String.format(Locale.ROOT, "| uncached API overhead over the raw ES request it sends ≤ 0.5 ms at p50 | %.2f ms (%.2f − %.2f) | %s |%n",
+                    overhead, uncached[0], sent[0], overhead <= 0.5 ? "met" : "missed"));
         }
-        double[] ours = probe.get("nearby ours");
-        double[] raw = probe.get("nearby es (request_cache=false)");
-        if (ours != null && raw != null) {
-            double overhead = ours[0] - raw[0];
-            g.append(String.format(Locale.ROOT, "| uncached API overhead over the raw ES query ≤ 0.5 ms at p50 | %.2f ms | %s |%n",
-                    overhead, overhead <= 0.5 ? "met" : "missed"));
-        }
-        Double p99 = p99At1000.get("ours");
+        Figures at1000 = rows.containsKey("nearby@1000") ? median(rows.get("nearby@1000").get("ours")) : null;
         g.append(String.format(Locale.ROOT, "| 1,000 nearby req/s with p99 ≤ 25 ms | %s | %s |%n",
-                p99 == null ? "1000 not in the ladder" : "p99 " + String.format(Locale.ROOT, "%.0f ms", p99),
-                p99 != null && p99 <= 25 && sustained.getOrDefault("ours", 0.0) >= 1000 ? "met" : "missed"));
+                at1000 == null ? "1000 not in the ladder" : String.format(Locale.ROOT, "%.0f/s answered, p99 %.0f ms, failed %d",
+                        at1000.throughput(), at1000.p99(), at1000.failed()),
+                ours >= 1000 ? "met" : "missed"));
         Figures complaint = find(rows, "complaint", "ours");
         if (complaint != null) {
-            g.append(String.format(Locale.ROOT, "| complaint submission ≥ 500/s with p99 ≤ 50 ms | %.0f/s, p99 %.0f ms, failed %d | %s |%n",
-                    complaint.throughput(), complaint.p99(), complaint.failed(),
-                    complaint.throughput() >= 475 && complaint.p99() <= 50 && complaint.failed() == 0 ? "met" : "missed"));
+            double offered = Double.parseDouble(rows.keySet().stream().filter(k -> k.startsWith("complaint@")).findFirst()
+                    .orElseThrow().substring("complaint@".length()));
+            g.append(String.format(Locale.ROOT, "| complaint submission ≥ 500/s with p99 ≤ 50 ms | %.0f/s of %.0f offered, p99 %.0f ms, failed %d | %s |%n",
+                    complaint.throughput(), offered, complaint.p99(), complaint.failed(),
+                    offered >= 500 && complaint.throughput() >= 475 && complaint.p99() <= 50 && complaint.failed() == 0 ? "met" : "missed"));
         }
-        g.append("| service start ≤ 2 s | ").append(facts.get("service start as Quarkus reports it")).append(" (Quarkus), ")
-                .append(facts.get("service start to ready (process start → /q/health/ready 200)")).append(" to ready | see figures |\n");
-        g.append("| RSS ≤ 300 MB under load | ").append(facts.get("service RSS under load (max / median of 1 s samples)")).append(" | see figures |\n");
+        String started = facts.getOrDefault("service start as Quarkus reports it", "?");
+        double startSeconds = parseLeadingNumber(started);
+        g.append("| service start ≤ 2 s | ").append(started).append(" (Quarkus), ")
+                .append(facts.get("service start to ready (process start → /q/health/ready 200)")).append(" to ready | ")
+                .append(startSeconds > 0 && startSeconds <= 2 ? "met" : "missed").append(" |\n");
+        String rss = facts.getOrDefault("service RSS under load (max / median of 1 s samples)", "?");
+        double maxRss = parseLeadingNumber(rss);
+        g.append("| RSS ≤ 300 MB under load | ").append(rss).append(" | ")
+                .append(maxRss > 0 && maxRss <= 300 ? "met" : "missed").append(" |\n");
         return g.toString();
+    }
+
+    private static double parseLeadingNumber(String text) {
+        Matcher m = Pattern.compile("^([0-9.]+)").matcher(text == null ? "" : text.trim());
+        return m.find() ? Double.parseDouble(m.group(1)) : -1;
     }
 
     private static Figures find(Map<String, Map<String, List<Figures>>> rows, String scenario, String target) {

@@ -37,6 +37,8 @@ import static com.tuoyu.directory.bench.BenchRun.JSON;
 final class Workload {
 
     static final int RECORDS = 3000;
+    /** Distinct parents' points per nearby feeder: more than a phase sends, so no answer is a repeat. */
+    static final int NEARBY_RECORDS = 20_000;
     static final int CHECKS = 100;
     static final int PROBES = 300;
     static final String[] KEYWORDS = {"阳光", "小太阳", "爱心", "人民路", "宝贝", "托育中心", "彩虹", "社区"};
@@ -103,10 +105,11 @@ final class Workload {
         }
         double north;
         double east;
+        double sigma = com.tuoyu.directory.demo.DemoDataGenerator.spreadKm(county.population());
         do {
-            north = gaussian(random) * com.tuoyu.directory.demo.DemoDataGenerator.spreadKm(county.population());
-            east = gaussian(random) * com.tuoyu.directory.demo.DemoDataGenerator.spreadKm(county.population());
-        } while (Math.hypot(north, east) > 8);
+            north = gaussian(random) * sigma;
+            east = gaussian(random) * sigma;
+        } while (Math.hypot(north, east) > Math.max(8, 2.5 * sigma));
         double lat = county.lat() + north / 111.32;
         double lng = county.lng() + east / (111.32 * Math.cos(Math.toRadians(county.lat())));
         return new double[]{Math.round(lat * 1e5) / 1e5, Math.round(lng * 1e5) / 1e5};
@@ -124,7 +127,7 @@ final class Workload {
             List<ObjectNode> raw = new ArrayList<>();
             List<ObjectNode> base = new ArrayList<>();
             List<ObjectNode> top20 = new ArrayList<>();
-            for (int i = 0; i < RECORDS; i++) {
+            for (int i = 0; i < NEARBY_RECORDS; i++) {
                 double[] p = point(random);
                 String query = String.format(Locale.ROOT, "lat=%s&lng=%s&radius=3000", p[0], p[1]) + filters;
                 ours.add(get(api + "/api/v1/nurseries?" + query));
@@ -181,6 +184,10 @@ final class Workload {
     }
 
     private String esBody(String query) {
+        return NurserySearchService.searchRequestJson(BenchRun.ALIAS, parameters(query), today);
+    }
+
+    private static SearchParameters parameters(String query) {
         SearchParameters p = new SearchParameters();
         for (String pair : query.split("&")) {
             String[] kv = pair.split("=", 2);
@@ -196,7 +203,7 @@ final class Workload {
                 default -> throw new IllegalArgumentException(kv[0]);
             }
         }
-        return NurserySearchService.searchRequestJson(BenchRun.ALIAS, p, today);
+        return p;
     }
 
     private static ObjectNode get(String url) {
@@ -235,7 +242,12 @@ final class Workload {
                     lines.add(line(run, "nearby", rate, target.getKey(), target.getValue(), s.seconds()));
                 }
             }
-            for (String scenario : List.of("nearby-filtered", "keyword", "detail", "map", "complaint")) {
+            for (double rate : s.keywordLadder()) {
+                for (Map.Entry<String, Path> target : feeders.get("keyword").entrySet()) {
+                    lines.add(line(run, "keyword", rate, target.getKey(), target.getValue(), s.seconds()));
+                }
+            }
+            for (String scenario : List.of("nearby-filtered", "detail", "map", "complaint")) {
                 for (Map.Entry<String, Path> target : feeders.get(scenario).entrySet()) {
                     lines.add(line(run, scenario, s.rates().get(scenario), target.getKey(), target.getValue(), s.seconds()));
                 }
@@ -286,18 +298,26 @@ final class Workload {
     Map<String, double[]> probe() throws Exception {
         Thread.sleep(5000); // let a backlog from the last load phase drain
         BenchRun.http("POST", es + "/" + BenchRun.ALIAS + "/_cache/clear?request=true", null);
+        String admin = "Bearer " + BenchRun.adminToken(privateKey);
         SplittableRandom random = new SplittableRandom(1234);
         Map<String, List<Long>> times = new LinkedHashMap<>();
         for (int i = 0; i < PROBES; i++) {
             double[] p = point(random);
             String query = String.format(Locale.ROOT, "lat=%s&lng=%s&radius=3000", p[0], p[1]);
-            time(times, "nearby ours", "GET", api + "/api/v1/nurseries?" + query, null);
-            time(times, "nearby es (request_cache=false)", "POST", es + "/" + BenchRun.ALIAS + "/_search?request_cache=false", esBody(query));
+            // Uncached: the tile cache dropped (not timed), then the API, then the very multi-search it sent.
+            BenchRun.http("DELETE", api + "/api/v1/admin/search/cache", null, admin);
+            time(times, "nearby ours, tiles not cached", "GET", api + "/api/v1/nurseries?" + query, null);
+            String[] tiles = NurserySearchService.nearbyTilesRequest(BenchRun.ALIAS, parameters(query), today,
+                    36, 1000); // the defaults of nursery.search.nearby.max-tiles and tile-limit
+            time(times, "nearby es, the multi-search the API sent", "POST", es + tiles[0], tiles[1]);
+            time(times, "nearby ours, tiles cached", "GET", api + "/api/v1/nurseries?" + query, null);
+            time(times, "nearby es, distance query (request_cache=false)", "POST", es + "/" + BenchRun.ALIAS + "/_search?request_cache=false", esBody(query));
             time(times, "nearby pg", "GET", pg + "/nearby?" + query, null);
             String city = cities.get(random.nextInt(cities.size()));
             String keyword = "division=" + city + "&q=" + URLEncoder.encode(KEYWORDS[random.nextInt(KEYWORDS.length)], StandardCharsets.UTF_8);
             time(times, "keyword ours", "GET", api + "/api/v1/nurseries?" + keyword, null);
             time(times, "keyword es (request_cache=false)", "POST", es + "/" + BenchRun.ALIAS + "/_search?request_cache=false", esBody(keyword));
+            time(times, "keyword pg", "GET", pg + "/keyword?" + keyword, null);
         }
         Map<String, double[]> result = new LinkedHashMap<>();
         times.forEach((name, list) -> {
@@ -309,7 +329,7 @@ final class Workload {
 
     private static void time(Map<String, List<Long>> times, String name, String method, String url, String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", body != null && body.startsWith("{}\n") ? "application/x-ndjson" : "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build();
         long start = System.nanoTime();
         try {

@@ -195,7 +195,8 @@ class ComplaintLifecycleTest {
             List<String> ids = new ArrayList<>();
             for (Future<Response> answer : pool.invokeAll(calls)) {
                 Response response = answer.get();
-                assertThat(response.statusCode()).isIn(201, 409);
+                // 503: beyond the complaint bulkhead (6 running, 6 waiting), refused before anything is stored.
+                assertThat(response.statusCode()).isIn(201, 409, 503);
                 if (response.statusCode() == 201) {
                     ids.add(response.path("id"));
                 }

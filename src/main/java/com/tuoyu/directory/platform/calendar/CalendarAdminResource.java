@@ -1,5 +1,6 @@
 package com.tuoyu.directory.platform.calendar;
 
+import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.platform.calendar.dto.AdminCalendarYear;
 import com.tuoyu.directory.platform.calendar.dto.AdminHolidayArrangement;
 import com.tuoyu.directory.platform.problem.Problem;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@CompletesWhenClientLeaves
 @Path("/api/v1/admin/calendar/arrangements/{year}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.tuoyu.directory.platform.overload.DatabaseBusy;
+import com.tuoyu.directory.platform.overload.OverloadConfig;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -17,6 +19,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.Arrays;
@@ -32,6 +35,12 @@ import java.util.stream.Collectors;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final OverloadConfig overload;
+
+    public ProblemMappers(OverloadConfig overload) {
+        this.overload = overload;
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException exception, HttpServerRequest request) {
@@ -140,11 +149,33 @@ public class ProblemMappers {
                 .header("Retry-After", "5").build();
     }
 
+    /**
+     * A bulkhead that is full (the endpoint families of platform/overload turn theirs into a ProblemException with
+     * their own wording; this covers any other): the service sheds load instead of queueing.
+     */
+    @ServerExceptionMapper
+    public Response bulkheadFull(BulkheadException exception, HttpServerRequest request) {
+        return overloaded("The service is handling as many requests of this kind as it can right now.", request);
+    }
+
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable throwable, HttpServerRequest request) {
+        if (DatabaseBusy.causedBy(throwable)) {
+            // Saturation, not a fault: no incident, no stack trace; the client may retry shortly.
+            LOG.warnf("No database connection within the configured wait for %s %s; answered 503", request.method(),
+                    request.path());
+            return overloaded("The database is busy with other requests right now.", request);
+        }
         String incident = logIncident(throwable, request);
         return respond(ProblemType.INTERNAL.problem(
                 "The service failed to complete the request. It has been logged as incident " + incident + "."), request);
+    }
+
+    private Response overloaded(String situation, HttpServerRequest request) {
+        long seconds = Math.max(1, (overload.retryAfter().toMillis() + 999) / 1000);
+        return Response.fromResponse(respond(ProblemType.UNAVAILABLE.problem(situation + " Please try again in "
+                        + seconds + " second" + (seconds == 1 ? "" : "s") + "."), request))
+                .header("Retry-After", seconds).build();
     }
 
     static Response respond(Problem problem, HttpServerRequest request) {

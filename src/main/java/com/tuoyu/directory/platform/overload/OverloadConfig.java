@@ -1,0 +1,100 @@
+package com.tuoyu.directory.platform.overload;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
+
+import java.time.Duration;
+
+/**
+ * Load shedding (README "Overload and client hang-ups"): how many requests of each endpoint family run at once and
+ * how many may wait for them, beyond which the service answers 503 with Retry-After at once instead of queueing
+ * without bound; and how long a request waits for a database connection. The defaults suit a 2-core machine with a
+ * pool of 20 connections. Every limit is at least 1 (checked at start; Fault Tolerance's bulkhead needs a queue).
+ */
+@ConfigMapping(prefix = "nursery.overload")
+public interface OverloadConfig {
+
+    /** GET /api/v1/nurseries/{id}: about ten queries per disclosure. */
+    Detail detail();
+
+    /** Complaint submission: a transactional write with an idempotency reservation and photo storage. */
+    Complaints complaints();
+
+    /** The other public lists read from PostgreSQL: filing notices and published inspection draws. */
+    PublicLists publicLists();
+
+    /** Parents' sign-in and token refresh: account lookups and writes. */
+    SignIn signIn();
+
+    /** Sent as Retry-After with a 503 from a full bulkhead or a database pool that had no connection in time. */
+    @WithDefault("PT2S")
+    Duration retryAfter();
+
+    Database database();
+
+    interface Detail {
+        @WithDefault("12")
+        @Min(1)
+        int concurrent();
+
+        @WithDefault("4")
+        @Min(1)
+        int waiting();
+    }
+
+    interface Complaints {
+        @WithDefault("6")
+        @Min(1)
+        int concurrent();
+
+        @WithDefault("6")
+        @Min(1)
+        int waiting();
+    }
+
+    interface PublicLists {
+        @WithDefault("6")
+        @Min(1)
+        int concurrent();
+
+        @WithDefault("6")
+        @Min(1)
+        int waiting();
+    }
+
+    interface SignIn {
+        @WithDefault("6")
+        @Min(1)
+        int concurrent();
+
+        @WithDefault("6")
+        @Min(1)
+        int waiting();
+    }
+
+    interface Database {
+        /**
+         * Longest wait for a connection from the reactive pool; then the request fails and is answered 503 with
+         * Retry-After (Vert.x's default is 30 seconds, longer than clients wait).
+         */
+        @WithDefault("PT3S")
+        Duration connectionWait();
+
+        /** Requests waiting for a connection beyond which the next one fails at once (503); -1 for no bound. */
+        @WithDefault("100")
+        int waitQueue();
+    }
+
+    default Limits limits(EndpointFamily family) {
+        return switch (family) {
+            case NURSERY_DETAIL -> new Limits(detail().concurrent(), detail().waiting());
+            case COMPLAINT_SUBMISSION -> new Limits(complaints().concurrent(), complaints().waiting());
+            case PUBLIC_LISTS -> new Limits(publicLists().concurrent(), publicLists().waiting());
+            case SIGN_IN -> new Limits(signIn().concurrent(), signIn().waiting());
+        };
+    }
+
+    record Limits(int concurrent, int waiting) {
+    }
+}

@@ -1,0 +1,156 @@
+package com.tuoyu.directory.platform;
+
+import com.tuoyu.directory.support.Database;
+import com.tuoyu.directory.support.Tokens;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Load shedding: beyond an endpoint family's bulkhead, and when the database pool has no connection in time, the
+ * service answers 503 problem+json with Retry-After at once instead of queueing or failing with 500.
+ *
+ * <p>Deterministic: tiny limits (a test profile) and a table lock taken over JDBC hold the admitted requests inside
+ * the database for as long as the test wants, so how many are running, waiting and refused does not depend on the
+ * machine's speed. The lock is released in every case, and after it the same endpoints answer normally.
+ */
+@QuarkusTest
+@TestProfile(OverloadTest.TinyLimits.class)
+class OverloadTest {
+
+    public static class TinyLimits implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "nursery.overload.detail.concurrent", "2",
+                    "nursery.overload.detail.waiting", "1",
+                    // Wider than the pool, so that the pool's own bound is what refuses complaint submissions.
+                    "nursery.overload.complaints.concurrent", "30",
+                    "nursery.overload.complaints.waiting", "1",
+                    "nursery.overload.retry-after", "PT3S",
+                    "quarkus.datasource.reactive.max-size", "4",
+                    "nursery.overload.database.connection-wait", "PT0.5S");
+        }
+    }
+
+    @TestHTTPResource("/")
+    URI base;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
+
+    @Test
+    void detailRequestsBeyondTheBulkheadAreRefusedAtOnceWith503AndRetryAfter() throws Exception {
+        UUID nursery = listedNursery();
+        List<CompletableFuture<HttpResponse<String>>> burst = new ArrayList<>();
+        try (Connection lock = lockNurseries()) {
+            for (int i = 0; i < 10; i++) {
+                burst.add(send(HttpRequest.newBuilder(base.resolve("/api/v1/nurseries/" + nursery)).GET()));
+            }
+            // 2 running (stuck on the lock) and 1 waiting; the other 7 are answered while the lock is still held.
+            await().atMost(Duration.ofSeconds(15)).until(() -> burst.stream().filter(CompletableFuture::isDone).count() >= 7);
+            assertThat(burst.stream().filter(f -> !f.isDone()).count()).as("requests admitted (running or waiting)")
+                    .isLessThanOrEqualTo(3);
+            lock.rollback();
+        }
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        for (CompletableFuture<HttpResponse<String>> answer : burst) {
+            answers.add(answer.get(20, TimeUnit.SECONDS));
+        }
+        assertThat(answers).extracting(HttpResponse::statusCode).doesNotContain(500).allMatch(s -> s == 200 || s == 503);
+        List<HttpResponse<String>> refused = answers.stream().filter(a -> a.statusCode() == 503).toList();
+        assertThat(refused).hasSizeGreaterThanOrEqualTo(7);
+        refused.forEach(OverloadTest::assertActionable503);
+        assertThat(refused).anySatisfy(a -> assertThat(a.body()).contains("nursery details"));
+
+        given().when().get("/api/v1/nurseries/{id}", nursery).then().statusCode(200);
+    }
+
+    @Test
+    void noDatabaseConnectionInTimeIsA503WithRetryAfterNotA500() throws Exception {
+        UUID nursery = listedNursery();
+        List<CompletableFuture<HttpResponse<String>>> burst = new ArrayList<>();
+        try (Connection lock = lockNurseries()) {
+            for (int i = 0; i < 12; i++) {
+                burst.add(send(HttpRequest.newBuilder(base.resolve("/api/v1/complaints"))
+                        .header("Authorization", "Bearer " + Tokens.parent("overload-" + UUID.randomUUID()))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(complaint(nursery)))));
+            }
+            // At most 4 connections, all stuck on the lock: the others wait 0.5 s for one and are refused.
+            await().atMost(Duration.ofSeconds(15)).until(() -> burst.stream().filter(CompletableFuture::isDone).count() >= 8);
+            lock.rollback();
+        }
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        for (CompletableFuture<HttpResponse<String>> answer : burst) {
+            answers.add(answer.get(20, TimeUnit.SECONDS));
+        }
+        assertThat(answers).extracting(HttpResponse::statusCode).doesNotContain(500).allMatch(s -> s == 201 || s == 503);
+        List<HttpResponse<String>> refused = answers.stream().filter(a -> a.statusCode() == 503).toList();
+        assertThat(refused).hasSizeGreaterThanOrEqualTo(8);
+        refused.forEach(OverloadTest::assertActionable503);
+        assertThat(refused).anySatisfy(a -> assertThat(a.body()).contains("database is busy"));
+
+        given().auth().oauth2(Tokens.parent("after-overload-" + UUID.randomUUID())).contentType("application/json")
+                .body(complaint(nursery)).when().post("/api/v1/complaints").then().statusCode(201);
+    }
+
+    private static void assertActionable503(HttpResponse<String> answer) {
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(answer.headers().firstValue("Retry-After")).hasValue("3");
+        assertThat(answer.body()).contains("\"status\":503").contains("service-unavailable")
+                .contains("try again in 3 seconds").doesNotContain("Exception").doesNotContain("com.tuoyu");
+    }
+
+    private CompletableFuture<HttpResponse<String>> send(HttpRequest.Builder request) {
+        return http.sendAsync(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Holds every query on the nursery table (and so the requests that make them) until rolled back or closed. */
+    private static Connection lockNurseries() throws Exception {
+        var config = ConfigProvider.getConfig();
+        Connection connection = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class));
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("set lock_timeout = '10s'");
+            statement.execute("lock table nursery in access exclusive mode");
+        }
+        return connection;
+    }
+
+    private static UUID listedNursery() {
+        return (UUID) Database.rows("select n.id from nursery n join filing f on f.nursery_id = n.id "
+                + "where f.status = 'FILED' order by n.id limit 1").get(0).get("id");
+    }
+
+    private static String complaint(UUID nursery) {
+        return "{\"nurseryId\":\"" + nursery + "\",\"category\":\"OTHER\",\"description\":\"高峰时段的投诉，测试限流。\","
+                + "\"incidentDate\":\"" + LocalDate.now().minusDays(1) + "\",\"contactPhone\":\"13812345678\"}";
+    }
+}
