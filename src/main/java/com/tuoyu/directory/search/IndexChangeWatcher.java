@@ -33,13 +33,13 @@ public class IndexChangeWatcher {
 
     private final RestClient client;
     private final SearchConfig config;
-    private final TileCache cache;
+    private final SearchCache cache;
     private final Vertx vertx;
     private final AtomicBoolean polling = new AtomicBoolean();
     private volatile String lastSeen;
     private long timer = -1;
 
-    public IndexChangeWatcher(RestClient client, SearchConfig config, TileCache cache, Vertx vertx) {
+    public IndexChangeWatcher(RestClient client, SearchConfig config, SearchCache cache, Vertx vertx) {
         this.client = client;
         this.config = config;
         this.cache = cache;

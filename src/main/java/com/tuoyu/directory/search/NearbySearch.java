@@ -38,7 +38,7 @@ import java.util.concurrent.CompletableFuture;
 import static com.tuoyu.directory.platform.elasticsearch.ElasticsearchCalls.call;
 
 /**
- * Nearby search by distance from cached tiles: the tiles covering the circle come from the {@link TileCache}, the
+ * Nearby search by distance from cached tiles: the tiles covering the circle come from the {@link SearchCache}, the
  * missing ones in one multi-search; the service keeps the nurseries within the radius by exact great-circle distance
  * (the same haversine as {@link GeoPoint#metresTo}), orders them by distance then id, and counts the total and the
  * facets itself, bucket for bucket as Elasticsearch's terms aggregations would (count descending, then key).
@@ -69,10 +69,10 @@ class NearbySearch {
 
     private final RestClient client;
     private final SearchConfig config;
-    private final TileCache cache;
+    private final SearchCache cache;
     private final ObjectMapper mapper;
 
-    NearbySearch(RestClient client, SearchConfig config, TileCache cache, ObjectMapper mapper) {
+    NearbySearch(RestClient client, SearchConfig config, SearchCache cache, ObjectMapper mapper) {
         this.client = client;
         this.config = config;
         this.cache = cache;
@@ -87,11 +87,11 @@ class NearbySearch {
         }
         String filters = filterKey(c);
         long generation = cache.generation();
-        List<TileCache.Key> keys = new ArrayList<>(tiles.size());
+        List<SearchCache.Key> keys = new ArrayList<>(tiles.size());
         for (Tile tile : tiles) {
-            keys.add(new TileCache.Key(filters, today, generation, tile.row(), tile.column()));
+            keys.add(new SearchCache.Key(filters, today, generation, tile.row(), tile.column()));
         }
-        CompletableFuture<Map<TileCache.Key, TileCache.Tile>> loaded = cache.tiles()
+        CompletableFuture<Map<SearchCache.Key, SearchCache.Tile>> loaded = cache.tiles()
                 .getAll(keys, (missing, executor) -> fetch(missing, c, today));
         if (loaded.isDone() && !loaded.isCompletedExceptionally()) {
             // Every tile was cached: answer on this thread, without a hop through the event loop.
@@ -100,9 +100,9 @@ class NearbySearch {
         return call(() -> loaded).map(found -> rank(c, today, found, afterMetres, afterId));
     }
 
-    private Answer rank(SearchCriteria c, LocalDate today, Map<TileCache.Key, TileCache.Tile> tiles, Double afterMetres,
+    private Answer rank(SearchCriteria c, LocalDate today, Map<SearchCache.Key, SearchCache.Tile> tiles, Double afterMetres,
                         String afterId) {
-        for (TileCache.Tile tile : tiles.values()) {
+        for (SearchCache.Tile tile : tiles.values()) {
             if (tile.overfull()) {
                 return null;
             }
@@ -116,7 +116,7 @@ class NearbySearch {
         FacetCounter facets = withFacets ? new FacetCounter(c.bandKey(), today.minusDays(SearchQueries.VACANCY_FRESH_DAYS)) : null;
         PriorityQueue<Ranked> best = new PriorityQueue<>(wanted + 1, NEAREST_FIRST.reversed());
         long total = 0;
-        for (TileCache.Tile tile : tiles.values()) {
+        for (SearchCache.Tile tile : tiles.values()) {
             for (NearbyEntry entry : tile.entries()) {
                 if (Math.abs(entry.latitude() - origin.latitude()) > latitudeSlack) {
                     continue;
@@ -165,12 +165,12 @@ class NearbySearch {
                 String.valueOf(c.division()));
     }
 
-    private CompletableFuture<Map<TileCache.Key, TileCache.Tile>> fetch(Set<? extends TileCache.Key> missing,
+    private CompletableFuture<Map<SearchCache.Key, SearchCache.Tile>> fetch(Set<? extends SearchCache.Key> missing,
                                                                         SearchCriteria c, LocalDate today) {
-        List<TileCache.Key> order = List.copyOf(missing);
+        List<SearchCache.Key> order = List.copyOf(missing);
         List<Tile> tiles = order.stream().map(k -> new Tile(k.row(), k.column())).toList();
         Request request = multiSearchRequest(config.alias(), c, today, tiles, config.nearby().tileLimit());
-        CompletableFuture<Map<TileCache.Key, TileCache.Tile>> result = new CompletableFuture<>();
+        CompletableFuture<Map<SearchCache.Key, SearchCache.Tile>> result = new CompletableFuture<>();
         client.performRequestAsync(request, new ResponseListener() {
             @Override
             public void onSuccess(Response response) {
@@ -217,9 +217,9 @@ class NearbySearch {
     }
 
     /** Reads the trimmed multi-search answer as a stream: one tile per response, in the order asked. */
-    private Map<TileCache.Key, TileCache.Tile> parse(InputStream body, List<TileCache.Key> order, int tileLimit)
+    private Map<SearchCache.Key, SearchCache.Tile> parse(InputStream body, List<SearchCache.Key> order, int tileLimit)
             throws IOException {
-        Map<TileCache.Key, TileCache.Tile> tiles = new HashMap<>();
+        Map<SearchCache.Key, SearchCache.Tile> tiles = new HashMap<>();
         try (JsonParser parser = mapper.getFactory().createParser(body)) {
             expect(parser.nextToken(), JsonToken.START_OBJECT);
             int index = 0;
@@ -231,7 +231,7 @@ class NearbySearch {
                 }
                 expect(parser.currentToken(), JsonToken.START_ARRAY);
                 while (parser.nextToken() == JsonToken.START_OBJECT) {
-                    TileCache.Key key = order.get(index++);
+                    SearchCache.Key key = order.get(index++);
                     tiles.put(key, readTile(parser, key, tileLimit));
                 }
             }
@@ -242,7 +242,7 @@ class NearbySearch {
         return tiles;
     }
 
-    private TileCache.Tile readTile(JsonParser parser, TileCache.Key key, int tileLimit) throws IOException {
+    private SearchCache.Tile readTile(JsonParser parser, SearchCache.Key key, int tileLimit) throws IOException {
         List<NearbyEntry> entries = new ArrayList<>();
         int hits = 0;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -281,8 +281,8 @@ class NearbySearch {
                 default -> parser.skipChildren();
             }
         }
-        return hits > tileLimit ? TileCache.Tile.overfullTile()
-                : new TileCache.Tile(entries.toArray(NearbyEntry[]::new), false);
+        return hits > tileLimit ? SearchCache.Tile.overfullTile()
+                : new SearchCache.Tile(entries.toArray(NearbyEntry[]::new), false);
     }
 
     private static void expect(JsonToken actual, JsonToken expected) throws IOException {

@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import static com.tuoyu.directory.platform.elasticsearch.ElasticsearchCalls.call;
 
@@ -55,12 +56,15 @@ public class NurserySearchService {
     private final ElasticsearchAsyncClient client;
     private final NurseryIndex index;
     private final NearbySearch nearby;
+    private final SearchCache cache;
     private final Clock clock;
 
-    public NurserySearchService(ElasticsearchAsyncClient client, NurseryIndex index, NearbySearch nearby, Clock clock) {
+    public NurserySearchService(ElasticsearchAsyncClient client, NurseryIndex index, NearbySearch nearby,
+                                SearchCache cache, Clock clock) {
         this.client = client;
         this.index = index;
         this.nearby = nearby;
+        this.cache = cache;
         this.clock = clock;
     }
 
@@ -75,8 +79,19 @@ public class NurserySearchService {
         if (c.origin() != null && c.sort() == SearchSort.DISTANCE && c.text() == null) {
             return nearby(c, fingerprint, after);
         }
-        SearchRequest request = searchRequest(index.alias(), c, LocalDate.now(clock), after);
-        return call(() -> client.search(request, NurseryDocument.class)).map(response -> page(c, fingerprint, response));
+        LocalDate today = LocalDate.now(clock);
+        SearchRequest request = searchRequest(index.alias(), c, today, after);
+        if (c.origin() != null) {
+            // Distances on the cards depend on the parent's exact point: such pages are not shared.
+            return call(() -> client.search(request, NurseryDocument.class)).map(response -> page(c, fingerprint, response));
+        }
+        String key = c + "|" + today + "|" + cache.generation();
+        CompletableFuture<PublicSearchPage> cached = cache.pages().get(key, (k, executor) ->
+                client.search(request, NurseryDocument.class).thenApply(response -> page(c, fingerprint, response)));
+        if (cached.isDone() && !cached.isCompletedExceptionally()) {
+            return Uni.createFrom().item(cached.join());
+        }
+        return call(() -> cached);
     }
 
     /**

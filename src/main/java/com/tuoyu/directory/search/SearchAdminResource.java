@@ -1,5 +1,6 @@
 package com.tuoyu.directory.search;
 
+import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.search.dto.AdminRebuildReport;
 import io.smallrye.mutiny.Uni;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@CompletesWhenClientLeaves
 @Path("/api/v1/admin/search")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: search index")
@@ -23,9 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SearchAdminResource {
 
     private final IndexRebuilder rebuilder;
-    private final TileCache tiles;
+    private final SearchCache tiles;
 
-    public SearchAdminResource(IndexRebuilder rebuilder, TileCache tiles) {
+    public SearchAdminResource(IndexRebuilder rebuilder, SearchCache tiles) {
         this.rebuilder = rebuilder;
         this.tiles = tiles;
     }

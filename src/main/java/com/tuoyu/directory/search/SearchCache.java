@@ -2,6 +2,7 @@ package com.tuoyu.directory.search;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.tuoyu.directory.search.dto.PublicSearchPage;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,12 +11,13 @@ import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The nearby tiles fetched from Elasticsearch, bounded by the number of nurseries they hold. Concurrent searches
- * needing the same missing tile share one fetch. Any change to the index moves the cache to a new generation, so a
- * tile fetched before the change is never served after it.
+ * What searches fetched from Elasticsearch: the nearby tiles, bounded by the number of nurseries they hold, and
+ * whole pages of searches without a point (keyword and filter lists), bounded by count. Concurrent searches needing
+ * the same missing tile or page share one fetch. Any change to the index moves both to a new generation, so nothing
+ * fetched before the change is served after it.
  */
 @ApplicationScoped
-public class TileCache {
+public class SearchCache {
 
     /** A tile's content depends on the filters, China's date (vacancy freshness) and the index's generation. */
     record Key(String filters, LocalDate day, long generation, int row, int column) {
@@ -29,19 +31,27 @@ public class TileCache {
     }
 
     private final AsyncCache<Key, Tile> cache;
+    private final AsyncCache<String, PublicSearchPage> pages;
     private final AtomicLong generation = new AtomicLong();
 
-    public TileCache(SearchConfig config, MeterRegistry registry) {
+    public SearchCache(SearchConfig config, MeterRegistry registry) {
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(config.nearby().cachedNurseries())
                 .weigher((Key key, Tile tile) -> tile.entries().length + 1)
                 .recordStats()
                 .buildAsync();
+        this.pages = Caffeine.newBuilder().maximumSize(config.cachedPages()).recordStats().buildAsync();
         CaffeineCacheMetrics.monitor(registry, cache, "search-tiles");
+        CaffeineCacheMetrics.monitor(registry, pages, "search-pages");
     }
 
     AsyncCache<Key, Tile> tiles() {
         return cache;
+    }
+
+    /** Pages by the whole checked search (a record's text names every field), China's date and the generation. */
+    AsyncCache<String, PublicSearchPage> pages() {
+        return pages;
     }
 
     long generation() {
@@ -52,6 +62,7 @@ public class TileCache {
     public void invalidate() {
         generation.incrementAndGet();
         cache.synchronous().invalidateAll();
+        pages.synchronous().invalidateAll();
     }
 
     long nurseriesHeld() {

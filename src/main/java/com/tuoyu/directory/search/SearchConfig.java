@@ -19,6 +19,10 @@ public interface SearchConfig {
     @WithDefault("0")
     int replicas();
 
+    /** How many pages of searches without a point (keyword, filters) are kept; ~15 KB each. */
+    @WithDefault("1000")
+    int cachedPages();
+
     /** Nearby search from cached tiles (see {@link NearbyTiles}). */
     Nearby nearby();
 

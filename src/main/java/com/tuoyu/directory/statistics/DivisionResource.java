@@ -1,5 +1,6 @@
 package com.tuoyu.directory.statistics;
 
+import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.statistics.dto.PublicDivision;
 import io.smallrye.mutiny.Uni;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
+@CompletesWhenClientLeaves
 @Path("/api/v1/divisions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Divisions", description = "GB/T 2260 administrative divisions; public, no sign-in")

@@ -1,5 +1,6 @@
 package com.tuoyu.directory.statistics;
 
+import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.statistics.dto.PublicDivisionStatistics;
 import io.smallrye.mutiny.Uni;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+@CompletesWhenClientLeaves
 @Path("/api/v1/divisions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Divisions", description = "GB/T 2260 administrative divisions; public, no sign-in")

@@ -38,17 +38,17 @@ public interface OverloadConfig {
         @Min(1)
         int concurrent();
 
-        @WithDefault("4")
+        @WithDefault("24")
         @Min(1)
         int waiting();
     }
 
     interface Complaints {
-        @WithDefault("6")
+        @WithDefault("12")
         @Min(1)
         int concurrent();
 
-        @WithDefault("6")
+        @WithDefault("48")
         @Min(1)
         int waiting();
     }
