@@ -165,6 +165,7 @@ public final class BenchRun {
         }
         if (settings.profile()) {
             options.add("-XX:StartFlightRecording=settings=profile,filename=" + work.resolve("service.jfr") + ",dumponexit=true");
+            options.add("-XX:NativeMemoryTracking=summary");
         }
         facts.put("service JVM options", String.join(" ", options));
         service[0] = ServiceProcess.start(servers, port, settings.size(), work.resolve("service.log"), options.toArray(String[]::new));
@@ -200,6 +201,12 @@ public final class BenchRun {
         sampler.start();
         Path gatlingResults = runGatling(plan, work);
         sampler.stop();
+        if (settings.profile()) {
+            // Where the resident memory goes, by JVM area, right after the load.
+            new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(service[0].pid()), "VM.native_memory", "summary")
+                    .redirectErrorStream(true).redirectOutput(work.resolve("native-memory.txt").toFile()).start().waitFor();
+        }
         facts.put("service RSS under load (max / median of 1 s samples)", sampler.rssSummary());
         facts.put("CPU steal during load", sampler.stealSummary());
         facts.put("CPU busy during load (all processes)", sampler.busySummary());
