@@ -44,11 +44,11 @@ public interface OverloadConfig {
     }
 
     interface Complaints {
-        @WithDefault("12")
+        @WithDefault("20")
         @Min(1)
         int concurrent();
 
-        @WithDefault("48")
+        @WithDefault("80")
         @Min(1)
         int waiting();
     }
