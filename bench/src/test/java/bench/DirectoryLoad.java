@@ -6,17 +6,22 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
-import static io.gatling.javaapi.core.CoreDsl.jsonFile;
+import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.nothingFor;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -52,7 +57,7 @@ public class DirectoryLoad extends Simulation {
             HttpRequestActionBuilder post = http(name).post("#{url}").body(StringBody("#{body}"))
                     .header("Content-Type", "application/json").header("Authorization", "#{authorization}")
                     .check(status().in(200, 201));
-            ScenarioBuilder scenario = scenario(name).feed(jsonFile(f[1]).circular())
+            ScenarioBuilder scenario = scenario(name).feed(listFeeder(records(f[1])).circular())
                     .doIfEqualsOrElse("#{method}", "POST").then(io.gatling.javaapi.core.CoreDsl.exec(post))
                     .orElse(io.gatling.javaapi.core.CoreDsl.exec(get));
             // A pause first: a target that fell behind in the phase before finishes its backlog before this one starts.
@@ -64,5 +69,19 @@ public class DirectoryLoad extends Simulation {
             chain = phases.get(i).andThen(chain);
         }
         setUp(chain);
+    }
+
+    /** Each feeder file read once: phases of the same target share its records (a nearby feeder holds 20,000). */
+    private final Map<String, List<Map<String, Object>>> feeders = new HashMap<>();
+
+    private List<Map<String, Object>> records(String file) {
+        return feeders.computeIfAbsent(file, path -> {
+            try {
+                return new ObjectMapper().readValue(Path.of(path).toFile(), new TypeReference<List<Map<String, Object>>>() {
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 }

@@ -1,10 +1,14 @@
 package com.tuoyu.directory.search;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.apache.http.entity.ContentType;
+import org.apache.http.nio.entity.NStringEntity;
 import org.apache.http.util.EntityUtils;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.Response;
@@ -13,37 +17,63 @@ import org.elasticsearch.client.RestClient;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Drops the tile cache when the index changes, whichever replica wrote: it polls the write counters of the
- * physical index behind the alias. A write is counted when it is accepted and becomes visible at the next refresh
- * (at most {@link #REFRESH_INTERVAL_MILLIS} later), so a change drops the cache at once and once more after that
- * interval. Quarkus's scheduler does not go below a second, hence a Vert.x timer.
+ * Keeps the search cache true to the index, whichever replica wrote. Every poll it asks Elasticsearch two things:
+ *
+ * <ul>
+ * <li>which documents were written lately ({@code indexedAt} within {@link #WINDOW_MILLIS}, a window wide enough
+ * for the refresh interval and clocks a little apart): for each change not seen before, only the tiles holding that
+ * nursery (by id, wherever it was) and the tile of its new point are dropped, with every cached list page. A search
+ * answers only what is visible, so a change is acted on once it can be fetched;</li>
+ * <li>the physical index behind the alias and its delete counter: an alias swap (rebuild) or a deletion (never done by
+ * the service itself) drops everything at once and again after a refresh interval, as does a burst of more than
+ * {@link #MAX_CHANGES} changes.</li>
+ * </ul>
+ *
+ * Quarkus's scheduler does not go below a second, hence a Vert.x timer.
  */
 @ApplicationScoped
 public class IndexChangeWatcher {
 
     private static final Logger LOG = Logger.getLogger(IndexChangeWatcher.class);
+    static final long WINDOW_MILLIS = 30_000;
     /** The index's refresh_interval (search/nursery-index.json) and a margin for the refresh itself. */
     static final long REFRESH_INTERVAL_MILLIS = 1_000 + 300;
-    private static final String STATS_FILTER = "indices.*.primaries.indexing.index_total,"
-            + "indices.*.primaries.indexing.delete_total";
+    static final int MAX_CHANGES = 500;
+    private static final String STATS_FILTER = "indices.*.primaries.indexing.delete_total";
 
     private final RestClient client;
     private final SearchConfig config;
     private final SearchCache cache;
     private final Vertx vertx;
+    private final Clock clock;
+    private final ObjectMapper mapper;
     private final AtomicBoolean polling = new AtomicBoolean();
-    private volatile String lastSeen;
+    /** Changes already acted on: id → version@indexedAt, pruned as they leave the window. */
+    private final Map<String, Seen> seen = new HashMap<>();
+    private volatile String lastIndex;
+    private boolean primed;
     private long timer = -1;
 
-    public IndexChangeWatcher(RestClient client, SearchConfig config, SearchCache cache, Vertx vertx) {
+    private record Seen(long version, long indexedAt) {
+    }
+
+    public IndexChangeWatcher(RestClient client, SearchConfig config, SearchCache cache, Vertx vertx, Clock clock,
+                              ObjectMapper mapper) {
         this.client = client;
         this.config = config;
         this.cache = cache;
         this.vertx = vertx;
+        this.clock = clock;
+        this.mapper = mapper;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -60,38 +90,111 @@ public class IndexChangeWatcher {
         if (!polling.compareAndSet(false, true)) {
             return;
         }
-        Request request = new Request("GET", "/" + config.alias() + "/_stats/indexing");
-        request.addParameter("filter_path", STATS_FILTER);
-        client.performRequestAsync(request, new ResponseListener() {
-            @Override
-            public void onSuccess(Response response) {
-                try {
-                    changed(EntityUtils.toString(response.getEntity()));
-                } catch (IOException e) {
-                    changed(null);
-                } finally {
-                    polling.set(false);
-                }
-            }
-
-            @Override
-            public void onFailure(Exception exception) {
-                // Elasticsearch unreachable or the alias missing: nothing can be fetched either; drop what we hold
-                // once, so that nothing older than the outage is served when it is back.
-                changed(null);
+        Request stats = new Request("GET", "/" + config.alias() + "/_stats/indexing");
+        stats.addParameter("filter_path", STATS_FILTER);
+        client.performRequestAsync(stats, new Listener(body -> {
+            if (indexChanged(body)) {
                 polling.set(false);
+                return;
             }
-        });
+            long since = clock.millis() - WINDOW_MILLIS;
+            Request changes = new Request("POST", "/" + config.alias() + "/_search");
+            changes.addParameter("filter_path", "hits.hits._source");
+            changes.setEntity(new NStringEntity("{\"size\":" + (MAX_CHANGES + 1) + ",\"track_total_hits\":false,"
+                    + "\"_source\":[\"id\",\"version\",\"indexedAt\",\"location\"],"
+                    + "\"query\":{\"range\":{\"indexedAt\":{\"gte\":" + since + "}}}}", ContentType.APPLICATION_JSON));
+            client.performRequestAsync(changes, new Listener(this::changed));
+        }));
     }
 
-    private void changed(String counters) {
-        String previous = lastSeen;
-        lastSeen = counters;
-        if (previous == null && counters == null || Objects.equals(previous, counters)) {
-            return;
+    /** True (and everything dropped) when the alias points elsewhere or something was deleted. */
+    private boolean indexChanged(String counters) {
+        String previous = lastIndex;
+        lastIndex = counters;
+        if (Objects.equals(previous, counters)) {
+            return false;
         }
-        LOG.debug("Search index changed; dropping the nearby tile cache");
+        LOG.debug("Search index swapped or documents deleted; dropping the search cache");
+        dropAll();
+        // The counter moves when Elasticsearch accepts the deletion, which searches see only after the next
+        // refresh: drop again once it has happened, or a page fetched in between would outlive it.
+        vertx.setTimer(REFRESH_INTERVAL_MILLIS, id -> dropAll());
+        return true;
+    }
+
+    private void changed(String body) {
+        try {
+            JsonNode hits = mapper.readTree(body).path("hits").path("hits");
+            long oldest = clock.millis() - 2 * WINDOW_MILLIS;
+            seen.values().removeIf(s -> s.indexedAt() < oldest);
+            if (hits.size() > MAX_CHANGES) {
+                dropAll();
+                hits.forEach(hit -> remember(hit.path("_source")));
+                return;
+            }
+            Set<String> ids = new HashSet<>();
+            Set<NearbyTiles.Tile> tiles = new HashSet<>();
+            for (JsonNode hit : hits) {
+                JsonNode source = hit.path("_source");
+                if (remember(source)) {
+                    ids.add(source.path("id").asText());
+                    JsonNode location = source.path("location");
+                    if (location.has("lat") && location.has("lon")) {
+                        tiles.add(NearbyTiles.tileOf(location.path("lat").asDouble(), location.path("lon").asDouble()));
+                    }
+                }
+            }
+            if (!ids.isEmpty() && primed) {
+                cache.forget(ids, tiles);
+            }
+            primed = true;
+        } catch (IOException e) {
+            dropAll();
+        } finally {
+            polling.set(false);
+        }
+    }
+
+    /** Records a change; false when it was acted on before. */
+    private boolean remember(JsonNode source) {
+        Seen now = new Seen(source.path("version").asLong(), source.path("indexedAt").asLong());
+        return !now.equals(seen.put(source.path("id").asText(), now));
+    }
+
+    private void dropAll() {
         cache.invalidate();
-        vertx.setTimer(REFRESH_INTERVAL_MILLIS, id -> cache.invalidate());
+    }
+
+    /** Elasticsearch unreachable or the alias missing: drop everything, so nothing older is served when it is back. */
+    private void failed() {
+        lastIndex = null;
+        dropAll();
+        polling.set(false);
+    }
+
+    private final class Listener implements ResponseListener {
+        private final java.util.function.Consumer<String> onBody;
+
+        Listener(java.util.function.Consumer<String> onBody) {
+            this.onBody = onBody;
+        }
+
+        @Override
+        public void onSuccess(Response response) {
+            String body;
+            try {
+                body = EntityUtils.toString(response.getEntity());
+            } catch (IOException e) {
+                failed();
+                return;
+            }
+            // One poll at a time (the polling flag), so the watcher's state is never touched concurrently.
+            onBody.accept(body);
+        }
+
+        @Override
+        public void onFailure(Exception exception) {
+            failed();
+        }
     }
 }

@@ -265,7 +265,7 @@ class NearbySearch {
                                 parser.nextToken();
                                 if ("_source".equals(parser.currentName())) {
                                     hits++;
-                                    NearbyEntry entry = NearbyEntry.of(mapper.readValue(parser, NurseryDocument.class));
+                                    NearbyEntry entry = NearbyEntry.read(parser);
                                     // Fetched with a margin: keep only what lies in this tile by its stored point.
                                     if (NearbyTiles.index(entry.latitude()) == key.row()
                                             && NearbyTiles.index(entry.longitude()) == key.column()) {

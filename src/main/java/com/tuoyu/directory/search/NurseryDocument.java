@@ -12,7 +12,8 @@ import java.util.Map;
  *
  * <p>{@code fees} holds, per care type, the lowest fee in force overall ({@code FULL_DAY_ANY}) and within each
  * {@link AgeBand} ({@code FULL_DAY_M12_18}). {@code vacancyBands} lists the bands with a free place ({@code ANY}
- * when any group has one), as of {@code vacancyAsOf}.
+ * when any group has one), as of {@code vacancyAsOf}. {@code indexedAt} is when the document was written (the
+ * writer's clock): the index watcher asks what changed lately to drop only the cached tiles it touches.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NurseryDocument(
@@ -42,11 +43,20 @@ public record NurseryDocument(
         Integer qualityRank,
         String filedOn,
         Integer slots,
-        String contactPhone) {
+        String contactPhone,
+        Long indexedAt) {
 
     public static NurseryDocument unlisted(String id, long version) {
         return new NurseryDocument(id, false, version, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The same document stamped with the time it is written to the index (epoch millis, the writer's clock). */
+    public NurseryDocument indexedAt(long millis) {
+        return new NurseryDocument(id, listed, version, name, operatorName, address, divisionCode, divisionPath, location,
+                registrationType, operatingModel, inclusive, careTypes, ageGroups, ageBands, mealsProvided, openDays,
+                opensAtMinute, closesAtMinute, fees, vacancyBands, vacancyAsOf, qualityGrade, qualityRank, filedOn, slots,
+                contactPhone, millis);
     }
 
     public static String feeKey(String careType, String band) {

@@ -114,7 +114,9 @@ public class NurseryIndex {
 
     Uni<Void> bulk(String index, List<NurseryDocument> documents) {
         BulkRequest.Builder request = new BulkRequest.Builder().index(index);
-        for (NurseryDocument document : documents) {
+        long now = clock.millis();
+        for (NurseryDocument unstamped : documents) {
+            NurseryDocument document = unstamped.indexedAt(now);
             request.operations(op -> op.index(i -> i.id(document.id()).document(document)
                     .version(document.version()).versionType(VersionType.External)));
         }

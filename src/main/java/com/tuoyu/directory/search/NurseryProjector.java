@@ -108,6 +108,6 @@ public class NurseryProjector {
                 fees, vacancyBands, vacancyAsOf == null ? null : vacancyAsOf.toString(),
                 grade == null ? null : grade.name(), grade == null ? 0 : QualityGrade.values().length - grade.ordinal(),
                 n.filing().filedOn() == null ? null : n.filing().filedOn().toString(),
-                summary.groups().stream().mapToInt(DisclosureSummary.Group::slots).sum(), n.contactPhone());
+                summary.groups().stream().mapToInt(DisclosureSummary.Group::slots).sum(), n.contactPhone(), null);
     }
 }

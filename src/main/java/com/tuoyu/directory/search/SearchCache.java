@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -63,6 +64,31 @@ public class SearchCache {
         generation.incrementAndGet();
         cache.synchronous().invalidateAll();
         pages.synchronous().invalidateAll();
+    }
+
+    /**
+     * Forgets the tiles that hold any of {@code ids} or are among {@code tiles} (under every filter combination),
+     * tiles still being fetched, and every cached page: what a change to those nurseries may have made stale.
+     */
+    void forget(Set<String> ids, Set<NearbyTiles.Tile> tiles) {
+        cache.asMap().forEach((key, future) -> {
+            boolean stale = !future.isDone() || future.isCompletedExceptionally()
+                    || tiles.contains(new NearbyTiles.Tile(key.row(), key.column()))
+                    || holdsAny(future.join(), ids);
+            if (stale) {
+                cache.asMap().remove(key, future);
+            }
+        });
+        pages.synchronous().invalidateAll();
+    }
+
+    private static boolean holdsAny(Tile tile, Set<String> ids) {
+        for (NearbyEntry entry : tile.entries()) {
+            if (ids.contains(entry.id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     long nurseriesHeld() {

@@ -6,6 +6,7 @@ import com.tuoyu.directory.support.ListedNurseries;
 import com.tuoyu.directory.support.SearchIndexSupport;
 import com.tuoyu.directory.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.path.json.JsonPath;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -29,12 +30,15 @@ import static org.awaitility.Awaitility.await;
  * The nearby answer computed in the service from cached tiles is the one Elasticsearch computes itself with a
  * distance filter, distance sort and terms aggregations: same nurseries, same total, same facet buckets in the same
  * order, for random points, radii and filters. And the cache never hides a change: a document written to the index
- * by someone else (another replica) shows up, and goes, within two seconds.
+ * by someone else (another replica) shows up, and goes, within two seconds, while the tiles of other places stay.
  */
 @QuarkusTest
 class NearbyTilesMatchElasticsearchTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    SearchCache cache;
     private static final double[][] CENTRES = {{28.6849, 115.8990}, {28.6568, 115.8770}, {36.0570, 103.8250},
             {40.9750, 117.9430}, {38.4040, 112.7460}, {28.5450, 115.9440}};
     private static final String[][] FILTERS = {{}, {"careType", "FULL_DAY"}, {"inclusive", "true"}, {"ageMonths", "20"},
@@ -88,7 +92,7 @@ class NearbyTilesMatchElasticsearchTest {
     }
 
     @Test
-    void aDocumentAnotherReplicaWritesIsFoundAndForgottenWithinTwoSeconds() throws Exception {
+    void aDocumentAnotherReplicaWritesIsFoundAndForgottenWithinTwoSeconds() {
         SearchIndexSupport.awaitIndexCaughtUp();
         ListedNurseries.Row near = ListedNurseries.load().get(3);
         double lat = near.lat() + 0.0004;
@@ -96,14 +100,8 @@ class NearbyTilesMatchElasticsearchTest {
         // Warm the tiles around the point, so a stale cache would be what answers.
         assertThat(nearby(lat, lng)).isNotEmpty();
         String id = UUID.nameUUIDFromBytes("written-by-another-replica".getBytes()).toString();
-        String document = String.format(Locale.ROOT, "{\"id\":\"%s\",\"listed\":true,\"version\":1,\"name\":\"别处写入托育园\","
-                + "\"operatorName\":\"测试\",\"address\":\"测试路1号\",\"divisionCode\":\"%s\",\"divisionPath\":[\"%s\"],"
-                + "\"location\":{\"lat\":%.6f,\"lon\":%.6f},\"operatingModel\":\"PRIVATE\",\"inclusive\":false,"
-                + "\"careTypes\":[\"FULL_DAY\"],\"ageGroups\":[\"TODDLER\"],\"ageBands\":[\"M12_18\"]}",
-                id, near.division(), near.division(), lat, lng);
         try {
-            given().baseUri(elasticsearchUri()).contentType("application/json").body(document)
-                    .when().put("/nurseries/_doc/{id}", id).then().statusCode(201);
+            writeElsewhere(id, near.division(), lat, lng);
             await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100))
                     .untilAsserted(() -> assertThat(nearby(lat, lng)).contains(id));
         } finally {
@@ -111,6 +109,50 @@ class NearbyTilesMatchElasticsearchTest {
         }
         await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100))
                 .untilAsserted(() -> assertThat(nearby(lat, lng)).doesNotContain(id));
+    }
+
+    @Test
+    void aChangeSomewhereElseLeavesTheCachedTilesOfOtherPlaces() {
+        SearchIndexSupport.awaitIndexCaughtUp();
+        List<ListedNurseries.Row> rows = ListedNurseries.load();
+        ListedNurseries.Row here = rows.get(0);
+        ListedNurseries.Row far = rows.stream()
+                .filter(r -> ListedNurseries.haversine(r.lat(), r.lng(), here.lat(), here.lng()) > 100_000)
+                .findFirst().orElseThrow();
+        assertThat(nearby(here.lat(), here.lng())).isNotEmpty();
+        NearbyTiles.Tile tileHere = NearbyTiles.tileOf(here.lat(), here.lng());
+        assertThat(cachedTiles()).contains(tileHere);
+        String id = UUID.nameUUIDFromBytes("changed-far-away".getBytes()).toString();
+        try {
+            writeElsewhere(id, far.division(), far.lat() + 0.0003, far.lng() + 0.0003);
+            await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100))
+                    .untilAsserted(() -> assertThat(nearby(far.lat(), far.lng())).contains(id));
+            // The watcher acted on the change (the far circle shows it), and the tiles here were not dropped.
+            assertThat(cachedTiles()).contains(tileHere);
+        } finally {
+            given().baseUri(elasticsearchUri()).when().delete("/nurseries/_doc/{id}", id);
+        }
+    }
+
+    private java.util.Set<NearbyTiles.Tile> cachedTiles() {
+        java.util.Set<NearbyTiles.Tile> tiles = new HashSet<>();
+        cache.tiles().asMap().forEach((key, future) -> {
+            if (future.isDone() && !future.isCompletedExceptionally()) {
+                tiles.add(new NearbyTiles.Tile(key.row(), key.column()));
+            }
+        });
+        return tiles;
+    }
+
+    /** A document as another replica of this version writes it, stamped with the time of writing. */
+    private static void writeElsewhere(String id, String division, double lat, double lng) {
+        String document = String.format(Locale.ROOT, "{\"id\":\"%s\",\"listed\":true,\"version\":1,\"name\":\"别处写入托育园\","
+                + "\"operatorName\":\"测试\",\"address\":\"测试路1号\",\"divisionCode\":\"%s\",\"divisionPath\":[\"%s\"],"
+                + "\"location\":{\"lat\":%.6f,\"lon\":%.6f},\"operatingModel\":\"PRIVATE\",\"inclusive\":false,"
+                + "\"careTypes\":[\"FULL_DAY\"],\"ageGroups\":[\"TODDLER\"],\"ageBands\":[\"M12_18\"],\"indexedAt\":%d}",
+                id, division, division, lat, lng, System.currentTimeMillis());
+        given().baseUri(elasticsearchUri()).contentType("application/json").body(document)
+                .when().put("/nurseries/_doc/{id}", id).then().statusCode(201);
     }
 
     @Test
