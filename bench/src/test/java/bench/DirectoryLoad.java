@@ -36,6 +36,9 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  */
 public class DirectoryLoad extends Simulation {
 
+    /** Each feeder file read once: phases of the same target share its records (a nearby feeder holds 20,000). */
+    private final Map<String, List<Map<String, Object>>> feeders = new HashMap<>();
+
     {
         Path plan = Path.of(System.getProperty("bench.plan"));
         List<String> lines;
@@ -70,9 +73,6 @@ public class DirectoryLoad extends Simulation {
         }
         setUp(chain);
     }
-
-    /** Each feeder file read once: phases of the same target share its records (a nearby feeder holds 20,000). */
-    private final Map<String, List<Map<String, Object>>> feeders = new HashMap<>();
 
     private List<Map<String, Object>> records(String file) {
         return feeders.computeIfAbsent(file, path -> {
