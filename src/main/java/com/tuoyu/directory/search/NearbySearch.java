@@ -250,8 +250,9 @@ class NearbySearch {
             parser.nextToken();
             switch (field) {
                 case "error" -> {
+                    // e.g. es_rejected_execution when its search queue is full: a 503 for the parent, like any outage.
                     JsonNode error = mapper.readTree(parser);
-                    throw new NurseryIndex.SearchIndexException("A tile search failed: " + error.path("type").asText());
+                    throw new IOException("A tile search failed: " + error.path("type").asText());
                 }
                 case "hits" -> {
                     while (parser.nextToken() == JsonToken.FIELD_NAME) {

@@ -36,8 +36,11 @@ public interface SearchConfig {
         @WithDefault("1000")
         int tileLimit();
 
-        /** How many nurseries the tile cache holds at most, over all tiles and filter combinations (~0.5 KB each). */
-        @WithDefault("60000")
+        /**
+         * How many nurseries the tile cache holds at most, over all tiles and filter combinations (~0.5 KB each): a
+         * national register of 100,000 with a filtered view fits, so a replica serves every parent from memory.
+         */
+        @WithDefault("120000")
         long cachedNurseries();
 
         /**
