@@ -188,20 +188,19 @@ record NearbyEntry(
     }
 
     List<CareType> careTypeList() {
-        List<CareType> list = new ArrayList<>(CARE_TYPES.length);
-        for (CareType type : CARE_TYPES) {
-            if ((careTypes & (1 << type.ordinal())) != 0) {
-                list.add(type);
-            }
-        }
-        return list;
+        return members(careTypes, CARE_TYPES);
     }
 
     List<AgeGroup> ageGroupList() {
-        List<AgeGroup> list = new ArrayList<>(AGE_GROUPS.length);
-        for (AgeGroup group : AGE_GROUPS) {
-            if ((ageGroups & (1 << group.ordinal())) != 0) {
-                list.add(group);
+        return members(ageGroups, AGE_GROUPS);
+    }
+
+    /** The values whose ordinal bit is set in {@code mask}, in declaration order. */
+    private static <E extends Enum<E>> List<E> members(int mask, E[] values) {
+        List<E> list = new ArrayList<>(values.length);
+        for (E value : values) {
+            if ((mask & (1 << value.ordinal())) != 0) {
+                list.add(value);
             }
         }
         return list;

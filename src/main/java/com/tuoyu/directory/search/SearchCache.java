@@ -90,8 +90,4 @@ public class SearchCache {
         }
         return false;
     }
-
-    long nurseriesHeld() {
-        return cache.synchronous().policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
-    }
 }
