@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A nursery as a result card and the facets need it, compact enough to keep tens of thousands in the tile cache:
- * enum sets as bit masks, fees as a small array instead of a map of strings, repeated codes interned.
+ * A nursery as a result card, the facets and the filters need it, compact enough to keep the whole register in the
+ * tile cache: enum sets and open days as bit masks, fees as a small array instead of a map of strings, repeated codes
+ * interned. Minutes of the day are {@link #NO_MINUTE} when the document has none.
  */
 record NearbyEntry(
         String id,
@@ -30,6 +31,9 @@ record NearbyEntry(
         int careTypes,
         int ageGroups,
         Boolean mealsProvided,
+        int openDays,
+        int opensAtMinute,
+        int closesAtMinute,
         int[] fees,
         int vacancyBands,
         LocalDate vacancyAsOf,
@@ -37,6 +41,10 @@ record NearbyEntry(
         LocalDate filedOn) {
 
     static final int NO_FEE = Integer.MIN_VALUE;
+    static final int NO_MINUTE = -1;
+    /** The index's day keys ({@link SearchQueries#dayKey}), in {@link java.time.DayOfWeek} order: bit i is day i. */
+    private static final List<String> DAY_KEYS = java.util.Arrays.stream(java.time.DayOfWeek.values())
+            .map(SearchQueries::dayKey).toList();
     /** Fee and vacancy bands: the {@link AgeBand}s, then ANY. */
     private static final int BANDS = AgeBand.values().length + 1;
     private static final int ANY = AgeBand.values().length;
@@ -69,10 +77,16 @@ record NearbyEntry(
                 vacancies |= 1 << band;
             }
         }
+        int days = 0;
+        for (String value : nonNull(d.openDays())) {
+            days |= dayBit(value);
+        }
         return new NearbyEntry(d.id(), d.location().get("lat"), d.location().get("lon"), d.name(), d.operatorName(),
                 d.address(), d.divisionCode() == null ? null : d.divisionCode().intern(), d.inclusive(),
                 d.operatingModel() == null ? null : OperatingModel.valueOf(d.operatingModel()), care, groups,
-                d.mealsProvided(), fees, vacancies, d.vacancyAsOf() == null ? null : LocalDate.parse(d.vacancyAsOf()),
+                d.mealsProvided(), days, d.opensAtMinute() == null ? NO_MINUTE : d.opensAtMinute(),
+                d.closesAtMinute() == null ? NO_MINUTE : d.closesAtMinute(), fees, vacancies,
+                d.vacancyAsOf() == null ? null : LocalDate.parse(d.vacancyAsOf()),
                 d.qualityGrade() == null ? null : d.qualityGrade().intern(),
                 d.filedOn() == null ? null : LocalDate.parse(d.filedOn()));
     }
@@ -95,6 +109,9 @@ record NearbyEntry(
         int care = 0;
         int groups = 0;
         Boolean meals = null;
+        int days = 0;
+        int opensAt = NO_MINUTE;
+        int closesAt = NO_MINUTE;
         int[] fees = new int[CARE_TYPES.length * BANDS];
         java.util.Arrays.fill(fees, NO_FEE);
         int vacancies = 0;
@@ -147,6 +164,13 @@ record NearbyEntry(
                     }
                 }
                 case "mealsProvided" -> meals = p.getBooleanValue();
+                case "openDays" -> {
+                    while (p.nextToken() == JsonToken.VALUE_STRING) {
+                        days |= dayBit(p.getText());
+                    }
+                }
+                case "opensAtMinute" -> opensAt = p.getIntValue();
+                case "closesAtMinute" -> closesAt = p.getIntValue();
                 case "fees" -> {
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         int slot = feeSlot(p.currentName());
@@ -165,7 +189,7 @@ record NearbyEntry(
             throw new IOException("A tile hit without id or location");
         }
         return new NearbyEntry(id, latitude, longitude, name, operatorName, address, divisionCode, inclusive, model,
-                care, groups, meals, fees, vacancies, vacancyAsOf, grade, filedOn);
+                care, groups, meals, days, opensAt, closesAt, fees, vacancies, vacancyAsOf, grade, filedOn);
     }
 
     /** An ISO date (yyyy-MM-dd) without the general parser, which costs a microsecond a field. */
@@ -204,6 +228,16 @@ record NearbyEntry(
             }
         }
         return list;
+    }
+
+    /** The bit of a day key in {@link #openDays}, 0 for a key that is not a day. */
+    static int dayBit(String dayKey) {
+        int index = DAY_KEYS.indexOf(dayKey);
+        return index < 0 ? 0 : 1 << index;
+    }
+
+    static int dayBit(java.time.DayOfWeek day) {
+        return 1 << day.ordinal();
     }
 
     private static int feeSlot(String key) {

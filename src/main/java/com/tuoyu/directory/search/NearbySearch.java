@@ -1,7 +1,5 @@
 package com.tuoyu.directory.search;
 
-import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import com.fasterxml.jackson.core.JsonParser;
@@ -9,20 +7,26 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tuoyu.directory.platform.geo.GeoPoint;
+import com.tuoyu.directory.platform.problem.ProblemException;
+import com.tuoyu.directory.platform.problem.ProblemType;
 import com.tuoyu.directory.search.NearbyTiles.Tile;
 import com.tuoyu.directory.search.dto.PublicFacets;
+import io.smallrye.faulttolerance.api.Guard;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.util.TypeLiteral;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.http.entity.ContentType;
 import org.apache.http.nio.entity.NStringEntity;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.Response;
 import org.elasticsearch.client.ResponseListener;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.elasticsearch.client.RestClient;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,6 +38,8 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 
 import static com.tuoyu.directory.platform.elasticsearch.ElasticsearchCalls.call;
 
@@ -51,7 +57,8 @@ class NearbySearch {
 
     /** What a card and the facets need; the rest of the document never leaves Elasticsearch. */
     static final List<String> TILE_FIELDS = List.of("id", "name", "operatorName", "address", "divisionCode", "location",
-            "inclusive", "operatingModel", "careTypes", "ageGroups", "mealsProvided", "fees", "vacancyBands",
+            "inclusive", "operatingModel", "careTypes", "ageGroups", "mealsProvided", "openDays", "opensAtMinute",
+            "closesAtMinute", "fees", "vacancyBands",
             "vacancyAsOf", "qualityGrade", "filedOn");
     static final String FILTER_PATH = "responses.status,responses.error.type,responses.error.reason,responses.hits.hits._source";
     private static final double EARTH_RADIUS_METRES = 6_371_008.8;
@@ -67,16 +74,26 @@ class NearbySearch {
     record Answer(List<Ranked> ranked, long total, PublicFacets facets) {
     }
 
+    private static final TypeLiteral<CompletionStage<Map<SearchCache.Key, SearchCache.Tile>>> FETCHED = new TypeLiteral<>() {
+    };
+
     private final RestClient client;
     private final SearchConfig config;
     private final SearchCache cache;
     private final ObjectMapper mapper;
+    private final Guard fetches;
 
     NearbySearch(RestClient client, SearchConfig config, SearchCache cache, ObjectMapper mapper) {
         this.client = client;
         this.config = config;
         this.cache = cache;
         this.mapper = mapper;
+        this.fetches = Guard.create()
+                .withDescription("nearby tile fetches")
+                .withBulkhead().limit(config.nearby().fetchesInFlight()).queueSize(config.nearby().fetchesWaiting()).done()
+                // Sending a request never blocks: a waiting fetch starts on the thread of the one that finished.
+                .withThreadOffload(false)
+                .build();
     }
 
     /** {@code afterId} and {@code afterMetres} are the last result of the page before, or null on the first page. */
@@ -85,14 +102,13 @@ class NearbySearch {
         if (tiles.isEmpty()) {
             return Uni.createFrom().nullItem();
         }
-        String filters = filterKey(c);
         long generation = cache.generation();
         List<SearchCache.Key> keys = new ArrayList<>(tiles.size());
         for (Tile tile : tiles) {
-            keys.add(new SearchCache.Key(filters, today, generation, tile.row(), tile.column()));
+            keys.add(new SearchCache.Key(generation, tile.row(), tile.column()));
         }
         CompletableFuture<Map<SearchCache.Key, SearchCache.Tile>> loaded = cache.tiles()
-                .getAll(keys, (missing, executor) -> fetch(missing, c, today));
+                .getAll(keys, (missing, executor) -> inTurn(missing));
         if (loaded.isDone() && !loaded.isCompletedExceptionally()) {
             // Every tile was cached: answer on this thread, without a hop through the event loop.
             return Uni.createFrom().item(rank(c, today, loaded.join(), afterMetres, afterId));
@@ -114,11 +130,12 @@ class NearbySearch {
         int wanted = c.size() + 1;
         boolean withFacets = afterId == null;
         FacetCounter facets = withFacets ? new FacetCounter(c.bandKey(), today.minusDays(SearchQueries.VACANCY_FRESH_DAYS)) : null;
+        NearbyFilter filter = new NearbyFilter(c, today);
         PriorityQueue<Ranked> best = new PriorityQueue<>(wanted + 1, NEAREST_FIRST.reversed());
         long total = 0;
         for (SearchCache.Tile tile : tiles.values()) {
             for (NearbyEntry entry : tile.entries()) {
-                if (Math.abs(entry.latitude() - origin.latitude()) > latitudeSlack) {
+                if (Math.abs(entry.latitude() - origin.latitude()) > latitudeSlack || !filter.test(entry)) {
                     continue;
                 }
                 double metres = metres(origin, originCos, entry);
@@ -157,19 +174,35 @@ class NearbySearch {
         return 2 * EARTH_RADIUS_METRES * Math.asin(Math.min(1, Math.sqrt(a)));
     }
 
-    /** Everything that decides which nurseries a tile holds, apart from the tile and the date. */
-    static String filterKey(SearchCriteria c) {
-        return String.join("|", String.valueOf(c.band()), String.valueOf(c.careType()), String.valueOf(c.inclusive()),
-                String.valueOf(c.feeMin()), String.valueOf(c.feeMax()), String.valueOf(c.vacancy()),
-                String.valueOf(c.operatingModels()), String.valueOf(c.meals()), String.valueOf(c.openAt()),
-                String.valueOf(c.division()));
+    /** Fetches the missing tiles when a slot is free; too many waiting already is a 503 for this search. */
+    private CompletableFuture<Map<SearchCache.Key, SearchCache.Tile>> inTurn(Set<? extends SearchCache.Key> missing) {
+        CompletableFuture<Map<SearchCache.Key, SearchCache.Tile>> result = new CompletableFuture<>();
+        try {
+            fetches.call(() -> fetch(missing), FETCHED).whenComplete((tiles, failure) -> {
+                if (failure == null) {
+                    result.complete(tiles);
+                } else {
+                    Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                    result.completeExceptionally(cause instanceof BulkheadException ? busy() : cause);
+                }
+            });
+        } catch (BulkheadException e) {
+            result.completeExceptionally(busy());
+        } catch (Exception e) {
+            result.completeExceptionally(e);
+        }
+        return result;
     }
 
-    private CompletableFuture<Map<SearchCache.Key, SearchCache.Tile>> fetch(Set<? extends SearchCache.Key> missing,
-                                                                        SearchCriteria c, LocalDate today) {
+    private ProblemException busy() {
+        return ProblemException.retryAfter(ProblemType.UNAVAILABLE,
+                "Nearby search is busy filling its cache; please try again in a moment.", Duration.ofSeconds(1));
+    }
+
+    private CompletableFuture<Map<SearchCache.Key, SearchCache.Tile>> fetch(Set<? extends SearchCache.Key> missing) {
         List<SearchCache.Key> order = List.copyOf(missing);
         List<Tile> tiles = order.stream().map(k -> new Tile(k.row(), k.column())).toList();
-        Request request = multiSearchRequest(config.alias(), c, today, tiles, config.nearby().tileLimit());
+        Request request = multiSearchRequest(config.alias(), tiles, config.nearby().tileLimit());
         CompletableFuture<Map<SearchCache.Key, SearchCache.Tile>> result = new CompletableFuture<>();
         client.performRequestAsync(request, new ResponseListener() {
             @Override
@@ -189,19 +222,20 @@ class NearbySearch {
         return result;
     }
 
-    /** The multi-search the service sends for missing tiles: one bounding-box search per tile, with the filters. */
-    static Request multiSearchRequest(String alias, SearchCriteria c, LocalDate today, List<Tile> tiles, int tileLimit) {
+    /**
+     * The multi-search the service sends for missing tiles: one bounding-box search per tile for every listed
+     * nursery in it, whatever the search's filters (they are applied to the cached entries).
+     */
+    static Request multiSearchRequest(String alias, List<Tile> tiles, int tileLimit) {
         Request request = new Request("POST", "/" + alias + "/_msearch");
         request.addParameter("filter_path", FILTER_PATH);
-        request.setEntity(new NStringEntity(multiSearchBody(c, today, tiles, tileLimit),
+        request.setEntity(new NStringEntity(multiSearchBody(tiles, tileLimit),
                 ContentType.create("application/x-ndjson", StandardCharsets.UTF_8)));
         return request;
     }
 
-    static String multiSearchBody(SearchCriteria c, LocalDate today, List<Tile> tiles, int tileLimit) {
-        BoolQuery.Builder bool = new BoolQuery.Builder();
-        SearchQueries.filters(bool, c, today);
-        String filters = JsonpUtils.toJsonString(Query.of(q -> q.bool(bool.build())), JSONP);
+    static String multiSearchBody(List<Tile> tiles, int tileLimit) {
+        String filters = JsonpUtils.toJsonString(SearchQueries.listed(), JSONP);
         String source = TILE_FIELDS.stream().map(f -> "\"" + f + "\"").reduce((a, b) -> a + "," + b).orElseThrow();
         StringBuilder body = new StringBuilder(tiles.size() * 400);
         for (Tile tile : tiles) {

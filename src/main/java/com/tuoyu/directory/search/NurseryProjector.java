@@ -92,13 +92,12 @@ public class NurseryProjector {
         }
 
         String division = n.divisionCode();
-        List<String> divisionPath = List.of(division.substring(0, 2) + "0000", division.substring(0, 4) + "00", division);
         Map<String, Double> location = new LinkedHashMap<>();
         location.put("lat", n.latitude());
         location.put("lon", n.longitude());
         QualityGrade grade = summary.latestGrade();
         return new NurseryDocument(n.id().toString(), true, n.version(), n.name(), n.operatorName(), n.address(),
-                division, divisionPath.stream().distinct().toList(), location, n.registrationType().name(),
+                division, divisionPath(division), location, n.registrationType().name(),
                 n.operatingModel().name(), n.inclusive(),
                 n.careTypes().stream().map(CareType::name).sorted().toList(),
                 groups.stream().map(AgeGroup::name).toList(), bands, n.mealsProvided(),
@@ -109,5 +108,11 @@ public class NurseryProjector {
                 grade == null ? null : grade.name(), grade == null ? 0 : QualityGrade.values().length - grade.ordinal(),
                 n.filing().filedOn() == null ? null : n.filing().filedOn().toString(),
                 summary.groups().stream().mapToInt(DisclosureSummary.Group::slots).sum(), n.contactPhone(), null);
+    }
+
+    /** The province, city and county a division code lies in, itself included (fewer levels for a city or province). */
+    static List<String> divisionPath(String division) {
+        return java.util.stream.Stream.of(division.substring(0, 2) + "0000", division.substring(0, 4) + "00", division)
+                .distinct().toList();
     }
 }

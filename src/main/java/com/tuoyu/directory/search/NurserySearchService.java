@@ -173,12 +173,11 @@ public class NurserySearchService {
      * The multi-search a nearby search sends when none of its tiles is cached, as {@code {path with query, NDJSON
      * body}} for {@code POST}: the benchmark sends it to Elasticsearch directly to measure what the API adds.
      */
-    public static String[] nearbyTilesRequest(String alias, SearchParameters parameters, LocalDate today, int maxTiles,
-                                              int tileLimit) {
+    public static String[] nearbyTilesRequest(String alias, SearchParameters parameters, int maxTiles, int tileLimit) {
         SearchCriteria c = SearchCriteria.from(parameters);
         List<NearbyTiles.Tile> tiles = NearbyTiles.covering(c.origin(), c.radiusMetres(), maxTiles);
         return new String[]{"/" + alias + "/_msearch?filter_path=" + NearbySearch.FILTER_PATH,
-                NearbySearch.multiSearchBody(c, today, tiles, tileLimit)};
+                NearbySearch.multiSearchBody(tiles, tileLimit)};
     }
 
     public Uni<List<PublicSuggestion>> suggest(String text, String sizeParameter) {

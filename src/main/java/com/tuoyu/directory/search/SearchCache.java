@@ -7,7 +7,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -20,8 +19,11 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class SearchCache {
 
-    /** A tile's content depends on the filters, China's date (vacancy freshness) and the index's generation. */
-    record Key(String filters, LocalDate day, long generation, int row, int column) {
+    /**
+     * A tile holds every listed nursery in it, whatever a search filters on (filters and the date's vacancy
+     * freshness are applied to the entries), so its content depends only on the index's generation.
+     */
+    record Key(long generation, int row, int column) {
     }
 
     /** The nurseries of one tile, or {@code overfull} when more than the configured limit match there. */
@@ -67,8 +69,7 @@ public class SearchCache {
     }
 
     /**
-     * Forgets the tiles that hold any of {@code ids} or are among {@code tiles} (under every filter combination),
-     * tiles still being fetched, and every cached page: what a change to those nurseries may have made stale.
+     * Forgets the tiles that hold any of {@code ids} or are among {@code tiles}, tiles still being fetched, and every cached page: what a change to those nurseries may have made stale.
      */
     void forget(Set<String> ids, Set<NearbyTiles.Tile> tiles) {
         cache.asMap().forEach((key, future) -> {

@@ -32,16 +32,27 @@ public interface SearchConfig {
         @WithDefault("36")
         int maxTiles();
 
-        /** A tile holding more nurseries than this (with the filters) is not cached: Elasticsearch sorts instead. */
+        /** A tile holding more listed nurseries than this is not cached: Elasticsearch sorts instead. */
         @WithDefault("1000")
         int tileLimit();
 
         /**
-         * How many nurseries the tile cache holds at most, over all tiles and filter combinations (~0.5 KB each): a
-         * national register of 100,000 with a filtered view fits, so a replica serves every parent from memory.
+         * How many nurseries the tile cache holds at most (~0.5 KB each): one tile set serves every filter, so a
+         * national register of 100,000 fits and a replica serves every parent from memory.
          */
         @WithDefault("120000")
         long cachedNurseries();
+
+        /**
+         * Multi-searches for missing tiles sent at once; more wait their turn. A cold cache under load then queues
+         * here instead of flooding Elasticsearch's search threads, which would slow every search, keyword ones too.
+         */
+        @WithDefault("2")
+        int fetchesInFlight();
+
+        /** Tile fetches that may wait for their turn; beyond that a search answers 503 with Retry-After. */
+        @WithDefault("200")
+        int fetchesWaiting();
 
         /**
          * How often the index is asked whether anything was written or the alias moved (by any replica); a change

@@ -319,8 +319,8 @@ final class Workload {
             // Uncached: the tile cache dropped (not timed), then the API, then the very multi-search it sent.
             BenchRun.http("DELETE", api + "/api/v1/admin/search/cache", null, admin);
             time(times, "nearby ours, tiles not cached", "GET", api + "/api/v1/nurseries?" + query, null);
-            String[] tiles = NurserySearchService.nearbyTilesRequest(BenchRun.ALIAS, parameters(query), today,
-                    36, 1000); // the defaults of nursery.search.nearby.max-tiles and tile-limit
+            String[] tiles = NurserySearchService.nearbyTilesRequest(BenchRun.ALIAS, parameters(query), 36,
+                    1000); // the defaults of nursery.search.nearby.max-tiles and tile-limit
             time(times, "nearby es, the multi-search the API sent", "POST", es + tiles[0], tiles[1]);
             time(times, "nearby ours, tiles cached", "GET", api + "/api/v1/nurseries?" + query, null);
             time(times, "nearby es, distance query (request_cache=false)", "POST", es + "/" + BenchRun.ALIAS + "/_search?request_cache=false", esBody(query));

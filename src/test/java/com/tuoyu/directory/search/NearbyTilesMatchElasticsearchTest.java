@@ -43,14 +43,16 @@ class NearbyTilesMatchElasticsearchTest {
             {40.9750, 117.9430}, {38.4040, 112.7460}, {28.5450, 115.9440}};
     private static final String[][] FILTERS = {{}, {"careType", "FULL_DAY"}, {"inclusive", "true"}, {"ageMonths", "20"},
             {"vacancy", "true"}, {"operatingModel", "PRIVATE"}, {"meals", "false"}, {"careType", "FULL_DAY", "feeMax", "2500"},
-            {"openAt", "2026-12-07T08:30"}, {"ageMonths", "8", "vacancy", "false"}, {"division", "360102"}};
+            {"openAt", "2026-12-07T08:30"}, {"ageMonths", "8", "vacancy", "false"}, {"division", "360102"},
+            {"ageMonths", "20", "careType", "FULL_DAY", "feeMin", "1500"}, {"division", "360100"}, {"division", "360000"},
+            {"openAt", "2026-12-06T18:45"}, {"careType", "HALF_DAY", "inclusive", "false", "meals", "true"}};
 
     @Test
     void randomNearbySearchesAnswerWhatElasticsearchAnswers() throws Exception {
         SearchIndexSupport.awaitIndexCaughtUp();
         SplittableRandom random = new SplittableRandom(20261203);
         int[] radii = {300, 1000, 3000, 5000};
-        for (int i = 0; i < 60; i++) {
+        for (int i = 0; i < 80; i++) {
             double[] centre = CENTRES[random.nextInt(CENTRES.length)];
             Map<String, String> query = new LinkedHashMap<>();
             query.put("lat", String.format(Locale.ROOT, "%.5f", centre[0] + (random.nextDouble() - 0.5) * 0.06));
@@ -181,6 +183,7 @@ class NearbyTilesMatchElasticsearchTest {
         p.vacancy = query.get("vacancy");
         p.operatingModel = query.containsKey("operatingModel") ? List.of(query.get("operatingModel")) : null;
         p.meals = query.get("meals");
+        p.feeMin = query.get("feeMin");
         p.feeMax = query.get("feeMax");
         p.openAt = query.get("openAt");
         p.division = query.get("division");
