@@ -50,6 +50,8 @@ record NearbyEntry(
     private static final int ANY = AgeBand.values().length;
     private static final CareType[] CARE_TYPES = CareType.values();
     private static final AgeGroup[] AGE_GROUPS = AgeGroup.values();
+    /** The index's fee keys ({@link NurseryDocument#feeKey}) by their slot in {@link #fees}: one lookup per key read. */
+    private static final Map<String, Integer> FEE_SLOTS = feeSlots();
 
     static NearbyEntry of(NurseryDocument d) {
         int[] fees = new int[CARE_TYPES.length * BANDS];
@@ -230,6 +232,17 @@ record NearbyEntry(
         return list;
     }
 
+    private static Map<String, Integer> feeSlots() {
+        Map<String, Integer> slots = new java.util.HashMap<>();
+        for (CareType type : CARE_TYPES) {
+            slots.put(NurseryDocument.feeKey(type.name(), "ANY"), type.ordinal() * BANDS + ANY);
+            for (AgeBand band : AgeBand.values()) {
+                slots.put(NurseryDocument.feeKey(type.name(), band.name()), type.ordinal() * BANDS + band.ordinal());
+            }
+        }
+        return Map.copyOf(slots);
+    }
+
     /** The bit of a day key in {@link #openDays}, 0 for a key that is not a day. */
     static int dayBit(String dayKey) {
         int index = DAY_KEYS.indexOf(dayKey);
@@ -241,14 +254,8 @@ record NearbyEntry(
     }
 
     private static int feeSlot(String key) {
-        for (CareType type : CARE_TYPES) {
-            String prefix = type.name() + "_";
-            if (key.startsWith(prefix)) {
-                int band = bandIndex(key.substring(prefix.length()));
-                return band < 0 ? -1 : type.ordinal() * BANDS + band;
-            }
-        }
-        return -1;
+        Integer slot = FEE_SLOTS.get(key);
+        return slot == null ? -1 : slot;
     }
 
     private static int bandIndex(String bandKey) {
