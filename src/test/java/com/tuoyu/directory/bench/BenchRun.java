@@ -74,11 +74,23 @@ public final class BenchRun {
     private BenchRun() {
     }
 
+    /** Every scenario, in the order the plan runs them. */
+    static final List<String> SCENARIOS = List.of("nearby", "nearby-filtered", "keyword", "detail", "map", "complaint");
+
+    /**
+     * @param scenarios the scenarios to run ({@code bench.scenarios}, a comma list, default all): a quick iteration
+     *                  on one endpoint need not wait for the others' phases, ladders and probes
+     */
     record Settings(int size, int runs, int seconds, int warmupSeconds, Map<String, Double> rates, List<Double> ladder,
-                    List<Double> keywordLadder, Path results, String note, boolean profile) {
+                    List<Double> keywordLadder, Path results, String note, boolean profile, List<String> scenarios) {
+
+        boolean runs(String scenario) {
+            return scenarios.contains(scenario);
+        }
+
         static Settings fromSystemProperties() {
             Map<String, Double> rates = new LinkedHashMap<>();
-            for (String scenario : List.of("nearby", "nearby-filtered", "keyword", "detail", "map", "complaint")) {
+            for (String scenario : SCENARIOS) {
                 rates.put(scenario, Double.parseDouble(System.getProperty("bench.rate." + scenario,
                         switch (scenario) {
                             case "nearby", "nearby-filtered" -> "500";
@@ -93,7 +105,17 @@ public final class BenchRun {
                     rates("bench.ladder", "500,1000,2000"), rates("bench.keyword.ladder", "500,1000,2000,3000"),
                     Path.of(System.getProperty("bench.results", "bench/results")),
                     System.getProperty("bench.note", System.getenv().getOrDefault("BENCH_NOTE", "")),
-                    Boolean.getBoolean("bench.profile"));
+                    Boolean.getBoolean("bench.profile"), scenarios(System.getProperty("bench.scenarios", "")));
+        }
+
+        private static List<String> scenarios(String property) {
+            List<String> asked = Arrays.stream(property.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            for (String scenario : asked) {
+                if (!SCENARIOS.contains(scenario)) {
+                    throw new IllegalArgumentException("bench.scenarios: unknown scenario " + scenario + "; known: " + SCENARIOS);
+                }
+            }
+            return asked.isEmpty() ? SCENARIOS : SCENARIOS.stream().filter(asked::contains).toList();
         }
 
         private static List<Double> rates(String property, String fallback) {
@@ -194,8 +216,13 @@ public final class BenchRun {
             workload = Workload.create(db, work, base, es, pg, settings);
         }
         Path plan = workload.plan(settings);
-        log("Exactness check of the baselines and the API on " + Workload.CHECKS + " points ...");
-        facts.put("exactness (API vs PostgreSQL baseline, same ids in the same order)", workload.checkExactness());
+        facts.put("scenarios run", String.join(", ", settings.scenarios()));
+        // The exactness check and the probe are about search; a run of other scenarios only would wait for nothing.
+        boolean search = settings.runs("nearby") || settings.runs("nearby-filtered") || settings.runs("keyword");
+        if (search) {
+            log("Exactness check of the baselines and the API on " + Workload.CHECKS + " points ...");
+            facts.put("exactness (API vs PostgreSQL baseline, same ids in the same order)", workload.checkExactness());
+        }
 
         log("Driving load with Gatling ...");
         ResourceSampler sampler = new ResourceSampler(service[0].pid());
@@ -212,8 +239,11 @@ public final class BenchRun {
         facts.put("CPU steal during load", sampler.stealSummary());
         facts.put("CPU busy during load (all processes)", sampler.busySummary());
 
-        log("Single-client latency probe ...");
-        Map<String, double[]> probe = workload.probe();
+        Map<String, double[]> probe = Map.of();
+        if (search) {
+            log("Single-client latency probe ...");
+            probe = workload.probe();
+        }
 
         String markdown = Report.render(settings, facts, Files.readString(gatlingResults), probe, (System.nanoTime() - t0) / 1_000_000_000);
         Files.createDirectories(settings.results());
