@@ -224,11 +224,26 @@ public final class BenchRun {
             facts.put("exactness (API vs PostgreSQL baseline, same ids in the same order)", workload.checkExactness());
         }
 
+        facts.put("PostgreSQL durability", Boolean.getBoolean(PostgresServer.DURABLE)
+                ? "as in production: fsync, synchronous_commit and full_page_writes on (postgres.durable=true)"
+                : "off: fsync, synchronous_commit and full_page_writes off (a throwaway server; postgres.durable=true for production's)");
+        boolean statements = Boolean.getBoolean(PostgresServer.TRACK_STATEMENTS);
+        if (statements) {
+            try (Connection db = superuser(servers.postgres()); Statement st = db.createStatement()) {
+                st.execute("create extension if not exists pg_stat_statements");
+                st.execute("select pg_stat_statements_reset()");
+            }
+        }
         log("Driving load with Gatling ...");
         ResourceSampler sampler = new ResourceSampler(service[0].pid());
         sampler.start();
         Path gatlingResults = runGatling(plan, work);
         sampler.stop();
+        if (statements) {
+            Path file = work.resolve("pg-statements.txt");
+            Files.writeString(file, topStatements(servers.postgres()));
+            log("Statements by total time during the load: " + file);
+        }
         if (settings.profile()) {
             // Where the resident memory goes, by JVM area, right after the load.
             new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
@@ -252,6 +267,20 @@ public final class BenchRun {
         Files.writeString(out, markdown);
         log("Results written to " + out.toAbsolutePath());
         System.out.println(markdown);
+    }
+
+    /** The statements the database spent the most time on, with calls, mean and total milliseconds and rows. */
+    static String topStatements(PostgresServer postgres) throws SQLException {
+        StringBuilder out = new StringBuilder("calls | mean ms | total ms | rows | statement\n");
+        try (Connection db = superuser(postgres); Statement st = db.createStatement(); ResultSet rs = st.executeQuery(
+                "select calls, mean_exec_time, total_exec_time, rows, regexp_replace(query, '\\s+', ' ', 'g')"
+                        + " from pg_stat_statements order by total_exec_time desc limit 25")) {
+            while (rs.next()) {
+                out.append(String.format(Locale.ROOT, "%d | %.3f | %.0f | %d | %s%n", rs.getLong(1), rs.getDouble(2),
+                        rs.getDouble(3), rs.getLong(4), rs.getString(5)));
+            }
+        }
+        return out.toString();
     }
 
     static Path runGatling(Path plan, Path work) throws IOException, InterruptedException {
@@ -296,6 +325,11 @@ public final class BenchRun {
 
     static Connection connect(PostgresServer postgres) throws SQLException {
         return DriverManager.getConnection(postgres.jdbcUrl(), PostgresServer.USER, PostgresServer.PASSWORD);
+    }
+
+    /** zonky's superuser (trust authentication), which the pg_stat_statements extension and its reset need. */
+    static Connection superuser(PostgresServer postgres) throws SQLException {
+        return DriverManager.getConnection(postgres.jdbcUrl(), "postgres", "");
     }
 
     static long scalar(Connection db, String sql) throws SQLException {
