@@ -253,6 +253,7 @@ public final class BenchRun {
         facts.put("service RSS under load (max / median of 1 s samples)", sampler.rssSummary());
         facts.put("CPU steal during load", sampler.stealSummary());
         facts.put("CPU busy during load (all processes)", sampler.busySummary());
+        facts.put("service CPU during load (share of the machine's CPU time)", sampler.serviceSummary());
 
         Map<String, double[]> probe = Map.of();
         if (search) {
@@ -464,6 +465,8 @@ public final class BenchRun {
         private final List<Long> rssKb = new ArrayList<>();
         private long[] cpuStart;
         private long[] cpuEnd;
+        private long serviceStart;
+        private long serviceEnd;
         private Thread thread;
         private volatile boolean running = true;
 
@@ -473,6 +476,7 @@ public final class BenchRun {
 
         void start() {
             cpuStart = cpu();
+            serviceStart = serviceTicks();
             thread = new Thread(() -> {
                 while (running) {
                     try {
@@ -497,6 +501,7 @@ public final class BenchRun {
             running = false;
             thread.join(3000);
             cpuEnd = cpu();
+            serviceEnd = serviceTicks();
         }
 
         static long[] cpu() {
@@ -534,6 +539,28 @@ public final class BenchRun {
                 }
             }
             return total == 0 ? 0 : 100.0 * part / total;
+        }
+
+        /** The service's user and system time in clock ticks (/proc/<pid>/stat fields 14 and 15). */
+        private long serviceTicks() {
+            try {
+                String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+                return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // fields 14 and 15, counted from 3
+            } catch (IOException | RuntimeException e) {
+                return 0;
+            }
+        }
+
+        /** Whether the service or the rest of the machine (load generator, databases, other tenants) used the CPU. */
+        String serviceSummary() {
+            long total = 0;
+            for (int i = 0; i < Math.min(8, Math.min(cpuStart.length, cpuEnd.length)); i++) {
+                total += cpuEnd[i] - cpuStart[i];
+            }
+            long service = serviceEnd - serviceStart;
+            return String.format(Locale.ROOT, "%.1f %% (%.1f CPU-seconds)", total == 0 ? 0 : 100.0 * service / total,
+                    service / 100.0);
         }
 
         String stealSummary() {
