@@ -29,9 +29,15 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class ComplaintIntakeTest {
 
+    /**
+     * Listed nurseries in Chengde's 平泉市 and 承德县, counties no other test files complaints in or lists the queue
+     * of: the dozens of complaints filed here would otherwise push theirs off the first page of a handler's queue.
+     */
+    private static final String QUIET_COUNTY = "f.status = 'FILED' and n.division_code in ('130881', '130821')";
+
     private static UUID nursery(String where) {
         return (UUID) Database.rows("select n.id from nursery n join filing f on f.nursery_id = n.id where " + where
-                + " order by n.id limit 1").get(0).get("id");
+                + " order by n.division_code desc, n.id limit 1").get(0).get("id");
     }
 
     private static Map<String, Object> complaintAbout(UUID nursery) {
@@ -50,7 +56,8 @@ class ComplaintIntakeTest {
     @Test
     void aComplaintIsStoredWithItsCountyHistoryEntryAndAuditLine() {
         String parentId = "p-" + UUID.randomUUID();
-        UUID nursery = nursery("f.status = 'FILED' and n.division_code = '360102'");
+        UUID nursery = nursery(QUIET_COUNTY);
+        String county = (String) Database.rows("select division_code from nursery where id = ?", nursery).get(0).get("division_code");
         Response receipt = submit(Tokens.parent(parentId), complaintAbout(nursery));
         receipt.then().statusCode(201).body("status", equalTo("SUBMITTED"));
         String id = receipt.path("id");
@@ -59,7 +66,7 @@ class ComplaintIntakeTest {
         Map<String, Object> stored = Database.rows("select tracking_number, division_code, nursery_id, status, due_at = accept_due_at as due "
                 + "from complaint where id = ?::uuid", id).get(0);
         assertThat(stored.get("tracking_number")).isEqualTo(tracking);
-        assertThat(stored.get("division_code")).isEqualTo("360102");
+        assertThat(stored.get("division_code")).isEqualTo(county);
         assertThat(stored.get("nursery_id")).isEqualTo(nursery);
         assertThat(stored.get("status")).isEqualTo("SUBMITTED");
         assertThat(stored.get("due")).isEqualTo(true);
@@ -89,7 +96,7 @@ class ComplaintIntakeTest {
 
     @Test
     void concurrentSubmissionsGetDistinctTrackingNumbersAndOneHistoryEntryEach() throws Exception {
-        UUID nursery = nursery("f.status = 'FILED' and n.division_code = '360102'");
+        UUID nursery = nursery(QUIET_COUNTY);
         ExecutorService threads = Executors.newFixedThreadPool(12);
         List<String> ids = new ArrayList<>();
         List<String> trackingNumbers = new ArrayList<>();
