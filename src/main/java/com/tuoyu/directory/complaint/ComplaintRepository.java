@@ -10,10 +10,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class ComplaintRepository implements PanacheRepositoryBase<Complaint, UUID> {
 
-    public Uni<Long> nextTrackingSequence() {
-        return getSession().chain(session -> session.createNativeQuery("select nextval('complaint_tracking_seq')", Long.class)
-                .getSingleResult());
-    }
+    // A new complaint and its key's completion are written by ComplaintSubmissions, in SQL.
 
     /**
      * Reserves an Idempotency-Key for a parent; answers false when the parent already used it. The row commits
@@ -33,12 +30,6 @@ public class ComplaintRepository implements PanacheRepositoryBase<Complaint, UUI
                         "select request_hash, complaint_id, created_at from idempotency_record where parent_id = ?1 and key = ?2",
                         Object[].class)
                 .setParameter(1, parentId).setParameter(2, key).getSingleResultOrNull());
-    }
-
-    public Uni<Integer> completeKey(String parentId, String key, UUID complaintId) {
-        return getSession().chain(session -> session.createNativeQuery(
-                        "update idempotency_record set complaint_id = ?3 where parent_id = ?1 and key = ?2")
-                .setParameter(1, parentId).setParameter(2, key).setParameter(3, complaintId).executeUpdate());
     }
 
     /** Frees a key whose request failed, or that was abandoned mid-flight, so the parent can retry. */

@@ -8,7 +8,6 @@ import com.tuoyu.directory.complaint.dto.ParentComplaintRequest;
 import com.tuoyu.directory.complaint.dto.ParentComplaintSummary;
 import com.tuoyu.directory.complaint.dto.ParentComplaintView;
 import com.tuoyu.directory.complaint.dto.ParentRating;
-import com.tuoyu.directory.nursery.NurseryService;
 import com.tuoyu.directory.platform.audit.AuditLog;
 import com.tuoyu.directory.platform.calendar.WorkingDayCalendar;
 import com.tuoyu.directory.platform.outbox.Outbox;
@@ -20,6 +19,8 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.charset.StandardCharsets;
@@ -44,10 +45,11 @@ public class ComplaintService {
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final ComplaintRepository complaints;
+    private final ComplaintSubmissions submissions;
+    private final Pool pool;
     private final ComplaintEventRepository events;
     private final ComplaintPhotoRepository photoRows;
     private final PhotoIntake photoIntake;
-    private final NurseryService nurseries;
     private final DivisionService divisions;
     private final WorkingDayCalendar calendar;
     private final Outbox outbox;
@@ -56,15 +58,16 @@ public class ComplaintService {
     private final ObjectMapper json;
     private final Clock clock;
 
-    public ComplaintService(ComplaintRepository complaints, ComplaintEventRepository events,
-                            ComplaintPhotoRepository photoRows, PhotoIntake photoIntake, NurseryService nurseries,
+    public ComplaintService(ComplaintRepository complaints, ComplaintSubmissions submissions, Pool pool,
+                            ComplaintEventRepository events, ComplaintPhotoRepository photoRows, PhotoIntake photoIntake,
                             DivisionService divisions, WorkingDayCalendar calendar, Outbox outbox, AuditLog audit,
                             ComplaintConfig config, ObjectMapper json, Clock clock) {
         this.complaints = complaints;
+        this.submissions = submissions;
+        this.pool = pool;
         this.events = events;
         this.photoRows = photoRows;
         this.photoIntake = photoIntake;
-        this.nurseries = nurseries;
         this.divisions = divisions;
         this.calendar = calendar;
         this.outbox = outbox;
@@ -90,7 +93,7 @@ public class ComplaintService {
             return Uni.createFrom().failure(e);
         }
         if (idempotencyKey == null) {
-            return photoIntake.storeThen(photos, () -> Panache.withTransaction(() -> create(parent, request, photos)))
+            return photoIntake.storeThen(photos, () -> create(parent, request, photos, null))
                     .map(receipt -> new Intake(receipt, false));
         }
         if (idempotencyKey.isBlank() || idempotencyKey.length() > 255) {
@@ -105,8 +108,7 @@ public class ComplaintService {
         Instant now = clock.instant();
         return Panache.withTransaction(() -> complaints.reserveKey(parent.id(), key, hash, now))
                 .chain(reserved -> reserved
-                        ? photoIntake.storeThen(photos, () -> Panache.withTransaction(() -> create(parent, request, photos)
-                                        .call(receipt -> complaints.completeKey(parent.id(), key, receipt.id()))))
+                        ? photoIntake.storeThen(photos, () -> create(parent, request, photos, key))
                                 .onFailure().call(() -> Panache.withTransaction(() -> complaints.releaseKey(parent.id(), key)))
                                 .map(receipt -> new Intake(receipt, false))
                         : replay(parent, key, hash, request, photos));
@@ -137,19 +139,22 @@ public class ComplaintService {
         });
     }
 
+    /**
+     * Writes a new complaint. Without photos or Idempotency-Key that is a single statement, atomic on its own; with
+     * them, the photo rows and the key's completion commit in the same transaction as the complaint.
+     */
     private Uni<ParentComplaintReceipt> create(Caller parent, ParentComplaintRequest request,
-                                               List<PhotoIntake.PreparedPhoto> photos) {
-        return target(request).chain(target -> complaints.nextTrackingSequence().chain(sequence -> {
+                                               List<PhotoIntake.PreparedPhoto> photos, String idempotencyKey) {
+        return facilityDivision(request).chain(() -> {
             Instant now = clock.instant();
             Complaint complaint = new Complaint();
             complaint.id = UUID.randomUUID();
-            complaint.trackingNumber = "TS" + LocalDate.ofInstant(now, WorkingDayCalendar.CHINA).format(DAY)
-                    + "-" + String.format("%06d", sequence % 1_000_000);
             complaint.parentId = parent.id();
             complaint.nurseryId = request.nurseryId();
             complaint.facilityName = request.nurseryId() == null ? request.facilityName() : null;
             complaint.facilityAddress = request.nurseryId() == null ? request.facilityAddress() : null;
-            complaint.divisionCode = target;
+            // A listed nursery's county is looked up by the insert itself; an unlisted facility's was checked above.
+            complaint.divisionCode = request.nurseryId() == null ? request.divisionCode() : null;
             complaint.category = request.category();
             complaint.urgent = request.category().urgent();
             complaint.description = request.description().strip();
@@ -160,6 +165,7 @@ public class ComplaintService {
             setDeadlines(complaint, now);
             complaint.dueAt = complaint.acceptDueAt;
             complaint.updatedAt = now;
+            String day = LocalDate.ofInstant(now, WorkingDayCalendar.CHINA).format(DAY);
             List<ComplaintPhoto> rows = new java.util.ArrayList<>();
             for (int i = 0; i < photos.size(); i++) {
                 PhotoIntake.PreparedPhoto prepared = photos.get(i);
@@ -173,26 +179,35 @@ public class ComplaintService {
                 photo.position = (short) i;
                 rows.add(photo);
             }
-            return complaints.persist(complaint)
-                    .chain(() -> rows.isEmpty() ? Uni.createFrom().voidItem() : photoRows.persist(rows))
-                    .chain(() -> record(complaint, parent, "SUBMIT", null, "已收到您的投诉，编号 " + complaint.trackingNumber, null, true))
-                    .chain(() -> audit.record(parent, "COMPLAINT_SUBMITTED", "complaint", complaint.id.toString(), null,
-                            complaint.status.name(), null))
-                    .replaceWith(receipt(complaint));
-        }));
+            Uni<String> written = rows.isEmpty() && idempotencyKey == null
+                    ? insert(pool, complaint, parent, day)
+                    : pool.withTransaction(connection -> insert(connection, complaint, parent, day)
+                            .call(() -> submissions.insertPhotos(connection, rows))
+                            .call(() -> idempotencyKey == null ? Uni.createFrom().voidItem()
+                                    : submissions.completeKey(connection, parent.id(), idempotencyKey, complaint.id)));
+            return written.map(trackingNumber -> {
+                complaint.trackingNumber = trackingNumber;
+                return receipt(complaint);
+            });
+        });
     }
 
-    /** The county the complaint is handled in: the listed nursery's, or the one given for an unlisted facility. */
-    private Uni<String> target(ParentComplaintRequest request) {
+    /** The insert; fails with 422, having written nothing, when the nursery is not listed. */
+    private Uni<String> insert(SqlClient client, Complaint complaint, Caller parent, String day) {
+        return submissions.insert(client, complaint, parent, day).map(trackingNumber -> {
+            if (trackingNumber == null) {
+                throw new ProblemException(ProblemType.UNPROCESSABLE, "Nursery " + complaint.nurseryId
+                        + " is not listed; to report an unlisted facility, leave out nurseryId and give facilityName, "
+                        + "facilityAddress and divisionCode.");
+            }
+            return trackingNumber;
+        });
+    }
+
+    /** For an unlisted facility (no nurseryId), checks that its name, address and county are given and the county served. */
+    private Uni<Void> facilityDivision(ParentComplaintRequest request) {
         if (request.nurseryId() != null) {
-            return nurseries.findListed(request.nurseryId()).map(listed -> {
-                if (listed == null) {
-                    throw new ProblemException(ProblemType.UNPROCESSABLE, "Nursery " + request.nurseryId()
-                            + " is not listed; to report an unlisted facility, leave out nurseryId and give facilityName, "
-                            + "facilityAddress and divisionCode.");
-                }
-                return listed.divisionCode();
-            });
+            return Uni.createFrom().voidItem();
         }
         if (request.facilityName() == null || request.facilityAddress() == null || request.divisionCode() == null) {
             return Uni.createFrom().failure(ProblemException.invalidParameter(request.facilityName() == null ? "facilityName"
@@ -203,7 +218,7 @@ public class ComplaintService {
             if (names == null || names.countyName() == null) {
                 throw ProblemException.invalidParameter("divisionCode", "must be the code of a county-level division we serve");
             }
-            return request.divisionCode();
+            return null;
         });
     }
 

@@ -74,11 +74,23 @@ public final class BenchRun {
     private BenchRun() {
     }
 
+    /** Every scenario, in the order the plan runs them. */
+    static final List<String> SCENARIOS = List.of("nearby", "nearby-filtered", "keyword", "detail", "map", "complaint");
+
+    /**
+     * @param scenarios the scenarios to run ({@code bench.scenarios}, a comma list, default all): a quick iteration
+     *                  on one endpoint need not wait for the others' phases, ladders and probes
+     */
     record Settings(int size, int runs, int seconds, int warmupSeconds, Map<String, Double> rates, List<Double> ladder,
-                    List<Double> keywordLadder, Path results, String note, boolean profile) {
+                    List<Double> keywordLadder, Path results, String note, boolean profile, List<String> scenarios) {
+
+        boolean runs(String scenario) {
+            return scenarios.contains(scenario);
+        }
+
         static Settings fromSystemProperties() {
             Map<String, Double> rates = new LinkedHashMap<>();
-            for (String scenario : List.of("nearby", "nearby-filtered", "keyword", "detail", "map", "complaint")) {
+            for (String scenario : SCENARIOS) {
                 rates.put(scenario, Double.parseDouble(System.getProperty("bench.rate." + scenario,
                         switch (scenario) {
                             case "nearby", "nearby-filtered" -> "500";
@@ -93,7 +105,17 @@ public final class BenchRun {
                     rates("bench.ladder", "500,1000,2000"), rates("bench.keyword.ladder", "500,1000,2000,3000"),
                     Path.of(System.getProperty("bench.results", "bench/results")),
                     System.getProperty("bench.note", System.getenv().getOrDefault("BENCH_NOTE", "")),
-                    Boolean.getBoolean("bench.profile"));
+                    Boolean.getBoolean("bench.profile"), scenarios(System.getProperty("bench.scenarios", "")));
+        }
+
+        private static List<String> scenarios(String property) {
+            List<String> asked = Arrays.stream(property.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            for (String scenario : asked) {
+                if (!SCENARIOS.contains(scenario)) {
+                    throw new IllegalArgumentException("bench.scenarios: unknown scenario " + scenario + "; known: " + SCENARIOS);
+                }
+            }
+            return asked.isEmpty() ? SCENARIOS : SCENARIOS.stream().filter(asked::contains).toList();
         }
 
         private static List<Double> rates(String property, String fallback) {
@@ -194,14 +216,34 @@ public final class BenchRun {
             workload = Workload.create(db, work, base, es, pg, settings);
         }
         Path plan = workload.plan(settings);
-        log("Exactness check of the baselines and the API on " + Workload.CHECKS + " points ...");
-        facts.put("exactness (API vs PostgreSQL baseline, same ids in the same order)", workload.checkExactness());
+        facts.put("scenarios run", String.join(", ", settings.scenarios()));
+        // The exactness check and the probe are about search; a run of other scenarios only would wait for nothing.
+        boolean search = settings.runs("nearby") || settings.runs("nearby-filtered") || settings.runs("keyword");
+        if (search) {
+            log("Exactness check of the baselines and the API on " + Workload.CHECKS + " points ...");
+            facts.put("exactness (API vs PostgreSQL baseline, same ids in the same order)", workload.checkExactness());
+        }
 
+        facts.put("PostgreSQL durability", Boolean.getBoolean(PostgresServer.DURABLE)
+                ? "as in production: fsync, synchronous_commit and full_page_writes on (postgres.durable=true)"
+                : "off: fsync, synchronous_commit and full_page_writes off (a throwaway server; postgres.durable=true for production's)");
+        boolean statements = Boolean.getBoolean(PostgresServer.TRACK_STATEMENTS);
+        if (statements) {
+            try (Connection db = superuser(servers.postgres()); Statement st = db.createStatement()) {
+                st.execute("create extension if not exists pg_stat_statements");
+                st.execute("select pg_stat_statements_reset()");
+            }
+        }
         log("Driving load with Gatling ...");
         ResourceSampler sampler = new ResourceSampler(service[0].pid());
         sampler.start();
         Path gatlingResults = runGatling(plan, work);
         sampler.stop();
+        if (statements) {
+            Path file = work.resolve("pg-statements.txt");
+            Files.writeString(file, topStatements(servers.postgres()));
+            log("Statements by total time during the load: " + file);
+        }
         if (settings.profile()) {
             // Where the resident memory goes, by JVM area, right after the load.
             new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
@@ -211,9 +253,13 @@ public final class BenchRun {
         facts.put("service RSS under load (max / median of 1 s samples)", sampler.rssSummary());
         facts.put("CPU steal during load", sampler.stealSummary());
         facts.put("CPU busy during load (all processes)", sampler.busySummary());
+        facts.put("service CPU during load (share of the machine's CPU time)", sampler.serviceSummary());
 
-        log("Single-client latency probe ...");
-        Map<String, double[]> probe = workload.probe();
+        Map<String, double[]> probe = Map.of();
+        if (search) {
+            log("Single-client latency probe ...");
+            probe = workload.probe();
+        }
 
         String markdown = Report.render(settings, facts, Files.readString(gatlingResults), probe, (System.nanoTime() - t0) / 1_000_000_000);
         Files.createDirectories(settings.results());
@@ -222,6 +268,20 @@ public final class BenchRun {
         Files.writeString(out, markdown);
         log("Results written to " + out.toAbsolutePath());
         System.out.println(markdown);
+    }
+
+    /** The statements the database spent the most time on, with calls, mean and total milliseconds and rows. */
+    static String topStatements(PostgresServer postgres) throws SQLException {
+        StringBuilder out = new StringBuilder("calls | mean ms | total ms | rows | statement\n");
+        try (Connection db = superuser(postgres); Statement st = db.createStatement(); ResultSet rs = st.executeQuery(
+                "select calls, mean_exec_time, total_exec_time, rows, regexp_replace(query, '\\s+', ' ', 'g')"
+                        + " from pg_stat_statements order by total_exec_time desc limit 25")) {
+            while (rs.next()) {
+                out.append(String.format(Locale.ROOT, "%d | %.3f | %.0f | %d | %s%n", rs.getLong(1), rs.getDouble(2),
+                        rs.getDouble(3), rs.getLong(4), rs.getString(5)));
+            }
+        }
+        return out.toString();
     }
 
     static Path runGatling(Path plan, Path work) throws IOException, InterruptedException {
@@ -266,6 +326,11 @@ public final class BenchRun {
 
     static Connection connect(PostgresServer postgres) throws SQLException {
         return DriverManager.getConnection(postgres.jdbcUrl(), PostgresServer.USER, PostgresServer.PASSWORD);
+    }
+
+    /** zonky's superuser (trust authentication), which the pg_stat_statements extension and its reset need. */
+    static Connection superuser(PostgresServer postgres) throws SQLException {
+        return DriverManager.getConnection(postgres.jdbcUrl(), "postgres", "");
     }
 
     static long scalar(Connection db, String sql) throws SQLException {
@@ -400,6 +465,8 @@ public final class BenchRun {
         private final List<Long> rssKb = new ArrayList<>();
         private long[] cpuStart;
         private long[] cpuEnd;
+        private long serviceStart;
+        private long serviceEnd;
         private Thread thread;
         private volatile boolean running = true;
 
@@ -409,6 +476,7 @@ public final class BenchRun {
 
         void start() {
             cpuStart = cpu();
+            serviceStart = serviceTicks();
             thread = new Thread(() -> {
                 while (running) {
                     try {
@@ -433,6 +501,7 @@ public final class BenchRun {
             running = false;
             thread.join(3000);
             cpuEnd = cpu();
+            serviceEnd = serviceTicks();
         }
 
         static long[] cpu() {
@@ -470,6 +539,28 @@ public final class BenchRun {
                 }
             }
             return total == 0 ? 0 : 100.0 * part / total;
+        }
+
+        /** The service's user and system time in clock ticks (/proc/<pid>/stat fields 14 and 15). */
+        private long serviceTicks() {
+            try {
+                String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+                return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // fields 14 and 15, counted from 3
+            } catch (IOException | RuntimeException e) {
+                return 0;
+            }
+        }
+
+        /** Whether the service or the rest of the machine (load generator, databases, other tenants) used the CPU. */
+        String serviceSummary() {
+            long total = 0;
+            for (int i = 0; i < Math.min(8, Math.min(cpuStart.length, cpuEnd.length)); i++) {
+                total += cpuEnd[i] - cpuStart[i];
+            }
+            long service = serviceEnd - serviceStart;
+            return String.format(Locale.ROOT, "%.1f %% (%.1f CPU-seconds)", total == 0 ? 0 : 100.0 * service / total,
+                    service / 100.0);
         }
 
         String stealSummary() {

@@ -119,6 +119,10 @@ final class Workload {
         return Math.sqrt(-2 * Math.log(1.0 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
     }
 
+    /**
+     * Every scenario's feeders, also for scenarios that do not run: the random draws stay in the same order, so a
+     * scenario's requests are the same whichever others run with it.
+     */
     private void writeFeeders() throws IOException {
         SplittableRandom random = new SplittableRandom(8);
         for (String scenario : List.of("nearby", "nearby-filtered")) {
@@ -233,18 +237,21 @@ final class Workload {
     Path plan(BenchRun.Settings s) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add("# name|feeder|rate|seconds");
-        feeders.forEach((scenario, targets) -> targets.forEach((target, file) -> lines.add(String.join("|",
-                "warmup " + scenario + " " + target, file.toString(), String.valueOf(rate(s, scenario)),
-                String.valueOf(s.warmupSeconds())))));
+        feeders.forEach((scenario, targets) -> {
+            if (s.runs(scenario)) {
+                targets.forEach((target, file) -> lines.add(String.join("|", "warmup " + scenario + " " + target,
+                        file.toString(), String.valueOf(rate(s, scenario)), String.valueOf(s.warmupSeconds()))));
+            }
+        });
         for (int run = 1; run <= s.runs(); run++) {
-            for (double rate : s.ladder()) {
+            for (double rate : s.runs("nearby") ? s.ladder() : List.<Double>of()) {
                 for (Map.Entry<String, Path> target : feeders.get("nearby").entrySet()) {
                     if (onRung(target.getKey(), rate)) {
                         lines.add(line(run, "nearby", rate, target.getKey(), target.getValue(), s.seconds()));
                     }
                 }
             }
-            for (double rate : s.keywordLadder()) {
+            for (double rate : s.runs("keyword") ? s.keywordLadder() : List.<Double>of()) {
                 for (Map.Entry<String, Path> target : feeders.get("keyword").entrySet()) {
                     if (onRung(target.getKey(), rate)) {
                         lines.add(line(run, "keyword", rate, target.getKey(), target.getValue(), s.seconds()));
@@ -252,6 +259,9 @@ final class Workload {
                 }
             }
             for (String scenario : List.of("nearby-filtered", "detail", "map", "complaint")) {
+                if (!s.runs(scenario)) {
+                    continue;
+                }
                 for (Map.Entry<String, Path> target : feeders.get(scenario).entrySet()) {
                     lines.add(line(run, scenario, s.rates().get(scenario), target.getKey(), target.getValue(), s.seconds()));
                 }

@@ -22,6 +22,13 @@ public final class PostgresServer implements AutoCloseable {
     public static final String DATABASE = "nursery";
     public static final String USER = "nursery";
     public static final String PASSWORD = "nursery-local";
+    /**
+     * System property: true keeps PostgreSQL's durability defaults (fsync, synchronous_commit, full_page_writes on),
+     * as production runs, e.g. to benchmark writes honestly; by default they are off.
+     */
+    public static final String DURABLE = "postgres.durable";
+    /** System property: true loads pg_stat_statements, for seeing where the database's time goes. */
+    public static final String TRACK_STATEMENTS = "postgres.track-statements";
 
     private final EmbeddedPostgres postgres;
 
@@ -34,17 +41,24 @@ public final class PostgresServer implements AutoCloseable {
             Path base = Files.createDirectories(workingDirectory.toAbsolutePath());
             // zonky otherwise creates /tmp/embedded-pg before the override below applies.
             System.setProperty("ot.epg.working-dir", base.toString());
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setOverrideWorkingDirectory(base.toFile())
                     .setDataDirectory(base.resolve("data-" + UUID.randomUUID()))
                     .setCleanDataDirectory(true)
                     .setPort(ElasticsearchNode.freePort())
-                    // A throwaway server: durability across power loss buys nothing here.
-                    .setServerConfig("fsync", "off")
-                    .setServerConfig("synchronous_commit", "off")
-                    .setServerConfig("full_page_writes", "off")
-                    .setServerConfig("max_connections", "200")
-                    .start();
+                    .setServerConfig("max_connections", "200");
+            if (!Boolean.getBoolean(DURABLE)) {
+                // A throwaway server: durability across power loss buys nothing here.
+                builder.setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off")
+                        .setServerConfig("full_page_writes", "off");
+            }
+            if (Boolean.getBoolean(TRACK_STATEMENTS)) {
+                // zonky's binaries include the module; the extension is created in the database by whoever reads it.
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                        .setServerConfig("pg_stat_statements.track", "all");
+            }
+            EmbeddedPostgres postgres = builder.start();
             try (Connection connection = postgres.getPostgresDatabase().getConnection();
                  Statement statement = connection.createStatement()) {
                 statement.execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
