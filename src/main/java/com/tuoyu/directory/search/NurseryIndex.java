@@ -1,6 +1,7 @@
 package com.tuoyu.directory.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
@@ -80,19 +81,34 @@ public class NurseryIndex {
                     return current ? State.CURRENT : State.OUTDATED;
                 });
             }
-            return createPhysicalIndex().chain(index -> call(() -> client.indices()
-                    .updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(alias())))))
+            // Replicas starting together all find no alias: the first index is named by its mapping, so they all
+            // create (or find) the same one and the alias never points at two indices, which would refuse writes.
+            String first = alias() + "-" + MAPPING_HASH.substring(0, 12);
+            return createPhysicalIndex(first)
+                    .onFailure(NurseryIndex::alreadyExists).recoverWithItem(first)
+                    .chain(index -> call(() -> client.indices()
+                            .updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(alias()))))))
                     .invoke(() -> {
                         ready = true;
-                        LOG.infof("Created search index %s behind alias %s", index, alias());
+                        LOG.infof("Search index %s is behind alias %s", first, alias());
                     })
-                    .replaceWith(State.CREATED));
+                    .replaceWith(State.CREATED);
         });
     }
 
-    /** A new, empty physical index with the current mapping. */
+    private static boolean alreadyExists(Throwable failure) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        return cause instanceof ElasticsearchException e && e.error() != null
+                && "resource_already_exists_exception".equals(e.error().type());
+    }
+
+    /** A new, empty physical index with the current mapping, named for when it was made (a rebuild's target). */
     public Uni<String> createPhysicalIndex() {
-        String index = alias() + "-" + clock.millis();
+        return createPhysicalIndex(alias() + "-" + clock.millis());
+    }
+
+    private Uni<String> createPhysicalIndex(String index) {
         String definition = MAPPING_TEMPLATE
                 .replace("${mappingHash}", MAPPING_HASH)
                 .replace("${shards}", String.valueOf(config.shards()))
