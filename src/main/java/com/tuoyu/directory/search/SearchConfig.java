@@ -8,7 +8,10 @@ import java.time.Duration;
 @ConfigMapping(prefix = "nursery.search")
 public interface SearchConfig {
 
-    /** The alias every read and write goes through; physical indices are named {@code <alias>-<millis>}. */
+    /**
+     * The alias every read and write goes through; the first physical index is {@code <alias>-<mapping hash>}, a
+     * rebuild's {@code <alias>-<millis>}.
+     */
     @WithDefault("nurseries")
     String alias();
 
