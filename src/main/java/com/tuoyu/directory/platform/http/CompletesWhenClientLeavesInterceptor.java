@@ -69,7 +69,7 @@ public class CompletesWhenClientLeavesInterceptor {
                     failure -> {
                         finished.set(true);
                         if (clientLeft.get()) {
-                            LOG.debugf("%s failed after its client had left: %s", name, failure.getClass().getName());
+                            LOG.debugf("%s failed after its client had left: %s", name, failure.getClass().getSimpleName());
                         }
                         emitter.fail(failure);
                     });

@@ -14,7 +14,6 @@ public final class DatabaseBusy {
 
     private static final String POOL_TIMEOUT = "Timeout waiting for connection";
     private static final String ACQUISITION_TIMEOUT = "Timeout";
-    private static final String NO_STACK_TRACE_THROWABLE = "io.vertx.core.impl.NoStackTraceThrowable";
 
     private DatabaseBusy() {
     }
@@ -28,7 +27,7 @@ public final class DatabaseBusy {
             if (cause instanceof VertxException && POOL_TIMEOUT.equals(cause.getMessage())) {
                 return true;
             }
-            if (cause.getClass().getName().equals(NO_STACK_TRACE_THROWABLE) && ACQUISITION_TIMEOUT.equals(cause.getMessage())) {
+            if (cause instanceof io.vertx.core.impl.NoStackTraceThrowable && ACQUISITION_TIMEOUT.equals(cause.getMessage())) {
                 return true;
             }
         }
