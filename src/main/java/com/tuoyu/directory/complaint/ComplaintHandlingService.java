@@ -4,7 +4,7 @@ import com.tuoyu.directory.complaint.dto.AdminComplaintAction;
 import com.tuoyu.directory.complaint.dto.AdminComplaintSummary;
 import com.tuoyu.directory.complaint.dto.AdminComplaintView;
 import com.tuoyu.directory.complaint.dto.AdminContact;
-import com.tuoyu.directory.disclosure.SupervisionLinks;
+import com.tuoyu.directory.supervision.SupervisionLinks;
 import com.tuoyu.directory.platform.audit.AuditLog;
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.problem.ProblemType;

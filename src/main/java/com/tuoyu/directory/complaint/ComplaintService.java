@@ -14,7 +14,7 @@ import com.tuoyu.directory.platform.outbox.Outbox;
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.problem.ProblemType;
 import com.tuoyu.directory.platform.security.Caller;
-import com.tuoyu.directory.statistics.DivisionService;
+import com.tuoyu.directory.division.DivisionService;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

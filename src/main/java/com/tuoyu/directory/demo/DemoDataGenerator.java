@@ -1,19 +1,19 @@
 package com.tuoyu.directory.demo;
 
-import com.tuoyu.directory.disclosure.CreditList;
-import com.tuoyu.directory.disclosure.InspectionKind;
-import com.tuoyu.directory.disclosure.InspectionResult;
+import com.tuoyu.directory.supervision.CreditList;
+import com.tuoyu.directory.supervision.InspectionKind;
+import com.tuoyu.directory.supervision.InspectionResult;
 import com.tuoyu.directory.disclosure.PermitKind;
-import com.tuoyu.directory.disclosure.QualityGrade;
+import com.tuoyu.directory.supervision.QualityGrade;
 import com.tuoyu.directory.disclosure.dto.DisclosureImport;
-import com.tuoyu.directory.disclosure.dto.GuidePriceImport;
+import com.tuoyu.directory.fees.dto.GuidePriceImport;
 import com.tuoyu.directory.nursery.AgeGroup;
 import com.tuoyu.directory.nursery.CareType;
 import com.tuoyu.directory.nursery.FilingStatus;
 import com.tuoyu.directory.nursery.OperatingModel;
 import com.tuoyu.directory.nursery.RegistrationType;
 import com.tuoyu.directory.nursery.dto.NurseryImport;
-import com.tuoyu.directory.statistics.dto.CountyReference;
+import com.tuoyu.directory.division.dto.CountyReference;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -2,7 +2,7 @@ package com.tuoyu.directory.demo;
 
 import com.tuoyu.directory.disclosure.DisclosureService;
 import com.tuoyu.directory.nursery.NurseryService;
-import com.tuoyu.directory.statistics.DivisionService;
+import com.tuoyu.directory.division.DivisionService;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;

@@ -1,6 +1,6 @@
 package com.tuoyu.directory.demo;
 
-import com.tuoyu.directory.disclosure.dto.GuidePriceImport;
+import com.tuoyu.directory.fees.dto.GuidePriceImport;
 
 import java.util.List;
 

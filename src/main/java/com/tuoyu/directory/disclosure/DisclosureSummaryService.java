@@ -1,5 +1,10 @@
 package com.tuoyu.directory.disclosure;
 
+import com.tuoyu.directory.fees.Fee;
+import com.tuoyu.directory.fees.FeeRepository;
+import com.tuoyu.directory.supervision.QualityAssessment;
+import com.tuoyu.directory.supervision.QualityAssessmentRepository;
+
 import com.tuoyu.directory.disclosure.dto.DisclosureSummary;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;

@@ -5,7 +5,7 @@ import com.tuoyu.directory.identity.dto.AdminAccountCreate;
 import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.problem.ProblemType;
-import com.tuoyu.directory.statistics.DivisionService;
+import com.tuoyu.directory.division.DivisionService;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Multi;

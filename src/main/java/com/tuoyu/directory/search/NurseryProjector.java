@@ -1,7 +1,7 @@
 package com.tuoyu.directory.search;
 
 import com.tuoyu.directory.disclosure.DisclosureSummaryService;
-import com.tuoyu.directory.disclosure.QualityGrade;
+import com.tuoyu.directory.supervision.QualityGrade;
 import com.tuoyu.directory.disclosure.dto.DisclosureSummary;
 import com.tuoyu.directory.nursery.AgeGroup;
 import com.tuoyu.directory.nursery.CareType;

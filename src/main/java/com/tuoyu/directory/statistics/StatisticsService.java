@@ -1,6 +1,8 @@
 package com.tuoyu.directory.statistics;
 
-import com.tuoyu.directory.disclosure.DivisionFiguresService;
+import com.tuoyu.directory.division.DivisionLevel;
+import com.tuoyu.directory.division.DivisionRepository;
+
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.problem.RequestParameters;
 import com.tuoyu.directory.platform.security.Caller;

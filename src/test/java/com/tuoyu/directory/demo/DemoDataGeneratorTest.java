@@ -1,7 +1,7 @@
 package com.tuoyu.directory.demo;
 
 import com.tuoyu.directory.nursery.FilingStatus;
-import com.tuoyu.directory.statistics.dto.CountyReference;
+import com.tuoyu.directory.division.dto.CountyReference;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

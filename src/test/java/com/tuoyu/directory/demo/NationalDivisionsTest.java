@@ -1,8 +1,8 @@
 package com.tuoyu.directory.demo;
 
-import com.tuoyu.directory.statistics.DivisionDataLoader;
-import com.tuoyu.directory.statistics.DivisionLevel;
-import com.tuoyu.directory.statistics.dto.CountyReference;
+import com.tuoyu.directory.division.DivisionDataLoader;
+import com.tuoyu.directory.division.DivisionLevel;
+import com.tuoyu.directory.division.dto.CountyReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package com.tuoyu.directory.disclosure;
 
+import com.tuoyu.directory.support.TestNurseries;
 import com.tuoyu.directory.disclosure.dto.DisclosureImport;
 import com.tuoyu.directory.nursery.NurseryService;
 import com.tuoyu.directory.platform.time.ClockProducer;

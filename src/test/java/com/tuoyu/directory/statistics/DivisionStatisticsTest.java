@@ -1,5 +1,7 @@
 package com.tuoyu.directory.statistics;
 
+import com.tuoyu.directory.division.DivisionDataLoader;
+
 import com.tuoyu.directory.support.Database;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

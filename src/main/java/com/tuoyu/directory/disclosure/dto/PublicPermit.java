@@ -1,5 +1,7 @@
 package com.tuoyu.directory.disclosure.dto;
 
+import com.tuoyu.directory.platform.text.PublicTerm;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

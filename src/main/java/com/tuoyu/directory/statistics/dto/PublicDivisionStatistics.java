@@ -1,6 +1,6 @@
 package com.tuoyu.directory.statistics.dto;
 
-import com.tuoyu.directory.statistics.DivisionLevel;
+import com.tuoyu.directory.division.DivisionLevel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;

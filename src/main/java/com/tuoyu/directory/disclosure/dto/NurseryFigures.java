@@ -1,9 +1,0 @@
-package com.tuoyu.directory.disclosure.dto;
-
-/**
- * Counts over the nurseries listed in a division, for the statistics feature: filed (listed) nurseries, inclusive
- * ones, slots and children enrolled (all and at inclusive nurseries), complaints substantiated in the last 12 months.
- */
-public record NurseryFigures(int filedNurseries, int inclusiveNurseries, long slots, long inclusiveSlots,
-                             long enrolled, long substantiatedComplaintsLast12Months) {
-}

@@ -1,0 +1,100 @@
+package com.tuoyu.directory.division;
+
+import com.tuoyu.directory.platform.problem.ProblemException;
+import com.tuoyu.directory.platform.problem.RequestParameters;
+import com.tuoyu.directory.division.dto.CountyReference;
+import com.tuoyu.directory.division.dto.DivisionNames;
+import com.tuoyu.directory.division.dto.PublicDivision;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** GB/T 2260 reference data. */
+@ApplicationScoped
+public class DivisionService {
+
+
+    private final DivisionRepository divisions;
+
+    public DivisionService(DivisionRepository divisions) {
+        this.divisions = divisions;
+    }
+
+    /** The provinces, or the children of one division. */
+    @WithSession
+    public Uni<List<PublicDivision>> children(String parentCode) {
+        RequestParameters.divisionCode("parent", parentCode, false);
+        Uni<Void> parentExists = parentCode == null ? Uni.createFrom().voidItem()
+                : divisions.findById(parentCode).onItem().ifNull()
+                        .failWith(() -> ProblemException.notFound("There is no division with code " + parentCode + "."))
+                        .replaceWithVoid();
+        return parentExists.chain(() -> divisions.listByParent(parentCode))
+                .map(list -> list.stream().map(DivisionService::toPublic).toList());
+    }
+
+    /** Every county-level division with its city and province names. */
+    @WithSession
+    public Uni<List<CountyReference>> counties() {
+        return divisions.listAll().map(all -> {
+            Map<String, Division> byCode = all.stream().collect(Collectors.toMap(d -> d.code, Function.identity()));
+            return all.stream()
+                    .filter(d -> d.level == DivisionLevel.COUNTY && d.centreLatitude != null && d.centreLongitude != null)
+                    .sorted(java.util.Comparator.comparing(d -> d.code))
+                    .map(d -> {
+                        Division city = byCode.get(d.parentCode);
+                        Division province = city == null ? null : byCode.get(city.parentCode);
+                        return new CountyReference(d.code, d.name, city == null ? "" : city.name,
+                                province == null ? "" : province.name, d.centreLatitude, d.centreLongitude,
+                                d.population == null ? 0 : d.population);
+                    })
+                    .toList();
+        });
+    }
+
+    /**
+     * The county, city and province names of a division and the divisions above it; null when no division has the
+     * code.
+     */
+    @WithSession
+    public Uni<DivisionNames> names(String code) {
+        return divisions.findById(code).chain(division -> {
+            if (division == null) {
+                return Uni.createFrom().nullItem();
+            }
+            return withAncestors(division, new ArrayList<>()).map(chain -> {
+                String county = null;
+                String city = null;
+                String province = null;
+                for (Division d : chain) {
+                    switch (d.level) {
+                        case COUNTY -> county = d.name;
+                        case CITY -> city = d.name;
+                        case PROVINCE -> province = d.name;
+                    }
+                }
+                return new DivisionNames(code, county, city, province);
+            });
+        });
+    }
+
+    /** The division followed by its parent, grandparent...; GB/T 2260 has at most three levels. */
+    private Uni<List<Division>> withAncestors(Division division, List<Division> chain) {
+        chain.add(division);
+        if (division.parentCode == null || chain.size() >= DivisionLevel.values().length) {
+            return Uni.createFrom().item(chain);
+        }
+        return divisions.findById(division.parentCode)
+                .chain(parent -> parent == null ? Uni.createFrom().item(chain) : withAncestors(parent, chain));
+    }
+
+    private static PublicDivision toPublic(Division division) {
+        return new PublicDivision(division.code, division.name, division.level, division.parentCode);
+    }
+}

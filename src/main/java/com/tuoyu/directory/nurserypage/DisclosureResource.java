@@ -1,0 +1,115 @@
+package com.tuoyu.directory.nurserypage;
+
+import com.tuoyu.directory.disclosure.DisclosureService;
+
+import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
+import com.tuoyu.directory.platform.overload.EndpointFamily;
+import com.tuoyu.directory.platform.overload.ShedsLoad;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tuoyu.directory.nurserypage.dto.PublicNurseryDetail;
+import com.tuoyu.directory.platform.geo.CoordinateSystem;
+import com.tuoyu.directory.platform.problem.Problem;
+import com.tuoyu.directory.platform.http.EntityTags;
+import com.tuoyu.directory.platform.problem.ProblemException;
+import com.tuoyu.directory.platform.problem.RequestParameters;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.UncheckedIOException;
+import java.util.UUID;
+
+@CompletesWhenClientLeaves
+@Path("/api/v1/nurseries")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Nurseries", description = "Filed nurseries and what they must disclose; public, no sign-in")
+public class DisclosureResource {
+
+    static final String CACHE_CONTROL = "public, max-age=60";
+
+    private final DisclosureService disclosures;
+    private final ObjectMapper json;
+
+    public DisclosureResource(DisclosureService disclosures, ObjectMapper json) {
+        this.disclosures = disclosures;
+        this.json = json;
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "The full public disclosure (信息公示) of one filed nursery",
+            description = "Filing, location, opening hours, capacity and vacancies, staff and carer ratios against the "
+                    + "national standard, permits and their validity, fees next to the district guide price, "
+                    + "inspections, quality grade, penalties, misconduct, credit lists, safety and a merged timeline. "
+                    + "Only nurseries whose filing is in force are found. Every section says the date it is as of; "
+                    + "vacancies reported more than 30 days ago are unknown. Send the ETag back in If-None-Match "
+                    + "to get 304 while nothing shown has changed. Roles: none (public).")
+    @APIResponse(responseCode = "200", description = "The nursery's disclosure",
+            headers = {
+                    @Header(name = HttpHeaders.ETAG, description = "Strong tag of this representation",
+                            schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = HttpHeaders.CACHE_CONTROL, description = CACHE_CONTROL,
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PublicNurseryDetail.class)))
+    @APIResponse(responseCode = "304", description = "If-None-Match matched: the client's copy is current; no body",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "'id' is not a UUID, or 'coord' is neither wgs84 nor gcj02",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No nursery with this id has a filing in force "
+            + "(unknown, or submitted, returned, revoked or closed)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ShedsLoad(EndpointFamily.NURSERY_DETAIL)
+    @APIResponse(responseCode = "503", description = "Overloaded: more requests of this kind than the service takes at once, or no database connection in time; retry after Retry-After seconds", headers = @Header(name = "Retry-After"), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> detail(
+            @Parameter(description = "The nursery's id", required = true,
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid"),
+                    example = "3f2504e0-4f89-31d3-9a0c-0305e82c3301")
+            @PathParam("id") String id,
+            @Parameter(description = "Coordinate system of the returned latitude and longitude: wgs84 (GPS, "
+                    + "wx.getLocation's default) or gcj02 (Tencent and AMap maps)",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"wgs84", "gcj02"}, defaultValue = "wgs84"))
+            @QueryParam("coord") String coord,
+            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_NONE_MATCH,
+                    description = "ETag of a copy the client holds")
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        UUID nurseryId = RequestParameters.uuid("id", id);
+        CoordinateSystem system = CoordinateSystem.fromParameter(coord);
+        if (system == null) {
+            throw ProblemException.invalidParameter("coord", "must be wgs84 or gcj02");
+        }
+        return disclosures.publicDetail(nurseryId, system).map(detail -> {
+            byte[] body = serialize(detail);
+            String tag = EntityTags.of(body);
+            Response.ResponseBuilder response = EntityTags.matches(ifNoneMatch, tag)
+                    ? Response.notModified()
+                    : Response.ok(body, MediaType.APPLICATION_JSON_TYPE);
+            return response.header(HttpHeaders.ETAG, tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+        });
+    }
+
+    private byte[] serialize(PublicNurseryDetail detail) {
+        try {
+            return json.writeValueAsBytes(detail);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package com.tuoyu.directory.registerimport;
+
+import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
+import com.tuoyu.directory.registerimport.dto.AdminImportReport;
+import com.tuoyu.directory.platform.problem.Problem;
+import com.tuoyu.directory.platform.problem.ProblemException;
+import com.tuoyu.directory.platform.problem.ProblemType;
+import com.tuoyu.directory.platform.security.Caller;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+@CompletesWhenClientLeaves
+@Path("/api/v1/admin/imports/register")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Admin: filings")
+@SecurityRequirement(name = "bearer")
+public class RegisterImportResource {
+
+    /** A county's register is well under a megabyte; the cap keeps a wrong upload from filling memory. */
+    static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+
+    private final RegisterImportService imports;
+    private final JsonWebToken token;
+    private final Vertx vertx;
+
+    public RegisterImportResource(RegisterImportService imports, JsonWebToken token, Vertx vertx) {
+        this.imports = imports;
+        this.token = token;
+        this.vertx = vertx;
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed("FILING_OFFICER")
+    @Operation(summary = "Import nurseries and their disclosures from a register spreadsheet",
+            description = "Part 'file' holds an XLSX workbook (sheets 'nurseries', optional 'fees' and 'permits') or a "
+                    + "CSV file of one of them (UTF-8 or GB18030), with English or Chinese headers. Rows are matched "
+                    + "by filing number: new ones are created as filed nurseries, known ones updated. Every row is "
+                    + "taken or rejected on its own, and the report says which and why; a rejected row changes "
+                    + "nothing. dryRun=true only checks. Only districts in the caller's scope. Roles: FILING_OFFICER.")
+    @APIResponse(responseCode = "200", description = "What happened to each row",
+            content = @Content(schema = @Schema(implementation = AdminImportReport.class)))
+    @APIResponse(responseCode = "400", description = "No file part", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a filing officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The file is larger than 10 MB", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not a readable XLSX or CSV file, or no nursery rows", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<AdminImportReport> importRegister(
+            @RestForm("file") FileUpload file,
+            @Parameter(description = "Check the file and report, storing nothing")
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+        if (file == null) {
+            return Uni.createFrom().failure(ProblemException.invalidParameter("file", "is required: attach the spreadsheet as part 'file'"));
+        }
+        if (file.size() > MAX_FILE_BYTES) {
+            return Uni.createFrom().failure(new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
+                    "The file is larger than 10 MB: split the register and upload the parts one after another."));
+        }
+        return vertx.fileSystem().readFile(file.uploadedFile().toString()).map(Buffer::getBytes)
+                .chain(content -> imports.importRegister(Caller.of(token), content, dryRun));
+    }
+
+    /**
+     * Answers an upload that is not multipart with 415 after the role check, so that callers without the role learn
+     * that first, as on every other operation.
+     */
+    @POST
+    @RolesAllowed("FILING_OFFICER")
+    @Operation(hidden = true)
+    public Uni<AdminImportReport> importNotMultipart() {
+        return Uni.createFrom().failure(new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                "Upload the spreadsheet as multipart/form-data with the file in part 'file'."));
+    }
+}

@@ -1,0 +1,617 @@
+package com.tuoyu.directory.registerimport;
+
+import com.tuoyu.directory.nursery.AgeGroup;
+import com.tuoyu.directory.nursery.CareType;
+import com.tuoyu.directory.nursery.FilingStatus;
+import com.tuoyu.directory.nursery.OperatingModel;
+import com.tuoyu.directory.nursery.RegistrationType;
+
+import com.tuoyu.directory.disclosure.PermitKind;
+import com.tuoyu.directory.disclosure.dto.AdminCapacityUpdate;
+import com.tuoyu.directory.fees.dto.AdminFeeEntry;
+import com.tuoyu.directory.disclosure.dto.AdminPermitsUpdate;
+import com.tuoyu.directory.disclosure.dto.AdminStaffingUpdate;
+import com.tuoyu.directory.registerimport.dto.AdminImportRow;
+import com.tuoyu.directory.nursery.dto.NurseryImport;
+import com.tuoyu.directory.platform.geo.CoordinateSystem;
+import com.tuoyu.directory.platform.geo.GeoPoint;
+import com.tuoyu.directory.platform.spreadsheet.Spreadsheets.Sheet;
+import com.tuoyu.directory.platform.spreadsheet.Spreadsheets.SheetRow;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The layout of a health commission's register spreadsheet and the rules that turn its rows into nursery imports.
+ * A workbook has a {@code nurseries} sheet (one row per nursery, with its capacity and staffing) and optional
+ * {@code fees} and {@code permits} sheets whose rows name their nursery by filing number. Headers may be the English
+ * keys or the Chinese names commissions use (备案编号, 机构名称...). Coordinates are GCJ-02, as map pickers give them.
+ * A row with any error is rejected whole, together with the fee and permit rows of its nursery.
+ */
+public final class RegisterSpreadsheet {
+
+    public static final String NURSERIES = "nurseries";
+    public static final String FEES = "fees";
+    public static final String PERMITS = "permits";
+
+    private static final Pattern FILING_NUMBER = Pattern.compile("^[\\p{IsHan}A-Za-z0-9()（）〔〕\\[\\]\\-_/#号第]{4,40}$");
+    private static final Pattern CREDIT_CODE = Pattern.compile("^[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}$");
+    private static final Pattern DIVISION = Pattern.compile("^\\d{6}$");
+    private static final Pattern PHONE = Pattern.compile("^[0-9+\\-() ]{7,20}$");
+
+    /** A column: the key used in the English template and the names accepted for it. */
+    enum Column {
+        FILING_NUMBER("filing_number", "备案编号", "备案号"),
+        NAME("name", "机构名称", "名称"),
+        OPERATOR_NAME("operator_name", "举办者", "举办单位"),
+        CREDIT_CODE("credit_code", "统一社会信用代码"),
+        REGISTRATION_TYPE("registration_type", "登记类型", "法人类型"),
+        OPERATING_MODEL("operating_model", "举办模式", "办园性质"),
+        INCLUSIVE("inclusive", "普惠", "是否普惠"),
+        DIVISION_CODE("division_code", "行政区划代码", "区划代码"),
+        ADDRESS("address", "地址", "详细地址"),
+        LONGITUDE("longitude", "经度"),
+        LATITUDE("latitude", "纬度"),
+        OPENS_AT("opens_at", "开园时间"),
+        CLOSES_AT("closes_at", "离园时间", "闭园时间"),
+        OPEN_DAYS("open_days", "开放日"),
+        CONTACT_PHONE("contact_phone", "联系电话"),
+        CARE_TYPES("care_types", "托育类型", "服务类型"),
+        MEALS_PROVIDED("meals_provided", "提供膳食", "提供餐食"),
+        CCTV_INSTALLED("cctv_installed", "视频监控", "安装监控"),
+        CCTV_RETENTION_DAYS("cctv_retention_days", "监控保存天数"),
+        SECURITY_ON_SITE("security_on_site", "专职保安", "保安"),
+        SAFETY_AS_OF("safety_as_of", "安全信息日期"),
+        AUTHORITY("authority", "备案机关"),
+        SUBMITTED_ON("submitted_on", "申请日期", "提交日期"),
+        FILED_ON("filed_on", "备案日期", "回执日期"),
+        HEALTH_STAFF("health_staff", "保健人员"),
+        SECURITY_STAFF("security_staff", "保安人员"),
+        QUALIFIED_SHARE("qualified_share", "保育人员持证比例"),
+        HEALTH_CERTIFICATE_SHARE("health_certificate_share", "健康证持有比例"),
+        STAFFING_AS_OF("staffing_as_of", "人员信息日期"),
+        CARE_TYPE("care_type", "托育类型"),
+        AGE_GROUP("age_group", "班型"),
+        AMOUNT_YUAN("amount_yuan", "收费标准", "收费标准(元)", "收费标准（元）"),
+        MEAL_FEE_YUAN("meal_fee_yuan", "伙食费", "伙食费(元)", "伙食费（元）"),
+        EFFECTIVE_FROM("effective_from", "执行日期", "生效日期"),
+        PERMIT_KIND("kind", "证照类型"),
+        PERMIT_NUMBER("number", "证照编号"),
+        ISSUED_ON("issued_on", "发证日期"),
+        VALID_UNTIL("valid_until", "有效期至");
+
+        final String key;
+        final List<String> names;
+
+        Column(String key, String... chinese) {
+            this.key = key;
+            List<String> all = new ArrayList<>();
+            all.add(key);
+            for (String name : chinese) {
+                all.add(name.toLowerCase(Locale.ROOT));
+            }
+            this.names = List.copyOf(all);
+        }
+    }
+
+    /** Capacity columns per age group: {@code infant_slots} or 乳儿班托位数, and so on. */
+    private record CapacityColumns(AgeGroup group, List<String> slots, List<String> enrolled, List<String> classes,
+                                   List<String> carers) {
+        static CapacityColumns of(AgeGroup group) {
+            String key = group.name().toLowerCase(Locale.ROOT);
+            String label = group.label();
+            return new CapacityColumns(group,
+                    List.of(key + "_slots", label + "托位数", label + "托位"),
+                    List.of(key + "_enrolled", label + "在托人数", label + "在托"),
+                    List.of(key + "_classes", label + "班级数", label + "班数"),
+                    List.of(key + "_carers", label + "保育人员", label + "保育人员数"));
+        }
+    }
+
+    /** A nursery row after parsing: what it would import, or why it cannot be. */
+    public record NurseryRow(int rowNumber, String filingNumber, NurseryImport nursery, Sections sections,
+                             List<AdminImportRow.CellError> errors) {
+        public boolean rejected() {
+            return !errors.isEmpty();
+        }
+    }
+
+    /**
+     * The disclosure sections a row states. Staff figures are null when the row has none; permits and fees are null
+     * when the file has no rows for the nursery on those sheets, so that what is recorded is kept.
+     */
+    public record Sections(LocalDate asOf, List<AdminCapacityUpdate.Group> capacity,
+                           List<AdminStaffingUpdate.GroupCarers> carers, StaffFigures staff,
+                           List<AdminPermitsUpdate.Item> permits, List<AdminFeeEntry> fees) {
+    }
+
+    public record StaffFigures(int healthStaff, int securityStaff, BigDecimal qualifiedShare,
+                               BigDecimal healthCertificateShare) {
+    }
+
+    /** The whole file: nursery rows in sheet order, and rows of other sheets that could not be tied to a nursery. */
+    public record Parsed(List<NurseryRow> nurseries, List<AdminImportRow> orphanRows) {
+    }
+
+    private RegisterSpreadsheet() {
+    }
+
+    /** Finds each sheet's role: by its name in a workbook, by its header row in a CSV file. */
+    public static String roleOf(Sheet sheet) {
+        String name = sheet.name().strip().toLowerCase(Locale.ROOT);
+        if (name.equals(NURSERIES) || name.equals("机构") || name.equals("机构信息")) {
+            return NURSERIES;
+        }
+        if (name.equals(FEES) || name.equals("收费") || name.equals("收费标准")) {
+            return FEES;
+        }
+        if (name.equals(PERMITS) || name.equals("证照")) {
+            return PERMITS;
+        }
+        if (has(sheet, Column.AMOUNT_YUAN)) {
+            return FEES;
+        }
+        if (has(sheet, Column.PERMIT_KIND) && has(sheet, Column.PERMIT_NUMBER)) {
+            return PERMITS;
+        }
+        if (has(sheet, Column.NAME)) {
+            return NURSERIES;
+        }
+        return null;
+    }
+
+    private static boolean has(Sheet sheet, Column column) {
+        return column.names.stream().anyMatch(sheet.headers()::contains);
+    }
+
+    /** Parses the sheets of one upload. {@code today} bounds dates; nothing here touches the database. */
+    public static Parsed parse(List<Sheet> sheets, LocalDate today) {
+        List<NurseryRow> nurseries = new ArrayList<>();
+        List<SheetRow> feeRows = new ArrayList<>();
+        List<SheetRow> permitRows = new ArrayList<>();
+        for (Sheet sheet : sheets) {
+            String role = roleOf(sheet);
+            if (NURSERIES.equals(role)) {
+                sheet.rows().forEach(row -> nurseries.add(nurseryRow(row, today)));
+            } else if (FEES.equals(role)) {
+                feeRows.addAll(sheet.rows());
+            } else if (PERMITS.equals(role)) {
+                permitRows.addAll(sheet.rows());
+            }
+        }
+        rejectDuplicateFilingNumbers(nurseries);
+        Map<String, List<AdminFeeEntry>> fees = new HashMap<>();
+        Map<String, List<AdminPermitsUpdate.Item>> permits = new HashMap<>();
+        Map<String, List<AdminImportRow.CellError>> childErrors = new HashMap<>();
+        List<AdminImportRow> orphans = new ArrayList<>();
+        Map<String, NurseryRow> byFilingNumber = new LinkedHashMap<>();
+        nurseries.stream().filter(row -> row.filingNumber() != null).forEach(row -> byFilingNumber.putIfAbsent(row.filingNumber(), row));
+        for (SheetRow row : feeRows) {
+            attach(FEES, row, byFilingNumber, orphans, childErrors, fees, r -> feeRow(r, today));
+        }
+        for (SheetRow row : permitRows) {
+            attach(PERMITS, row, byFilingNumber, orphans, childErrors, permits, RegisterSpreadsheet::permitRow);
+        }
+        List<NurseryRow> complete = nurseries.stream().map(row -> {
+            if (row.filingNumber() == null || row.nursery() == null) {
+                return row;
+            }
+            List<AdminImportRow.CellError> errors = new ArrayList<>(row.errors());
+            errors.addAll(childErrors.getOrDefault(row.filingNumber(), List.of()));
+            Sections d = row.sections();
+            Sections sections = new Sections(d.asOf(), d.capacity(), d.carers(), d.staff(),
+                    permits.get(row.filingNumber()), fees.get(row.filingNumber()));
+            return new NurseryRow(row.rowNumber(), row.filingNumber(), row.nursery(), sections, List.copyOf(errors));
+        }).toList();
+        return new Parsed(complete, orphans);
+    }
+
+    private static <T> void attach(String sheet, SheetRow row, Map<String, NurseryRow> nurseries,
+                                   List<AdminImportRow> orphans, Map<String, List<AdminImportRow.CellError>> childErrors,
+                                   Map<String, List<T>> parsed, Function<Cells, T> parser) {
+        Cells cells = new Cells(row);
+        String filingNumber = cells.text(Column.FILING_NUMBER, true);
+        if (filingNumber == null || !nurseries.containsKey(filingNumber)) {
+            List<AdminImportRow.CellError> errors = filingNumber == null ? cells.errors
+                    : List.of(new AdminImportRow.CellError(Column.FILING_NUMBER.key,
+                    "no row of the nurseries sheet has filing number " + filingNumber));
+            orphans.add(new AdminImportRow(sheet, row.number(), filingNumber, AdminImportRow.Outcome.REJECTED, errors));
+            return;
+        }
+        T value = parser.apply(cells);
+        if (!cells.errors.isEmpty()) {
+            childErrors.computeIfAbsent(filingNumber, key -> new ArrayList<>()).addAll(cells.errors.stream()
+                    .map(e -> new AdminImportRow.CellError(sheet + " row " + row.number() + ": " + e.column(), e.message()))
+                    .toList());
+            return;
+        }
+        parsed.computeIfAbsent(filingNumber, key -> new ArrayList<>()).add(value);
+    }
+
+    private static void rejectDuplicateFilingNumbers(List<NurseryRow> rows) {
+        Map<String, Integer> firstRow = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            NurseryRow row = rows.get(i);
+            if (row.filingNumber() == null) {
+                continue;
+            }
+            Integer first = firstRow.putIfAbsent(row.filingNumber(), row.rowNumber());
+            if (first != null) {
+                List<AdminImportRow.CellError> errors = new ArrayList<>(row.errors());
+                errors.add(new AdminImportRow.CellError(Column.FILING_NUMBER.key,
+                        "the same filing number is already on row " + first + "; each nursery must appear once"));
+                rows.set(i, new NurseryRow(row.rowNumber(), row.filingNumber(), null, null, List.copyOf(errors)));
+            }
+        }
+    }
+
+    private static NurseryRow nurseryRow(SheetRow row, LocalDate today) {
+        Cells c = new Cells(row);
+        String filingNumber = c.text(Column.FILING_NUMBER, true);
+        if (filingNumber != null && !FILING_NUMBER.matcher(filingNumber).matches()) {
+            c.error(Column.FILING_NUMBER, "is not a filing number (4 to 40 letters, digits or the signs of a document number)");
+        }
+        String name = c.text(Column.NAME, true);
+        if (name != null && (name.length() < 2 || name.length() > 100)) {
+            c.error(Column.NAME, "must be 2 to 100 characters");
+        }
+        String operator = c.text(Column.OPERATOR_NAME, true);
+        String creditCode = c.text(Column.CREDIT_CODE, false);
+        if (creditCode != null && !CREDIT_CODE.matcher(creditCode.toUpperCase(Locale.ROOT)).matches()) {
+            c.error(Column.CREDIT_CODE, "is not an 18-character unified social credit code");
+        }
+        RegistrationType registration = c.choice(Column.REGISTRATION_TYPE, RegistrationType.class, RegistrationType::label, true);
+        OperatingModel model = c.choice(Column.OPERATING_MODEL, OperatingModel.class, OperatingModel::label, true);
+        Boolean inclusive = c.bool(Column.INCLUSIVE, false);
+        String division = c.text(Column.DIVISION_CODE, true);
+        if (division != null && !DIVISION.matcher(division).matches()) {
+            c.error(Column.DIVISION_CODE, "must be the 6-digit GB/T 2260 code of a county or district");
+        }
+        String address = c.text(Column.ADDRESS, true);
+        Double longitude = c.decimal(Column.LONGITUDE, true, 73, 136);
+        Double latitude = c.decimal(Column.LATITUDE, true, 3, 54);
+        LocalTime opensAt = c.time(Column.OPENS_AT, true);
+        LocalTime closesAt = c.time(Column.CLOSES_AT, true);
+        if (opensAt != null && closesAt != null && !closesAt.isAfter(opensAt)) {
+            c.error(Column.CLOSES_AT, "must be later than the opening time");
+        }
+        Set<DayOfWeek> openDays = c.days(Column.OPEN_DAYS);
+        String phone = c.text(Column.CONTACT_PHONE, true);
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            c.error(Column.CONTACT_PHONE, "is not a telephone number");
+        }
+        Set<CareType> careTypes = c.careTypes(Column.CARE_TYPES);
+        Boolean meals = c.bool(Column.MEALS_PROVIDED, true);
+        Boolean cctv = c.bool(Column.CCTV_INSTALLED, true);
+        Integer retention = c.integer(Column.CCTV_RETENTION_DAYS, false, 0, 3650);
+        if (Boolean.TRUE.equals(cctv) && retention == null) {
+            c.error(Column.CCTV_RETENTION_DAYS, "is required when CCTV is installed");
+        }
+        Boolean security = c.bool(Column.SECURITY_ON_SITE, true);
+        LocalDate safetyAsOf = c.date(Column.SAFETY_AS_OF, false, today);
+        String authority = c.text(Column.AUTHORITY, true);
+        LocalDate submittedOn = c.date(Column.SUBMITTED_ON, true, today);
+        LocalDate filedOn = c.date(Column.FILED_ON, true, today);
+        if (submittedOn != null && filedOn != null && filedOn.isBefore(submittedOn)) {
+            c.error(Column.FILED_ON, "cannot be before the application was submitted");
+        }
+        LocalDate staffingAsOf = c.date(Column.STAFFING_AS_OF, false, today);
+        LocalDate asOf = staffingAsOf == null ? today : staffingAsOf;
+        List<AdminCapacityUpdate.Group> capacity = new ArrayList<>();
+        List<AdminStaffingUpdate.GroupCarers> carers = new ArrayList<>();
+        capacity(c, capacity, carers);
+        StaffFigures staff = staff(c);
+        if (!c.errors.isEmpty()) {
+            return new NurseryRow(row.number(), filingNumber, null, null, List.copyOf(c.errors));
+        }
+        GeoPoint wgs84 = CoordinateSystem.GCJ02.toWgs84(latitude, longitude);
+        NurseryImport nursery = new NurseryImport(UUID.randomUUID(), name, operator,
+                creditCode == null ? null : creditCode.toUpperCase(Locale.ROOT), registration, model,
+                Boolean.TRUE.equals(inclusive), division, address, wgs84.latitude(), wgs84.longitude(), opensAt, closesAt,
+                openDays, phone, careTypes, meals, cctv, retention, security, safetyAsOf == null ? today : safetyAsOf,
+                new NurseryImport.FilingImport(FilingStatus.FILED, filingNumber, authority, submittedOn, filedOn, filedOn, null));
+        return new NurseryRow(row.number(), filingNumber, nursery, new Sections(asOf, capacity, carers, staff, null, null),
+                List.of());
+    }
+
+    private static void capacity(Cells c, List<AdminCapacityUpdate.Group> capacity,
+                                 List<AdminStaffingUpdate.GroupCarers> carers) {
+        for (AgeGroup group : AgeGroup.values()) {
+            CapacityColumns columns = CapacityColumns.of(group);
+            Integer slots = c.integer(columns.slots(), 0, 10_000);
+            Integer enrolled = c.integer(columns.enrolled(), 0, 10_000);
+            Integer classes = c.integer(columns.classes(), 0, 500);
+            Integer groupCarers = c.integer(columns.carers(), 0, 10_000);
+            if (slots == null && enrolled == null && classes == null && groupCarers == null) {
+                continue;
+            }
+            if (slots == null) {
+                c.error(columns.slots().get(0), "is required when other figures are given for the " + group.label());
+                continue;
+            }
+            int enrolledChildren = enrolled == null ? 0 : enrolled;
+            if (enrolledChildren > slots) {
+                c.error(columns.enrolled().get(0), enrolledChildren + " children enrolled exceeds the " + slots + " slots");
+            }
+            // Without a class count, the fewest classes the national class size allows.
+            int classCount = classes != null ? classes : (slots + group.maxClassSize() - 1) / group.maxClassSize();
+            capacity.add(new AdminCapacityUpdate.Group(group, slots, enrolledChildren, classCount));
+            carers.add(new AdminStaffingUpdate.GroupCarers(group, groupCarers == null ? 0 : groupCarers));
+        }
+        if (capacity.isEmpty()) {
+            c.error(CapacityColumns.of(AgeGroup.TODDLER).slots().get(0),
+                    "at least one age group's slots are required (infant_slots, toddler_slots, preschool_slots or mixed_slots)");
+        }
+    }
+
+    private static StaffFigures staff(Cells c) {
+        Integer health = c.integer(Column.HEALTH_STAFF, false, 0, 1000);
+        Integer security = c.integer(Column.SECURITY_STAFF, false, 0, 1000);
+        BigDecimal qualified = c.share(Column.QUALIFIED_SHARE);
+        BigDecimal certified = c.share(Column.HEALTH_CERTIFICATE_SHARE);
+        if (health == null && security == null && qualified == null && certified == null) {
+            return null;
+        }
+        return new StaffFigures(health == null ? 0 : health, security == null ? 0 : security,
+                qualified == null ? BigDecimal.ZERO : qualified, certified == null ? BigDecimal.ZERO : certified);
+    }
+
+    private static AdminFeeEntry feeRow(Cells c, LocalDate today) {
+        CareType careType = c.choice(Column.CARE_TYPE, CareType.class, CareType::label, true);
+        AgeGroup group = c.choice(Column.AGE_GROUP, AgeGroup.class, AgeGroup::label, true);
+        Integer amount = c.integer(Column.AMOUNT_YUAN, true, 0, 100_000);
+        Integer meal = c.integer(Column.MEAL_FEE_YUAN, false, 0, 10_000);
+        LocalDate effective = c.date(Column.EFFECTIVE_FROM, true, null);
+        return c.errors.isEmpty() ? new AdminFeeEntry(careType, group, amount, meal, effective, null) : null;
+    }
+
+    private static AdminPermitsUpdate.Item permitRow(Cells c) {
+        PermitKind kind = c.choice(Column.PERMIT_KIND, PermitKind.class, PermitKind::label, true);
+        String number = c.text(Column.PERMIT_NUMBER, true);
+        if (number != null && number.length() > 60) {
+            c.error(Column.PERMIT_NUMBER, "must be at most 60 characters");
+        }
+        LocalDate issued = c.date(Column.ISSUED_ON, true, null);
+        LocalDate validUntil = c.date(Column.VALID_UNTIL, false, null);
+        if (issued != null && validUntil != null && validUntil.isBefore(issued)) {
+            c.error(Column.VALID_UNTIL, "cannot be before the issue date");
+        }
+        return c.errors.isEmpty() ? new AdminPermitsUpdate.Item(kind, number, issued, validUntil) : null;
+    }
+
+    /** Reads one row's cells, collecting every error instead of stopping at the first. */
+    private static final class Cells {
+        private final SheetRow row;
+        private final List<AdminImportRow.CellError> errors = new ArrayList<>();
+
+        Cells(SheetRow row) {
+            this.row = row;
+        }
+
+        void error(Column column, String message) {
+            error(column.key, message);
+        }
+
+        void error(String column, String message) {
+            errors.add(new AdminImportRow.CellError(column, message));
+        }
+
+        String text(Column column, boolean required) {
+            String value = row.value(column.names);
+            if (value == null && required) {
+                error(column, "is required");
+            }
+            return value;
+        }
+
+        <E extends Enum<E>> E choice(Column column, Class<E> type, Function<E, String> label, boolean required) {
+            String value = text(column, required);
+            if (value == null) {
+                return null;
+            }
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equalsIgnoreCase(value) || label.apply(constant).equals(value)) {
+                    return constant;
+                }
+            }
+            List<String> allowed = new ArrayList<>();
+            for (E constant : type.getEnumConstants()) {
+                allowed.add(constant.name() + " (" + label.apply(constant) + ")");
+            }
+            error(column, "'" + value + "' is not one of " + String.join(", ", allowed));
+            return null;
+        }
+
+        Boolean bool(Column column, boolean required) {
+            String value = text(column, required);
+            if (value == null) {
+                return null;
+            }
+            switch (value.toLowerCase(Locale.ROOT)) {
+                case "true", "yes", "y", "1", "是", "有" -> {
+                    return true;
+                }
+                case "false", "no", "n", "0", "否", "无" -> {
+                    return false;
+                }
+                default -> {
+                    error(column, "'" + value + "' is not yes or no (是/否)");
+                    return null;
+                }
+            }
+        }
+
+        Integer integer(Column column, boolean required, int min, int max) {
+            String value = text(column, required);
+            return value == null ? null : integer(column.key, value, min, max);
+        }
+
+        Integer integer(List<String> names, int min, int max) {
+            String value = row.value(names);
+            return value == null ? null : integer(names.get(0), value, min, max);
+        }
+
+        private Integer integer(String column, String value, int min, int max) {
+            try {
+                BigDecimal number = new BigDecimal(value.replace(",", ""));
+                if (number.stripTrailingZeros().scale() > 0) {
+                    error(column, "'" + value + "' must be a whole number");
+                    return null;
+                }
+                int whole = number.intValueExact();
+                if (whole < min || whole > max) {
+                    error(column, whole + " is outside " + min + " to " + max);
+                    return null;
+                }
+                return whole;
+            } catch (NumberFormatException | ArithmeticException e) {
+                error(column, "'" + value + "' is not a number");
+                return null;
+            }
+        }
+
+        Double decimal(Column column, boolean required, double min, double max) {
+            String value = text(column, required);
+            if (value == null) {
+                return null;
+            }
+            try {
+                double number = Double.parseDouble(value);
+                if (!(number >= min && number <= max)) {
+                    error(column, value + " is outside " + min + " to " + max + " (mainland China, GCJ-02)");
+                    return null;
+                }
+                return number;
+            } catch (NumberFormatException e) {
+                error(column, "'" + value + "' is not a decimal number");
+                return null;
+            }
+        }
+
+        /** A share between 0 and 1, also accepted as a percentage ({@code 85%} or {@code 85}). */
+        BigDecimal share(Column column) {
+            String value = text(column, false);
+            if (value == null) {
+                return null;
+            }
+            try {
+                boolean percent = value.endsWith("%");
+                BigDecimal number = new BigDecimal(percent ? value.substring(0, value.length() - 1).strip() : value);
+                if (percent || number.compareTo(BigDecimal.ONE) > 0) {
+                    number = number.movePointLeft(2);
+                }
+                if (number.signum() < 0 || number.compareTo(BigDecimal.ONE) > 0) {
+                    error(column, value + " is not a share between 0 and 1 (or 0% and 100%)");
+                    return null;
+                }
+                return number.setScale(3, java.math.RoundingMode.HALF_UP);
+            } catch (NumberFormatException e) {
+                error(column, "'" + value + "' is not a share");
+                return null;
+            }
+        }
+
+        /** A date in ISO form or with slashes or Chinese units; {@code notAfter}, when given, is the latest allowed. */
+        LocalDate date(Column column, boolean required, LocalDate notAfter) {
+            String value = text(column, required);
+            if (value == null) {
+                return null;
+            }
+            String iso = value.replace('/', '-').replace('.', '-').replace("年", "-").replace("月", "-").replace("日", "");
+            try {
+                String[] parts = iso.split("-");
+                if (parts.length != 3) {
+                    throw new DateTimeParseException("not three parts", iso, 0);
+                }
+                LocalDate date = LocalDate.of(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()),
+                        Integer.parseInt(parts[2].strip()));
+                if (notAfter != null && date.isAfter(notAfter)) {
+                    error(column, date + " is in the future");
+                    return null;
+                }
+                return date;
+            } catch (RuntimeException e) {
+                error(column, "'" + value + "' is not a date (write 2026-03-01)");
+                return null;
+            }
+        }
+
+        LocalTime time(Column column, boolean required) {
+            String value = text(column, required);
+            if (value == null) {
+                return null;
+            }
+            try {
+                String normalised = value.replace('：', ':');
+                return LocalTime.parse(normalised.length() == 4 ? "0" + normalised : normalised);
+            } catch (DateTimeParseException e) {
+                error(column, "'" + value + "' is not a time of day (write 07:30)");
+                return null;
+            }
+        }
+
+        /** Opening days as ISO numbers, a range ({@code 1-5}) or Chinese (周一至周五). Defaults to Monday to Friday. */
+        Set<DayOfWeek> days(Column column) {
+            String value = text(column, false);
+            Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+            if (value == null) {
+                days.addAll(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+                return days;
+            }
+            String normalised = value.replace("周一", "1").replace("周二", "2").replace("周三", "3").replace("周四", "4")
+                    .replace("周五", "5").replace("周六", "6").replace("周日", "7").replace("至", "-").replace("~", "-")
+                    .replace("、", ",").replace("，", ",").replace(" ", "");
+            try {
+                for (String part : normalised.split(",")) {
+                    String[] range = part.split("-");
+                    int from = Integer.parseInt(range[0]);
+                    int to = range.length > 1 ? Integer.parseInt(range[1]) : from;
+                    if (range.length > 2 || from > to) {
+                        throw new IllegalArgumentException(part);
+                    }
+                    days.addAll(EnumSet.range(DayOfWeek.of(from), DayOfWeek.of(to)));
+                }
+                return days;
+            } catch (RuntimeException e) {
+                error(column, "'" + value + "' is not a list of days (write 1-5 for Monday to Friday)");
+                return days;
+            }
+        }
+
+        Set<CareType> careTypes(Column column) {
+            String value = text(column, true);
+            Set<CareType> types = EnumSet.noneOf(CareType.class);
+            if (value == null) {
+                return types;
+            }
+            for (String part : value.split("[,;，；、/ ]+")) {
+                CareType found = null;
+                for (CareType type : CareType.values()) {
+                    if (type.name().equalsIgnoreCase(part.strip()) || type.label().equals(part.strip())) {
+                        found = type;
+                    }
+                }
+                if (found == null) {
+                    error(column, "'" + part + "' is not a care type: FULL_DAY (全日托), HALF_DAY (半日托), HOURLY (计时托) or TEMPORARY (临时托)");
+                } else {
+                    types.add(found);
+                }
+            }
+            return types;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package com.tuoyu.directory.supervision;
+
+import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
+import com.tuoyu.directory.platform.overload.EndpointFamily;
+import com.tuoyu.directory.platform.overload.ShedsLoad;
+import com.tuoyu.directory.supervision.dto.PublicInspectionDraw;
+import com.tuoyu.directory.platform.problem.Problem;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.util.List;
+
+@CompletesWhenClientLeaves
+@Path("/api/v1/inspection-draws")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Supervision", description = "Published random inspection draws and division statistics; public, no sign-in")
+public class InspectionDrawResource {
+
+    private final InspectionDrawService draws;
+
+    public InspectionDrawResource(InspectionDrawService draws) {
+        this.draws = draws;
+    }
+
+    @GET
+    @Operation(summary = "Published random inspection draws (双随机、一公开) of a division",
+            description = "The latest 50 draws of the division and the divisions inside it, newest first: date, division and the nurseries drawn. Inspectors are never named publicly. Roles: none (public).")
+    @APIResponse(responseCode = "200", description = "Draws, newest first",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PublicInspectionDraw.class)))
+    @APIResponse(responseCode = "400", description = "'division' missing or not a six-digit code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ShedsLoad(EndpointFamily.PUBLIC_LISTS)
+    @APIResponse(responseCode = "503", description = "Overloaded: more requests of this kind than the service takes at once, or no database connection in time; retry after Retry-After seconds", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<RestResponse<List<PublicInspectionDraw>>> published(
+            @Parameter(description = "GB/T 2260 code of a county, city or province", required = true, example = "360102")
+            @RestQuery String division) {
+        return draws.published(division).map(list -> RestResponse.ResponseBuilder.ok(list)
+                .header("Cache-Control", "public, max-age=60").build());
+    }
+}

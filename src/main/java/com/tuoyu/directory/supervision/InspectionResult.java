@@ -1,0 +1,18 @@
+package com.tuoyu.directory.supervision;
+
+/** Outcome of an inspection. */
+public enum InspectionResult {
+    PASSED("合格"),
+    RECTIFICATION_REQUIRED("责令整改"),
+    FAILED("不合格");
+
+    private final String label;
+
+    InspectionResult(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,34 @@
+package com.tuoyu.directory.supervision;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** 执法检查人员 on a division's roster: personal data of staff, admin only, never public. */
+@Entity
+@Table(name = "inspector")
+public class Inspector {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "division_code")
+    public String divisionCode;
+
+    public String name;
+
+    @Column(name = "employee_number")
+    public String employeeNumber;
+
+    public boolean active;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}
