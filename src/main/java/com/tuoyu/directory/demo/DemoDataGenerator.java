@@ -1,10 +1,10 @@
 package com.tuoyu.directory.demo;
 
-import com.tuoyu.directory.supervision.CreditList;
-import com.tuoyu.directory.supervision.InspectionKind;
-import com.tuoyu.directory.supervision.InspectionResult;
+import com.tuoyu.directory.disclosure.CreditList;
+import com.tuoyu.directory.disclosure.InspectionKind;
+import com.tuoyu.directory.disclosure.InspectionResult;
 import com.tuoyu.directory.disclosure.PermitKind;
-import com.tuoyu.directory.supervision.QualityGrade;
+import com.tuoyu.directory.disclosure.QualityGrade;
 import com.tuoyu.directory.disclosure.dto.DisclosureImport;
 import com.tuoyu.directory.fees.dto.GuidePriceImport;
 import com.tuoyu.directory.nursery.AgeGroup;

@@ -1,6 +1,7 @@
 package com.tuoyu.directory.demo;
 
 import com.tuoyu.directory.disclosure.DisclosureService;
+import com.tuoyu.directory.fees.FeeService;
 import com.tuoyu.directory.nursery.NurseryService;
 import com.tuoyu.directory.division.DivisionService;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -26,14 +27,16 @@ public class DemoDataLoader {
     private final DemoDataConfig config;
     private final NurseryService nurseries;
     private final DisclosureService disclosures;
+    private final FeeService fees;
     private final DivisionService divisions;
     private final Clock clock;
 
     public DemoDataLoader(DemoDataConfig config, NurseryService nurseries, DisclosureService disclosures,
-                          DivisionService divisions, Clock clock) {
+                          FeeService fees, DivisionService divisions, Clock clock) {
         this.config = config;
         this.nurseries = nurseries;
         this.disclosures = disclosures;
+        this.fees = fees;
         this.divisions = divisions;
         this.clock = clock;
     }
@@ -57,7 +60,7 @@ public class DemoDataLoader {
         return divisions.counties().chain(counties -> {
             DemoDataSet data = new DemoDataGenerator(config.seed(), LocalDate.now(clock)).generate(counties, config.size());
             List<List<DemoNursery>> batches = partition(data.nurseries());
-            return disclosures.importGuidePrices(data.guidePrices())
+            return fees.importGuidePrices(data.guidePrices())
                     .chain(() -> Multi.createFrom().iterable(batches)
                             .onItem().transformToUniAndConcatenate(this::store)
                             .collect().last())

@@ -3,14 +3,12 @@ package com.tuoyu.directory.disclosure;
 import com.tuoyu.directory.disclosure.dto.AdminCapacityUpdate;
 import com.tuoyu.directory.disclosure.dto.AdminFlag;
 import com.tuoyu.directory.nursery.AgeGroup;
-import com.tuoyu.directory.nursery.CareType;
 import com.tuoyu.directory.platform.problem.Problem;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,8 +16,7 @@ import java.util.Set;
 /**
  * The national standard applied to disclosures (托育机构设置标准（试行）): class sizes per age group are a hard limit
  * (a revision over it is refused); carer-to-child ratios are computed and flagged, never refused, because a nursery
- * short of carers must still be disclosed as it is. And the inclusive rule: an inclusive nursery's fees stay at or
- * below the district's guide price in force.
+ * short of carers must still be disclosed as it is.
  */
 public final class DisclosureRules {
 
@@ -105,64 +102,33 @@ public final class DisclosureRules {
         return List.of();
     }
 
-    /** A price of one care type and age group from a date: a nursery's fee or a district's guide price. */
-    public record Price(CareType careType, AgeGroup ageGroup, int amountYuan, LocalDate effectiveFrom) {
-    }
-
-    /** A fee above the guide price in force on the day that is judged. */
-    public record Excess(Price fee, Price guide) {
-
-        /** The day the fee first exceeded the guide: the later of the two start dates. */
-        public LocalDate since() {
-            return fee.effectiveFrom().isAfter(guide.effectiveFrom()) ? fee.effectiveFrom() : guide.effectiveFrom();
-        }
-
-        public String describe() {
-            return fee.careType() + " " + fee.ageGroup() + " fee " + fee.amountYuan() + " yuan (from "
-                    + fee.effectiveFrom() + ") exceeds the guide price " + guide.amountYuan() + " yuan (from "
-                    + guide.effectiveFrom() + ")";
-        }
-    }
-
-    /** The price in force on a day per care type and age group: the latest one starting on or before it. */
-    public static Map<String, Price> inForce(List<Price> prices, LocalDate day) {
-        Map<String, Price> found = new LinkedHashMap<>();
-        prices.stream().filter(p -> !p.effectiveFrom().isAfter(day))
-                .sorted(Comparator.comparing(Price::effectiveFrom))
-                .forEach(p -> found.put(key(p), p));
-        return found;
-    }
-
-    /**
-     * Fees above the guide price: every fee in force on {@code day} against the guide price in force that day, and
-     * every fee announced for later against the guide price in force on its own first day. Fees of a care type and
-     * group the district sets no guide price for are not limited.
-     */
-    public static List<Excess> feesAboveGuide(List<Price> fees, List<Price> guides, LocalDate day) {
-        List<Excess> excesses = new ArrayList<>();
-        Map<String, Price> guidesToday = inForce(guides, day);
-        for (Price fee : inForce(fees, day).values()) {
-            Price guide = guidesToday.get(key(fee));
-            if (guide != null && fee.amountYuan() > guide.amountYuan()) {
-                excesses.add(new Excess(fee, guide));
+    /** Permit kinds whose latest permit (issued by today) has expired: a renewal clears the kind. */
+    public static int expiredPermits(List<Permit> permits, LocalDate today) {
+        Map<PermitKind, Permit> latest = new EnumMap<>(PermitKind.class);
+        for (Permit p : permits) {
+            if (p.issuedOn.isAfter(today)) {
+                continue;
+            }
+            Permit current = latest.get(p.kind);
+            if (current == null || lastsLonger(p, current)) {
+                latest.put(p.kind, p);
             }
         }
-        fees.stream().filter(f -> f.effectiveFrom().isAfter(day)).sorted(Comparator.comparing(Price::effectiveFrom))
-                .forEach(fee -> {
-                    Price guide = inForce(guides, fee.effectiveFrom()).get(key(fee));
-                    if (guide != null && fee.amountYuan() > guide.amountYuan()) {
-                        excesses.add(new Excess(fee, guide));
-                    }
-                });
-        return excesses;
+        return (int) latest.values().stream().filter(p -> p.validUntil != null && p.validUntil.isBefore(today)).count();
     }
 
-    /** Only the fees in force on {@code day} above the guide price in force that day. */
-    public static List<Excess> feesInForceAboveGuide(List<Price> fees, List<Price> guides, LocalDate day) {
-        return feesAboveGuide(fees.stream().filter(f -> !f.effectiveFrom().isAfter(day)).toList(), guides, day);
+    private static boolean lastsLonger(Permit a, Permit b) {
+        if (b.validUntil == null) {
+            return false;
+        }
+        return a.validUntil == null || a.validUntil.isAfter(b.validUntil);
     }
 
-    private static String key(Price p) {
-        return p.careType() + ":" + p.ageGroup();
+    /** Age groups whose enrolled children exceed what their carers may look after under the national standard. */
+    public static int ratioBreaches(List<Capacity> rows) {
+        return (int) rows.stream().filter(c -> {
+            AgeGroup group = c.ageGroup;
+            return c.enrolled > c.carers * group.childrenPerCarer();
+        }).count();
     }
 }

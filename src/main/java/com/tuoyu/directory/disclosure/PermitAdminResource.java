@@ -32,10 +32,10 @@ import java.util.List;
 @Tag(name = "Admin: disclosures", description = "Versioned disclosure sections and permits, own districts only")
 public class PermitAdminResource {
 
-    private final DisclosureAdminService service;
+    private final ExpiringPermitService service;
     private final JsonWebToken token;
 
-    public PermitAdminResource(DisclosureAdminService service, JsonWebToken token) {
+    public PermitAdminResource(ExpiringPermitService service, JsonWebToken token) {
         this.service = service;
         this.token = token;
     }

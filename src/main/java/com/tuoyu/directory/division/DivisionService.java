@@ -1,8 +1,10 @@
 package com.tuoyu.directory.division;
 
 import com.tuoyu.directory.platform.problem.ProblemException;
+import com.tuoyu.directory.platform.security.Caller;
 import com.tuoyu.directory.platform.problem.RequestParameters;
 import com.tuoyu.directory.division.dto.CountyReference;
+import com.tuoyu.directory.division.dto.DivisionArea;
 import com.tuoyu.directory.division.dto.DivisionNames;
 import com.tuoyu.directory.division.dto.PublicDivision;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -13,13 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** GB/T 2260 reference data. */
 @ApplicationScoped
 public class DivisionService {
-
 
     private final DivisionRepository divisions;
 
@@ -82,6 +82,24 @@ public class DivisionService {
                 return new DivisionNames(code, county, city, province);
             });
         });
+    }
+
+    /** A division with the population of the counties inside it; a not-found problem for an unknown code. */
+    @WithSession
+    public Uni<DivisionArea> area(String code) {
+        return divisions.findById(code)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("There is no division with code " + code + "."))
+                .chain(division -> divisions.list("level = ?1 and code like ?2", DivisionLevel.COUNTY,
+                                Caller.codePrefix(code) + "%")
+                        .map(counties -> {
+                            long residents = counties.stream().mapToLong(c -> c.population == null ? 0 : c.population).sum();
+                            boolean childrenKnown = !counties.isEmpty()
+                                    && counties.stream().allMatch(c -> c.childrenUnderThree != null);
+                            Long children = childrenKnown
+                                    ? counties.stream().mapToLong(c -> c.childrenUnderThree).sum() : null;
+                            return new DivisionArea(division.code, division.name, division.level, counties.size(),
+                                    residents, children);
+                        }));
     }
 
     /** The division followed by its parent, grandparent...; GB/T 2260 has at most three levels. */

@@ -51,4 +51,9 @@ public class Fee {
 
     /** Why it was recorded; required when it takes effect before the day it was recorded. */
     public String reason;
+
+    /** This price as the inclusive rule compares it. */
+    public FeeRules.Price price() {
+        return new FeeRules.Price(careType, ageGroup, amountYuan, effectiveFrom);
+    }
 }

@@ -1,7 +1,5 @@
 package com.tuoyu.directory.fees;
 
-import com.tuoyu.directory.disclosure.DisclosureAdminService;
-
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.fees.dto.AdminFee;
 import com.tuoyu.directory.fees.dto.AdminFeeEntry;
@@ -38,10 +36,10 @@ import java.util.List;
 @Tag(name = "Admin: fees", description = "Fee schedules, the inclusive (普惠) mark and its flags, own districts only")
 public class FeeAdminResource {
 
-    private final DisclosureAdminService service;
+    private final FeeAdminService service;
     private final JsonWebToken token;
 
-    public FeeAdminResource(DisclosureAdminService service, JsonWebToken token) {
+    public FeeAdminResource(FeeAdminService service, JsonWebToken token) {
         this.service = service;
         this.token = token;
     }

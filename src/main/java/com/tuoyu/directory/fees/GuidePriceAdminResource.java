@@ -1,7 +1,5 @@
 package com.tuoyu.directory.fees;
 
-import com.tuoyu.directory.disclosure.DisclosureAdminService;
-
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.fees.dto.AdminGuidePrice;
 import com.tuoyu.directory.fees.dto.AdminGuidePriceEntry;
@@ -39,10 +37,10 @@ import java.util.List;
 @Tag(name = "Admin: guide prices", description = "District guide prices (普惠指导价)")
 public class GuidePriceAdminResource {
 
-    private final DisclosureAdminService service;
+    private final GuidePriceService service;
     private final JsonWebToken token;
 
-    public GuidePriceAdminResource(DisclosureAdminService service, JsonWebToken token) {
+    public GuidePriceAdminResource(GuidePriceService service, JsonWebToken token) {
         this.service = service;
         this.token = token;
     }

@@ -1,7 +1,5 @@
 package com.tuoyu.directory.fees;
 
-import com.tuoyu.directory.disclosure.DisclosureAdminService;
-
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.fees.dto.AdminInclusiveChange;
 import com.tuoyu.directory.fees.dto.AdminInclusiveStatus;
@@ -34,10 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Admin: fees", description = "Fee schedules, the inclusive (普惠) mark and its flags, own districts only")
 public class InclusiveAdminResource {
 
-    private final DisclosureAdminService service;
+    private final InclusiveService service;
     private final JsonWebToken token;
 
-    public InclusiveAdminResource(DisclosureAdminService service, JsonWebToken token) {
+    public InclusiveAdminResource(InclusiveService service, JsonWebToken token) {
         this.service = service;
         this.token = token;
     }

@@ -1,7 +1,5 @@
 package com.tuoyu.directory.fees;
 
-import com.tuoyu.directory.disclosure.DisclosureAdminService;
-
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.fees.dto.AdminInclusiveFlag;
 import com.tuoyu.directory.platform.security.Caller;
@@ -31,10 +29,10 @@ import java.util.List;
 @Tag(name = "Admin: fees", description = "Fee schedules, the inclusive (普惠) mark and its flags, own districts only")
 public class InclusiveFlagAdminResource {
 
-    private final DisclosureAdminService service;
+    private final InclusiveService service;
     private final JsonWebToken token;
 
-    public InclusiveFlagAdminResource(DisclosureAdminService service, JsonWebToken token) {
+    public InclusiveFlagAdminResource(InclusiveService service, JsonWebToken token) {
         this.service = service;
         this.token = token;
     }

@@ -4,6 +4,8 @@ import com.tuoyu.directory.nursery.FilingService;
 import com.tuoyu.directory.nursery.NurseryService;
 
 import com.tuoyu.directory.disclosure.DisclosureAdminService;
+import com.tuoyu.directory.fees.FeeAdminService;
+import com.tuoyu.directory.fees.InclusiveService;
 import com.tuoyu.directory.disclosure.RevisionSource;
 import com.tuoyu.directory.disclosure.dto.AdminCapacityUpdate;
 import com.tuoyu.directory.fees.dto.AdminFee;
@@ -35,6 +37,7 @@ import com.tuoyu.directory.division.dto.CountyReference;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -61,33 +64,46 @@ public class RegisterImportService {
 
     private final NurseryService nurseries;
     private final DisclosureAdminService disclosures;
+    private final FeeAdminService fees;
+    private final InclusiveService inclusive;
     private final FilingService filings;
     private final DivisionService divisions;
     private final AuditLog audit;
+    private final Vertx vertx;
     private final Clock clock;
 
     public RegisterImportService(NurseryService nurseries, FilingService filings, DisclosureAdminService disclosures,
-                                 DivisionService divisions, AuditLog audit, Clock clock) {
+                                 FeeAdminService fees, InclusiveService inclusive, DivisionService divisions,
+                                 AuditLog audit, Vertx vertx, Clock clock) {
         this.nurseries = nurseries;
         this.filings = filings;
         this.disclosures = disclosures;
+        this.fees = fees;
+        this.inclusive = inclusive;
         this.divisions = divisions;
         this.audit = audit;
+        this.vertx = vertx;
         this.clock = clock;
     }
 
     public Uni<AdminImportReport> importRegister(Caller caller, byte[] file, boolean dryRun) {
-        Parsed parsed;
-        try {
-            parsed = RegisterSpreadsheet.parse(Spreadsheets.read(file, RegisterSpreadsheet.NURSERIES), LocalDate.now(clock));
-        } catch (Spreadsheets.UnreadableSpreadsheetException e) {
-            return Uni.createFrom().failure(new ProblemException(ProblemType.UNPROCESSABLE, e.getMessage()));
-        }
-        if (parsed.nurseries().isEmpty()) {
-            return Uni.createFrom().failure(new ProblemException(ProblemType.UNPROCESSABLE,
-                    "The file has no nursery rows: the first sheet (or a sheet named 'nurseries') needs a header row "
-                            + "with filing_number, name, division_code... and one row per nursery."));
-        }
+        return parse(file).chain(parsed -> store(caller, parsed, dryRun));
+    }
+
+    /** Reading a spreadsheet of up to 10 MB takes a while: on a worker thread, back on the caller's context. */
+    private Uni<Parsed> parse(byte[] file) {
+        LocalDate today = LocalDate.now(clock);
+        return vertx.executeBlocking(() -> RegisterSpreadsheet.parse(Spreadsheets.read(file, RegisterSpreadsheet.NURSERIES), today), false)
+                .onFailure(Spreadsheets.UnreadableSpreadsheetException.class)
+                .transform(e -> new ProblemException(ProblemType.UNPROCESSABLE, e.getMessage()))
+                .chain(parsed -> parsed.nurseries().isEmpty()
+                        ? Uni.createFrom().failure(new ProblemException(ProblemType.UNPROCESSABLE,
+                                "The file has no nursery rows: the first sheet (or a sheet named 'nurseries') needs a header row "
+                                        + "with filing_number, name, division_code... and one row per nursery."))
+                        : Uni.createFrom().item(parsed));
+    }
+
+    private Uni<AdminImportReport> store(Caller caller, Parsed parsed, boolean dryRun) {
         return Panache.withSession(divisions::counties).chain(counties -> {
             Set<String> countyCodes = counties.stream().map(CountyReference::code).collect(Collectors.toSet());
             return Multi.createFrom().iterable(parsed.nurseries())
@@ -173,10 +189,10 @@ public class RegisterImportService {
                 RevisionSource.BULK_IMPORT, note, null, s.carers(), staff.healthStaff(), staff.securityStaff(),
                 staff.qualifiedShare(), staff.healthCertificateShare())));
         if (s.fees() != null && !s.fees().isEmpty()) {
-            chain = chain.chain(() -> disclosures.feeHistory(caller, id)).chain(recorded -> fees(caller, id, s.fees(), recorded));
+            chain = chain.chain(() -> fees.feeHistory(caller, id)).chain(recorded -> fees(caller, id, s.fees(), recorded));
         }
         if (n.inclusive() != inclusiveNow) {
-            chain = chain.chain(() -> disclosures.setInclusive(caller, id,
+            chain = chain.chain(() -> inclusive.setInclusive(caller, id,
                     new AdminInclusiveChange(n.inclusive(), RevisionSource.BULK_IMPORT, note)));
         }
         return chain.replaceWithVoid();
@@ -204,7 +220,7 @@ public class RegisterImportService {
             }
             AdminFeeEntry withReason = new AdminFeeEntry(entry.careType(), entry.ageGroup(), entry.amountYuan(),
                     entry.mealFeeYuan(), entry.effectiveFrom(), SOURCE);
-            chain = chain.chain(() -> disclosures.scheduleFee(caller, id, withReason));
+            chain = chain.chain(() -> fees.scheduleFee(caller, id, withReason));
         }
         return chain;
     }

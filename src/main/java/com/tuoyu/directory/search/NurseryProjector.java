@@ -1,7 +1,6 @@
 package com.tuoyu.directory.search;
 
-import com.tuoyu.directory.disclosure.DisclosureSummaryService;
-import com.tuoyu.directory.supervision.QualityGrade;
+import com.tuoyu.directory.disclosure.QualityGrade;
 import com.tuoyu.directory.disclosure.dto.DisclosureSummary;
 import com.tuoyu.directory.nursery.AgeGroup;
 import com.tuoyu.directory.nursery.CareType;
@@ -28,10 +27,10 @@ import java.util.UUID;
 public class NurseryProjector {
 
     private final NurseryService nurseries;
-    private final DisclosureSummaryService disclosures;
+    private final DisclosureSummaries disclosures;
     private final Clock clock;
 
-    public NurseryProjector(NurseryService nurseries, DisclosureSummaryService disclosures, Clock clock) {
+    public NurseryProjector(NurseryService nurseries, DisclosureSummaries disclosures, Clock clock) {
         this.nurseries = nurseries;
         this.disclosures = disclosures;
         this.clock = clock;

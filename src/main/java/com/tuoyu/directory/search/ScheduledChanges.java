@@ -1,6 +1,6 @@
 package com.tuoyu.directory.search;
 
-import com.tuoyu.directory.disclosure.DisclosureSummaryService;
+import com.tuoyu.directory.fees.FeeService;
 import com.tuoyu.directory.nursery.NurseryService;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
@@ -25,12 +25,12 @@ public class ScheduledChanges {
     private static final Logger LOG = Logger.getLogger(ScheduledChanges.class);
     static final int LOOK_BACK_DAYS = 7;
 
-    private final DisclosureSummaryService disclosures;
+    private final FeeService fees;
     private final NurseryService nurseries;
     private final Clock clock;
 
-    public ScheduledChanges(DisclosureSummaryService disclosures, NurseryService nurseries, Clock clock) {
-        this.disclosures = disclosures;
+    public ScheduledChanges(FeeService fees, NurseryService nurseries, Clock clock) {
+        this.fees = fees;
         this.nurseries = nurseries;
         this.clock = clock;
     }
@@ -49,7 +49,7 @@ public class ScheduledChanges {
     /** Answers how many nurseries were re-announced. */
     public Uni<Integer> announceFeesTakingEffect() {
         LocalDate today = LocalDate.now(clock);
-        return Panache.withSession(() -> disclosures.nurseriesWithFeesTakingEffect(today.minusDays(LOOK_BACK_DAYS), today))
+        return Panache.withSession(() -> fees.nurseriesWithFeesTakingEffect(today.minusDays(LOOK_BACK_DAYS), today))
                 .chain(nurseries::recordPublicChange);
     }
 }

@@ -1,11 +1,7 @@
 package com.tuoyu.directory.statistics;
 
-import com.tuoyu.directory.division.DivisionLevel;
-import com.tuoyu.directory.division.DivisionRepository;
-
-import com.tuoyu.directory.platform.problem.ProblemException;
+import com.tuoyu.directory.division.DivisionService;
 import com.tuoyu.directory.platform.problem.RequestParameters;
-import com.tuoyu.directory.platform.security.Caller;
 import com.tuoyu.directory.statistics.dto.PublicDivisionStatistics;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -22,12 +18,12 @@ import java.time.LocalDate;
 @ApplicationScoped
 public class StatisticsService {
 
-    private final DivisionRepository divisions;
+    private final DivisionService divisions;
     private final DivisionFiguresService figures;
     private final StatisticsConfig config;
     private final Clock clock;
 
-    public StatisticsService(DivisionRepository divisions, DivisionFiguresService figures, StatisticsConfig config,
+    public StatisticsService(DivisionService divisions, DivisionFiguresService figures, StatisticsConfig config,
                              Clock clock) {
         this.divisions = divisions;
         this.figures = figures;
@@ -38,32 +34,26 @@ public class StatisticsService {
     @WithSession
     public Uni<PublicDivisionStatistics> statistics(String code) {
         RequestParameters.divisionCode("code", code, true);
-        return divisions.findById(code)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("There is no division with code " + code + "."))
-                .chain(division -> divisions.list("level = ?1 and code like ?2", DivisionLevel.COUNTY,
-                                Caller.codePrefix(code) + "%")
-                        .chain(counties -> figures.figures(code).map(f -> {
-                            long residents = counties.stream().mapToLong(c -> c.population == null ? 0 : c.population).sum();
-                            boolean childrenKnown = !counties.isEmpty() && counties.stream().allMatch(c -> c.childrenUnderThree != null);
-                            Long children = childrenKnown ? counties.stream().mapToLong(c -> c.childrenUnderThree).sum() : null;
-                            double target = config.slotsPerThousandResidentsTarget();
-                            Double perThousand = residents == 0 ? null : ratio(f.slots() * 1000.0, residents);
-                            return new PublicDivisionStatistics(division.code, division.name, division.level,
-                                    LocalDate.now(clock), counties.size(), residents, children,
-                                    f.filedNurseries(), f.inclusiveNurseries(), f.slots(), f.inclusiveSlots(), f.enrolled(),
-                                    perThousand, target, perThousand == null ? null : perThousand >= target,
-                                    f.filedNurseries() == 0 ? null : ratio(f.inclusiveNurseries(), f.filedNurseries()),
-                                    f.slots() == 0 ? null : ratio(f.inclusiveSlots(), f.slots()),
-                                    f.slots() == 0 ? null : ratio(f.enrolled(), f.slots()),
-                                    children == null || children == 0 ? null : ratio(f.slots() * 100.0, children),
-                                    f.substantiatedComplaintsLast12Months(),
-                                    f.slots() == 0 ? null : ratio(f.substantiatedComplaintsLast12Months() * 100.0, f.slots()));
-                        })));
+        return divisions.area(code).chain(area -> figures.figures(code).map(f -> {
+            long residents = area.residents();
+            Long children = area.childrenUnderThree();
+            double target = config.slotsPerThousandResidentsTarget();
+            Double perThousand = residents == 0 ? null : ratio(f.slots() * 1000.0, residents);
+            return new PublicDivisionStatistics(area.code(), area.name(), area.level(),
+                    LocalDate.now(clock), area.counties(), residents, children,
+                    f.filedNurseries(), f.inclusiveNurseries(), f.slots(), f.inclusiveSlots(), f.enrolled(),
+                    perThousand, target, perThousand == null ? null : perThousand >= target,
+                    f.filedNurseries() == 0 ? null : ratio(f.inclusiveNurseries(), f.filedNurseries()),
+                    f.slots() == 0 ? null : ratio(f.inclusiveSlots(), f.slots()),
+                    f.slots() == 0 ? null : ratio(f.enrolled(), f.slots()),
+                    children == null || children == 0 ? null : ratio(f.slots() * 100.0, children),
+                    f.substantiatedComplaintsLast12Months(),
+                    f.slots() == 0 ? null : ratio(f.substantiatedComplaintsLast12Months() * 100.0, f.slots()));
+        }));
     }
 
     /** A ratio rounded to 4 decimals. */
     static double ratio(double numerator, double denominator) {
         return Math.round(numerator / denominator * 10_000) / 10_000.0;
     }
-
 }

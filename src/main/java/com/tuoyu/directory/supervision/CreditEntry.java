@@ -1,25 +1,18 @@
 package com.tuoyu.directory.supervision;
 
+import com.tuoyu.directory.disclosure.CreditList;
+
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import java.util.UUID;
 
 /** An entry on the red or black list (红黑名单), open while removedOn is null. */
 @Entity
 @Table(name = "credit_entry")
-public class CreditEntry {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "nursery_id")
-    public UUID nurseryId;
+public class CreditEntry extends NurseryRecord {
 
     @Enumerated(EnumType.STRING)
     public CreditList list;

@@ -1,25 +1,19 @@
 package com.tuoyu.directory.supervision;
 
+import com.tuoyu.directory.disclosure.InspectionKind;
+import com.tuoyu.directory.disclosure.InspectionResult;
+
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import java.util.UUID;
 
 /** 监督检查: an inspection and its public result. Inspectors are not recorded here. */
 @Entity
 @Table(name = "inspection")
-public class Inspection {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "nursery_id")
-    public UUID nurseryId;
+public class Inspection extends NurseryRecord {
 
     @Column(name = "inspected_on")
     public LocalDate inspectedOn;

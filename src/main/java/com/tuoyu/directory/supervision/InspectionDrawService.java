@@ -9,7 +9,6 @@ import com.tuoyu.directory.supervision.dto.AdminDrawPick;
 import com.tuoyu.directory.supervision.dto.AdminDrawPickIds;
 import com.tuoyu.directory.supervision.dto.AdminDrawRequest;
 import com.tuoyu.directory.supervision.dto.AdminDrawVerification;
-import com.tuoyu.directory.supervision.dto.AdminInspector;
 import com.tuoyu.directory.supervision.dto.PublicDrawnNursery;
 import com.tuoyu.directory.supervision.dto.PublicInspectionDraw;
 import com.tuoyu.directory.platform.audit.AuditLog;
@@ -85,7 +84,7 @@ public class InspectionDrawService {
                         throw ProblemException.invalidParameter("division", "is not a known division");
                     }
                 })
-                .chain(() -> risk.listedIn(division)).chain(risk::scores)
+                .chain(() -> risk.scoresIn(division))
                 .chain(scores -> roster.eligible(division).chain(inspectors -> {
                     if (scores.isEmpty()) {
                         throw ProblemException.conflict("Division " + division + " has no filed nursery to draw.");

@@ -3,21 +3,12 @@ package com.tuoyu.directory.supervision;
 import java.time.LocalDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import java.util.UUID;
 
 /** 行政处罚: an administrative penalty, public. */
 @Entity
 @Table(name = "penalty")
-public class Penalty {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "nursery_id")
-    public UUID nurseryId;
+public class Penalty extends NurseryRecord {
 
     @Column(name = "decided_on")
     public LocalDate decidedOn;

@@ -1,23 +1,16 @@
 package com.tuoyu.directory.supervision;
 
-import com.tuoyu.directory.disclosure.Capacity;
-import com.tuoyu.directory.disclosure.CapacityRepository;
-import com.tuoyu.directory.disclosure.Permit;
-import com.tuoyu.directory.disclosure.PermitKind;
-import com.tuoyu.directory.disclosure.PermitRepository;
-
-import com.tuoyu.directory.complaint.ComplaintService;
-import com.tuoyu.directory.supervision.dto.AdminRisk;
-import com.tuoyu.directory.supervision.dto.AdminRiskComponent;
-import com.tuoyu.directory.nursery.AgeGroup;
-import com.tuoyu.directory.nursery.NurseryService;
+import com.tuoyu.directory.disclosure.CreditList;
+import com.tuoyu.directory.disclosure.DisclosureService;
+import com.tuoyu.directory.disclosure.dto.SectionRisk;
+import com.tuoyu.directory.nursery.NurseriesInScope;
 import com.tuoyu.directory.nursery.dto.ListedNursery;
-import com.tuoyu.directory.nursery.dto.NurseryState;
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.problem.RequestParameters;
 import com.tuoyu.directory.platform.security.Caller;
+import com.tuoyu.directory.supervision.dto.AdminRisk;
+import com.tuoyu.directory.supervision.dto.AdminRiskComponent;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -26,11 +19,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -38,21 +28,19 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class RiskService {
 
-    private final NurseryService nurseries;
-    private final PermitRepository permits;
-    private final CapacityRepository capacities;
+    private final NurseriesInScope nurseries;
+    private final DisclosureService disclosures;
     private final PenaltyRepository penalties;
     private final InspectionRepository inspections;
     private final CreditEntryRepository credit;
-    private final ComplaintService complaints;
+    private final SubstantiatedComplaints complaints;
     private final Clock clock;
 
-    public RiskService(NurseryService nurseries, PermitRepository permits, CapacityRepository capacities,
-                       PenaltyRepository penalties, InspectionRepository inspections, CreditEntryRepository credit,
-                       ComplaintService complaints, Clock clock) {
+    public RiskService(NurseriesInScope nurseries, DisclosureService disclosures, PenaltyRepository penalties,
+                       InspectionRepository inspections, CreditEntryRepository credit,
+                       SubstantiatedComplaints complaints, Clock clock) {
         this.nurseries = nurseries;
-        this.permits = permits;
-        this.capacities = capacities;
+        this.disclosures = disclosures;
         this.penalties = penalties;
         this.inspections = inspections;
         this.credit = credit;
@@ -63,44 +51,36 @@ public class RiskService {
     /** The risk of one listed nursery in the caller's districts; 404 otherwise. */
     @WithSession
     public Uni<AdminRisk> risk(Caller caller, UUID nurseryId) {
-        return listedInScope(caller, nurseryId).chain(n -> scores(List.of(n))).map(list -> list.get(0));
+        return nurseries.listed(caller, nurseryId).chain(n -> scores(List.of(n))).map(list -> list.get(0));
     }
 
     /** Every listed nursery of a division, riskiest first. */
     @WithSession
     public Uni<List<AdminRisk>> ranking(Caller caller, String division) {
-        RequestParameters.divisionCode("division", division, true);
-        if (!caller.covers(division)) {
-            throw ProblemException.notFound("Division " + division + " is not one of your districts.");
-        }
-        return listedIn(division).chain(this::scores).map(list -> list.stream()
-                .sorted(Comparator.comparingDouble(AdminRisk::score).reversed()
-                        .thenComparing(r -> r.nurseryId().toString()))
-                .toList());
+        return Uni.createFrom().item(() -> RequestParameters.divisionCode("division", division, true))
+                .chain(() -> caller.covers(division) ? nurseries.listedIn(division)
+                        : Uni.createFrom().failure(ProblemException.notFound("Division " + division + " is not one of your districts.")))
+                .chain(this::scores)
+                .map(list -> list.stream()
+                        .sorted(Comparator.comparingDouble(AdminRisk::score).reversed()
+                                .thenComparing(r -> r.nurseryId().toString()))
+                        .toList());
     }
 
     /** The nursery if it is listed and in the caller's districts, else a 404 problem. */
     Uni<ListedNursery> listedInScope(Caller caller, UUID nurseryId) {
-        return nurseries.findListed(nurseryId).map(n -> {
-            if (n == null || !caller.covers(n.divisionCode())) {
-                throw ProblemException.notFound("There is no filed nursery " + nurseryId + " in your districts.");
-            }
-            return n;
-        });
+        return nurseries.listed(caller, nurseryId);
     }
 
-    /**
-     * The nurseries whose filing is in force in a division (a province or city includes what lies inside it), in
-     * the order of their ids' text, which is also PostgreSQL's uuid order.
-     */
-    @WithSession
-    public Uni<List<ListedNursery>> listedIn(String division) {
-        String prefix = Caller.codePrefix(division);
-        return nurseries.idsIn(prefix).chain(nurseries::states).map(states -> states.stream()
-                .map(NurseryState::listed)
-                .filter(Objects::nonNull)
-                .sorted(Comparator.comparing(n -> n.id().toString()))
-                .toList());
+    /** The risk of every listed nursery of a division, in the order of their ids. */
+    Uni<List<AdminRisk>> scoresIn(String division) {
+        return nurseries.listedIn(division).chain(this::scores);
+    }
+
+    /** What a score is computed from, loaded for many nurseries at once. */
+    private record Inputs(Map<UUID, SectionRisk> sections, Map<UUID, List<Penalty>> penalties,
+                          Map<UUID, List<Inspection>> inspections, Map<UUID, List<CreditEntry>> credit,
+                          Map<UUID, Integer> complaints) {
     }
 
     /** Risk of each nursery, in the order given; the session runs one query at a time. */
@@ -110,77 +90,41 @@ public class RiskService {
         }
         LocalDate today = LocalDate.now(clock);
         List<UUID> ids = list.stream().map(ListedNursery::id).toList();
-        Map<String, Object> loaded = new HashMap<>();
-        return permits.list("nurseryId in ?1", ids).invoke(x -> loaded.put("permits", x))
-                .chain(() -> capacities.list("nurseryId in ?1", ids)).invoke(x -> loaded.put("capacity", x))
-                .chain(() -> penalties.list("nurseryId in ?1 and decidedOn >= ?2", ids,
-                        today.minusMonths(RiskScore.PENALTY_MONTHS))).invoke(x -> loaded.put("penalties", x))
-                .chain(() -> inspections.list("nurseryId in ?1 and inspectedOn <= ?2", ids, today))
-                .invoke(x -> loaded.put("inspections", x))
-                .chain(() -> credit.list("nurseryId in ?1", ids)).invoke(x -> loaded.put("credit", x))
-                .chain(() -> Multi.createFrom().iterable(ids)
-                        .onItem().transformToUniAndConcatenate(id -> complaints
-                                .substantiatedOutcomes(id, today.minusMonths(RiskScore.COMPLAINT_MONTHS))
-                                .map(outcomes -> Map.entry(id, outcomes.size())))
-                        .collect().asMap(Map.Entry::getKey, Map.Entry::getValue))
-                .map(complaintCounts -> {
-                    @SuppressWarnings("unchecked") Map<UUID, List<Permit>> permitsBy = group((List<Permit>) loaded.get("permits"), p -> p.nurseryId);
-                    @SuppressWarnings("unchecked") Map<UUID, List<Capacity>> capacityBy = group((List<Capacity>) loaded.get("capacity"), c -> c.nurseryId);
-                    @SuppressWarnings("unchecked") Map<UUID, List<Penalty>> penaltiesBy = group((List<Penalty>) loaded.get("penalties"), p -> p.nurseryId);
-                    @SuppressWarnings("unchecked") Map<UUID, List<Inspection>> inspectionsBy = group((List<Inspection>) loaded.get("inspections"), i -> i.nurseryId);
-                    @SuppressWarnings("unchecked") Map<UUID, List<CreditEntry>> creditBy = group((List<CreditEntry>) loaded.get("credit"), c -> c.nurseryId);
+        return disclosures.sectionRisks(ids, today)
+                .chain(sections -> penalties.list("nurseryId in ?1 and decidedOn >= ?2", ids,
+                                today.minusMonths(RiskScore.PENALTY_MONTHS))
+                        .chain(penaltyRows -> inspections.list("nurseryId in ?1 and inspectedOn <= ?2", ids, today)
+                                .chain(inspectionRows -> credit.list("nurseryId in ?1", ids)
+                                        .chain(creditRows -> complaints.counts(ids, today.minusMonths(RiskScore.COMPLAINT_MONTHS))
+                                                .map(counts -> new Inputs(sections,
+                                                        penaltyRows.stream().collect(Collectors.groupingBy(p -> p.nurseryId)),
+                                                        inspectionRows.stream().collect(Collectors.groupingBy(i -> i.nurseryId)),
+                                                        creditRows.stream().collect(Collectors.groupingBy(c -> c.nurseryId)),
+                                                        counts))))))
+                .map(inputs -> {
                     List<AdminRisk> result = new ArrayList<>();
                     for (ListedNursery n : list) {
-                        UUID id = n.id();
-                        LocalDate last = inspectionsBy.getOrDefault(id, List.of()).stream().map(i -> i.inspectedOn)
-                                .max(Comparator.naturalOrder()).orElse(null);
-                        RiskScore score = RiskScore.of(
-                                complaintCounts.getOrDefault(id, 0),
-                                penaltiesBy.getOrDefault(id, List.of()).size(),
-                                expiredPermits(permitsBy.getOrDefault(id, List.of()), today),
-                                ratioBreaches(capacityBy.getOrDefault(id, List.of())),
-                                last == null ? null : (int) ChronoUnit.DAYS.between(last, today),
-                                creditBy.getOrDefault(id, List.of()).stream().anyMatch(c -> c.list == CreditList.BLACK
-                                        && !c.listedOn.isAfter(today) && (c.removedOn == null || c.removedOn.isAfter(today))));
-                        result.add(new AdminRisk(id, n.name(), n.divisionCode(), today, score.score(), score.drawWeight(),
-                                score.components().stream().map(c -> new AdminRiskComponent(c.factor(), c.factor().label(),
-                                        c.value(), c.points())).toList()));
+                        result.add(score(n, inputs, today));
                     }
                     return result;
                 });
     }
 
-    /** Permit kinds whose latest permit (issued by today) has expired: a renewal clears the kind. */
-    static int expiredPermits(List<Permit> permits, LocalDate today) {
-        Map<PermitKind, Permit> latest = new EnumMap<>(PermitKind.class);
-        for (Permit p : permits) {
-            if (p.issuedOn.isAfter(today)) {
-                continue;
-            }
-            Permit current = latest.get(p.kind);
-            if (current == null || lastsLonger(p, current)) {
-                latest.put(p.kind, p);
-            }
-        }
-        return (int) latest.values().stream().filter(p -> p.validUntil != null && p.validUntil.isBefore(today)).count();
-    }
-
-    private static boolean lastsLonger(Permit a, Permit b) {
-        if (b.validUntil == null) {
-            return false;
-        }
-        return a.validUntil == null || a.validUntil.isAfter(b.validUntil);
-    }
-
-    /** Age groups whose enrolled children exceed what their carers may look after under the national standard. */
-    static int ratioBreaches(List<Capacity> rows) {
-        return (int) rows.stream().filter(c -> {
-            AgeGroup group = c.ageGroup;
-            return c.enrolled > c.carers * group.childrenPerCarer();
-        }).count();
-    }
-
-    private static <T> Map<UUID, List<T>> group(List<T> rows, java.util.function.Function<T, UUID> key) {
-        return rows.stream().collect(Collectors.groupingBy(key));
+    private static AdminRisk score(ListedNursery n, Inputs inputs, LocalDate today) {
+        UUID id = n.id();
+        LocalDate last = inputs.inspections().getOrDefault(id, List.of()).stream().map(i -> i.inspectedOn)
+                .max(Comparator.naturalOrder()).orElse(null);
+        SectionRisk sections = inputs.sections().getOrDefault(id, SectionRisk.NONE);
+        RiskScore score = RiskScore.of(
+                inputs.complaints().getOrDefault(id, 0),
+                inputs.penalties().getOrDefault(id, List.of()).size(),
+                sections.expiredPermits(),
+                sections.ratioBreaches(),
+                last == null ? null : (int) ChronoUnit.DAYS.between(last, today),
+                inputs.credit().getOrDefault(id, List.of()).stream().anyMatch(c -> c.list == CreditList.BLACK
+                        && !c.listedOn.isAfter(today) && (c.removedOn == null || c.removedOn.isAfter(today))));
+        return new AdminRisk(id, n.name(), n.divisionCode(), today, score.score(), score.drawWeight(),
+                score.components().stream().map(c -> new AdminRiskComponent(c.factor(), c.factor().label(),
+                        c.value(), c.points())).toList());
     }
 }

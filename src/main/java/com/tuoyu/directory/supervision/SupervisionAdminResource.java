@@ -11,7 +11,6 @@ import com.tuoyu.directory.supervision.dto.AdminPenalty;
 import com.tuoyu.directory.supervision.dto.AdminPenaltyRecord;
 import com.tuoyu.directory.supervision.dto.AdminQualityAssessment;
 import com.tuoyu.directory.supervision.dto.AdminQualityAssessmentRecord;
-import com.tuoyu.directory.supervision.dto.AdminRisk;
 import com.tuoyu.directory.supervision.dto.AdminSupervisionRecords;
 import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.RequestParameters;
@@ -54,12 +53,10 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 public class SupervisionAdminResource {
 
     private final SupervisionRecordService records;
-    private final RiskService risk;
     private final JsonWebToken token;
 
-    public SupervisionAdminResource(SupervisionRecordService records, RiskService risk, JsonWebToken token) {
+    public SupervisionAdminResource(SupervisionRecordService records, JsonWebToken token) {
         this.records = records;
-        this.risk = risk;
         this.token = token;
     }
 
@@ -71,16 +68,6 @@ public class SupervisionAdminResource {
     @APIResponse(responseCode = "400", description = "'id' is not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AdminSupervisionRecords> records(@PathParam("id") String id) {
         return records.records(Caller.of(token), RequestParameters.uuid("id", id));
-    }
-
-    @GET
-    @Path("/risk")
-    @Operation(summary = "The nursery's supervision risk with its components",
-            description = "Substantiated complaints (12 months), penalties (24 months), expired permits, carer ratio breaches, days since the last inspection and the black list, each with its points; drawWeight = 1 + score. Roles: SUPERVISOR.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminRisk.class)))
-    @APIResponse(responseCode = "400", description = "'id' is not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<AdminRisk> risk(@PathParam("id") String id) {
-        return risk.risk(Caller.of(token), RequestParameters.uuid("id", id));
     }
 
     @POST

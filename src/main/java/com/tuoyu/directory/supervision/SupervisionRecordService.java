@@ -1,7 +1,8 @@
 package com.tuoyu.directory.supervision;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tuoyu.directory.nursery.dto.ListedNursery;
+import com.tuoyu.directory.platform.problem.ProblemException;
+import com.tuoyu.directory.platform.security.Caller;
 import com.tuoyu.directory.supervision.dto.AdminCreditEntry;
 import com.tuoyu.directory.supervision.dto.AdminCreditEntryRecord;
 import com.tuoyu.directory.supervision.dto.AdminInspection;
@@ -14,24 +15,17 @@ import com.tuoyu.directory.supervision.dto.AdminPenaltyRecord;
 import com.tuoyu.directory.supervision.dto.AdminQualityAssessment;
 import com.tuoyu.directory.supervision.dto.AdminQualityAssessmentRecord;
 import com.tuoyu.directory.supervision.dto.AdminSupervisionRecords;
-import com.tuoyu.directory.nursery.NurseryService;
-import com.tuoyu.directory.nursery.dto.ListedNursery;
-import com.tuoyu.directory.platform.audit.AuditLog;
-import com.tuoyu.directory.platform.problem.ProblemException;
-import com.tuoyu.directory.platform.security.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Clock;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -52,17 +46,16 @@ public class SupervisionRecordService {
     private final MisconductRepository misconduct;
     private final CreditEntryRepository credit;
     private final InspectorRosterService roster;
-    private final RiskService risk;
-    private final NurseryService nurseries;
-    private final AuditLog audit;
-    private final ObjectMapper json;
-    private final Clock clock;
+    private final RecordWriter writer;
+    private final RecordWriter.Kind<QualityAssessment, AdminQualityAssessmentRecord, AdminQualityAssessment> assessmentKind;
+    private final RecordWriter.Kind<Penalty, AdminPenaltyRecord, AdminPenalty> penaltyKind;
+    private final RecordWriter.Kind<Misconduct, AdminMisconductRecord, AdminMisconduct> misconductKind;
+    private final RecordWriter.Kind<CreditEntry, AdminCreditEntryRecord, AdminCreditEntry> creditKind;
 
     public SupervisionRecordService(InspectionRepository inspections, InspectionAssignmentRepository assignments,
                                     QualityAssessmentRepository assessments, PenaltyRepository penalties,
                                     MisconductRepository misconduct, CreditEntryRepository credit,
-                                    InspectorRosterService roster, RiskService risk, NurseryService nurseries,
-                                    AuditLog audit, ObjectMapper json, Clock clock) {
+                                    InspectorRosterService roster, RecordWriter writer) {
         this.inspections = inspections;
         this.assignments = assignments;
         this.assessments = assessments;
@@ -70,17 +63,37 @@ public class SupervisionRecordService {
         this.misconduct = misconduct;
         this.credit = credit;
         this.roster = roster;
-        this.risk = risk;
-        this.nurseries = nurseries;
-        this.audit = audit;
-        this.json = json;
-        this.clock = clock;
+        this.writer = writer;
+        this.assessmentKind = new RecordWriter.Kind<>("QUALITY_ASSESSMENT", "quality_assessment", "quality assessment",
+                assessments, QualityAssessment::new, (row, r) -> {
+                    row.grade = r.grade();
+                    row.assessedOn = r.assessedOn();
+                }, SupervisionRecordService::toAdmin);
+        this.penaltyKind = new RecordWriter.Kind<>("PENALTY", "penalty", "penalty", penalties, Penalty::new, (row, r) -> {
+            row.decidedOn = r.decidedOn();
+            row.decisionNumber = r.decisionNumber().strip();
+            row.authority = r.authority().strip();
+            row.violation = r.violation().strip();
+            row.sanction = r.sanction().strip();
+        }, SupervisionRecordService::toAdmin);
+        this.misconductKind = new RecordWriter.Kind<>("MISCONDUCT", "misconduct", "misconduct record", misconduct,
+                Misconduct::new, (row, r) -> {
+                    row.recordedOn = r.recordedOn();
+                    row.description = r.description().strip();
+                }, SupervisionRecordService::toAdmin);
+        this.creditKind = new RecordWriter.Kind<>("CREDIT_ENTRY", "credit_entry", "credit list entry", credit,
+                CreditEntry::new, (row, r) -> {
+                    row.list = r.list();
+                    row.listedOn = r.listedOn();
+                    row.removedOn = r.removedOn();
+                    row.reason = r.reason().strip();
+                }, SupervisionRecordService::toAdmin);
     }
 
     /** Every record of a nursery, with the inspectors of each inspection. */
     @WithSession
     public Uni<AdminSupervisionRecords> records(Caller caller, UUID nurseryId) {
-        return risk.listedInScope(caller, nurseryId)
+        return writer.listed(caller, nurseryId)
                 .chain(n -> inspections.listForNursery(nurseryId))
                 .chain(inspectionList -> adminInspections(inspectionList)
                         .chain(adminInspections -> assessments.list("nurseryId = ?1 order by assessedOn desc, id", nurseryId)
@@ -94,12 +107,12 @@ public class SupervisionRecordService {
                                 creditList.stream().map(SupervisionRecordService::toAdmin).toList())))))));
     }
 
-    // ---------- inspections ----------
+    // ---------- inspections: the one kind with more than one row (its inspectors)
 
     @WithTransaction
     public Uni<AdminInspection> addInspection(Caller caller, UUID nurseryId, AdminInspectionRecord record) {
-        notInFuture("inspectedOn", record.inspectedOn());
-        return risk.listedInScope(caller, nurseryId)
+        return writer.notInFuture("inspectedOn", record.inspectedOn())
+                .chain(() -> writer.listed(caller, nurseryId))
                 .chain(n -> checkedInspectors(n, record.inspectorIds()))
                 .chain(found -> {
                     Inspection inspection = new Inspection();
@@ -110,17 +123,17 @@ public class SupervisionRecordService {
                             .chain(() -> assign(inspection.id, record.inspectorIds()))
                             .replaceWith(toAdmin(inspection, found));
                 })
-                .call(after -> changed(caller, "INSPECTION_RECORDED", "inspection", after.id(), nurseryId, null,
+                .call(after -> writer.changed(caller, "INSPECTION_RECORDED", "inspection", after.id(), nurseryId, null,
                         auditView(after), null));
     }
 
     @WithTransaction
     public Uni<AdminInspection> correctInspection(Caller caller, UUID nurseryId, UUID id, AdminInspectionRecord record) {
-        notInFuture("inspectedOn", record.inspectedOn());
-        String reason = correctionReason(record.correctionReason());
-        return risk.listedInScope(caller, nurseryId)
+        return writer.notInFuture("inspectedOn", record.inspectedOn())
+                .chain(() -> RecordWriter.reason(record.correctionReason()))
+                .chain(reason -> writer.listed(caller, nurseryId)
                 .chain(n -> checkedInspectors(n, record.inspectorIds()))
-                .chain(found -> owned(inspections.findById(id), nurseryId, i -> i.nurseryId, "inspection", id)
+                .chain(found -> RecordWriter.owned(inspections.findById(id), nurseryId, "inspection", id)
                         .chain(inspection -> assignments.list("inspectionId", id).chain(old -> {
                             String before = auditView(toAdmin(inspection, old.stream()
                                     .map(a -> stub(a.inspectorId)).toList()));
@@ -128,10 +141,10 @@ public class SupervisionRecordService {
                             AdminInspection after = toAdmin(inspection, found);
                             return assignments.delete("inspectionId", id).call(() -> assignments.flush())
                                     .chain(() -> assign(id, record.inspectorIds()))
-                                    .call(() -> changed(caller, "INSPECTION_CORRECTED", "inspection", id, nurseryId,
+                                    .call(() -> writer.changed(caller, "INSPECTION_CORRECTED", "inspection", id, nurseryId,
                                             before, auditView(after), reason))
                                     .replaceWith(after);
-                        })));
+                        }))));
     }
 
     private static void apply(Inspection inspection, AdminInspectionRecord record) {
@@ -143,20 +156,19 @@ public class SupervisionRecordService {
 
     /** The inspectors named, each on the roster of a division related to the nursery's; in the order given. */
     private Uni<List<Inspector>> checkedInspectors(ListedNursery nursery, List<UUID> ids) {
-        Set<UUID> distinct = new HashSet<>(ids);
-        if (distinct.size() != ids.size()) {
-            throw ProblemException.invalidParameter("inspectorIds", "must not name an inspector twice");
+        if (new HashSet<>(ids).size() != ids.size()) {
+            return Uni.createFrom().failure(ProblemException.invalidParameter("inspectorIds", "must not name an inspector twice"));
         }
-        return roster.byIds(ids).map(found -> {
+        return roster.byIds(ids).chain(found -> {
             Map<UUID, Inspector> byId = found.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
             for (UUID id : ids) {
                 Inspector inspector = byId.get(id);
                 if (inspector == null || !InspectorRosterService.related(inspector.divisionCode, nursery.divisionCode())) {
-                    throw ProblemException.invalidParameter("inspectorIds",
-                            "must name inspectors on the roster of the nursery's district (" + id + " is not)");
+                    return Uni.createFrom().failure(ProblemException.invalidParameter("inspectorIds",
+                            "must name inspectors on the roster of the nursery's district (" + id + " is not)"));
                 }
             }
-            return ids.stream().map(byId::get).toList();
+            return Uni.createFrom().item(ids.stream().map(byId::get).toList());
         });
     }
 
@@ -180,199 +192,73 @@ public class SupervisionRecordService {
                     Map<UUID, Inspector> byId = found.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
                     Map<UUID, List<Inspector>> byInspection = new LinkedHashMap<>();
                     rows.stream().sorted(Comparator.comparing(a -> a.inspectorId.toString())).forEach(a ->
-                            byInspection.computeIfAbsent(a.inspectionId, k -> new java.util.ArrayList<>()).add(byId.get(a.inspectorId)));
+                            byInspection.computeIfAbsent(a.inspectionId, k -> new ArrayList<>()).add(byId.get(a.inspectorId)));
                     return list.stream().map(i -> toAdmin(i, byInspection.getOrDefault(i.id, List.of()))).toList();
                 }));
     }
 
-    // ---------- quality assessments ----------
+    // ---------- quality assessments, penalties, misconduct, red and black lists
 
     @WithTransaction
     public Uni<AdminQualityAssessment> addAssessment(Caller caller, UUID nurseryId, AdminQualityAssessmentRecord record) {
-        notInFuture("assessedOn", record.assessedOn());
-        return risk.listedInScope(caller, nurseryId).chain(n -> {
-            QualityAssessment row = new QualityAssessment();
-            row.id = UUID.randomUUID();
-            row.nurseryId = nurseryId;
-            row.grade = record.grade();
-            row.assessedOn = record.assessedOn();
-            return assessments.persist(row).map(SupervisionRecordService::toAdmin);
-        }).call(after -> changed(caller, "QUALITY_ASSESSMENT_RECORDED", "quality_assessment", after.id(), nurseryId,
-                null, write(after), null));
+        return writer.notInFuture("assessedOn", record.assessedOn())
+                .chain(() -> writer.add(caller, nurseryId, assessmentKind, record));
     }
 
     @WithTransaction
     public Uni<AdminQualityAssessment> correctAssessment(Caller caller, UUID nurseryId, UUID id,
                                                          AdminQualityAssessmentRecord record) {
-        notInFuture("assessedOn", record.assessedOn());
-        String reason = correctionReason(record.correctionReason());
-        return risk.listedInScope(caller, nurseryId)
-                .chain(n -> owned(assessments.findById(id), nurseryId, a -> a.nurseryId, "quality assessment", id))
-                .chain(row -> {
-                    String before = write(toAdmin(row));
-                    row.grade = record.grade();
-                    row.assessedOn = record.assessedOn();
-                    AdminQualityAssessment after = toAdmin(row);
-                    return changed(caller, "QUALITY_ASSESSMENT_CORRECTED", "quality_assessment", id, nurseryId, before,
-                            write(after), reason).replaceWith(after);
-                });
+        return writer.notInFuture("assessedOn", record.assessedOn())
+                .chain(() -> writer.correct(caller, nurseryId, id, assessmentKind, record, record.correctionReason()));
     }
-
-    // ---------- penalties ----------
 
     @WithTransaction
     public Uni<AdminPenalty> addPenalty(Caller caller, UUID nurseryId, AdminPenaltyRecord record) {
-        notInFuture("decidedOn", record.decidedOn());
-        return risk.listedInScope(caller, nurseryId).chain(n -> {
-            Penalty row = new Penalty();
-            row.id = UUID.randomUUID();
-            row.nurseryId = nurseryId;
-            apply(row, record);
-            return penalties.persist(row).map(SupervisionRecordService::toAdmin);
-        }).call(after -> changed(caller, "PENALTY_RECORDED", "penalty", after.id(), nurseryId, null, write(after), null));
+        return writer.notInFuture("decidedOn", record.decidedOn())
+                .chain(() -> writer.add(caller, nurseryId, penaltyKind, record));
     }
 
     @WithTransaction
     public Uni<AdminPenalty> correctPenalty(Caller caller, UUID nurseryId, UUID id, AdminPenaltyRecord record) {
-        notInFuture("decidedOn", record.decidedOn());
-        String reason = correctionReason(record.correctionReason());
-        return risk.listedInScope(caller, nurseryId)
-                .chain(n -> owned(penalties.findById(id), nurseryId, p -> p.nurseryId, "penalty", id))
-                .chain(row -> {
-                    String before = write(toAdmin(row));
-                    apply(row, record);
-                    AdminPenalty after = toAdmin(row);
-                    return changed(caller, "PENALTY_CORRECTED", "penalty", id, nurseryId, before, write(after), reason)
-                            .replaceWith(after);
-                });
+        return writer.notInFuture("decidedOn", record.decidedOn())
+                .chain(() -> writer.correct(caller, nurseryId, id, penaltyKind, record, record.correctionReason()));
     }
-
-    private static void apply(Penalty row, AdminPenaltyRecord record) {
-        row.decidedOn = record.decidedOn();
-        row.decisionNumber = record.decisionNumber().strip();
-        row.authority = record.authority().strip();
-        row.violation = record.violation().strip();
-        row.sanction = record.sanction().strip();
-    }
-
-    // ---------- misconduct ----------
 
     @WithTransaction
     public Uni<AdminMisconduct> addMisconduct(Caller caller, UUID nurseryId, AdminMisconductRecord record) {
-        notInFuture("recordedOn", record.recordedOn());
-        return risk.listedInScope(caller, nurseryId).chain(n -> {
-            Misconduct row = new Misconduct();
-            row.id = UUID.randomUUID();
-            row.nurseryId = nurseryId;
-            row.recordedOn = record.recordedOn();
-            row.description = record.description().strip();
-            return misconduct.persist(row).map(SupervisionRecordService::toAdmin);
-        }).call(after -> changed(caller, "MISCONDUCT_RECORDED", "misconduct", after.id(), nurseryId, null, write(after), null));
+        return writer.notInFuture("recordedOn", record.recordedOn())
+                .chain(() -> writer.add(caller, nurseryId, misconductKind, record));
     }
 
     @WithTransaction
     public Uni<AdminMisconduct> correctMisconduct(Caller caller, UUID nurseryId, UUID id, AdminMisconductRecord record) {
-        notInFuture("recordedOn", record.recordedOn());
-        String reason = correctionReason(record.correctionReason());
-        return risk.listedInScope(caller, nurseryId)
-                .chain(n -> owned(misconduct.findById(id), nurseryId, m -> m.nurseryId, "misconduct record", id))
-                .chain(row -> {
-                    String before = write(toAdmin(row));
-                    row.recordedOn = record.recordedOn();
-                    row.description = record.description().strip();
-                    AdminMisconduct after = toAdmin(row);
-                    return changed(caller, "MISCONDUCT_CORRECTED", "misconduct", id, nurseryId, before, write(after), reason)
-                            .replaceWith(after);
-                });
+        return writer.notInFuture("recordedOn", record.recordedOn())
+                .chain(() -> writer.correct(caller, nurseryId, id, misconductKind, record, record.correctionReason()));
     }
-
-    // ---------- red and black lists ----------
 
     @WithTransaction
     public Uni<AdminCreditEntry> addCreditEntry(Caller caller, UUID nurseryId, AdminCreditEntryRecord record) {
-        checkCreditDates(record);
-        return risk.listedInScope(caller, nurseryId).chain(n -> {
-            CreditEntry row = new CreditEntry();
-            row.id = UUID.randomUUID();
-            row.nurseryId = nurseryId;
-            apply(row, record);
-            return credit.persist(row).map(SupervisionRecordService::toAdmin);
-        }).call(after -> changed(caller, "CREDIT_ENTRY_RECORDED", "credit_entry", after.id(), nurseryId, null, write(after), null));
+        return creditDates(record).chain(() -> writer.add(caller, nurseryId, creditKind, record));
     }
 
     /** Corrects an entry; setting removedOn takes the nursery off the list from that day (the entry stays public). */
     @WithTransaction
     public Uni<AdminCreditEntry> correctCreditEntry(Caller caller, UUID nurseryId, UUID id, AdminCreditEntryRecord record) {
-        checkCreditDates(record);
-        String reason = correctionReason(record.correctionReason());
-        return risk.listedInScope(caller, nurseryId)
-                .chain(n -> owned(credit.findById(id), nurseryId, c -> c.nurseryId, "credit list entry", id))
-                .chain(row -> {
-                    String before = write(toAdmin(row));
-                    apply(row, record);
-                    AdminCreditEntry after = toAdmin(row);
-                    return changed(caller, "CREDIT_ENTRY_CORRECTED", "credit_entry", id, nurseryId, before, write(after), reason)
-                            .replaceWith(after);
-                });
+        return creditDates(record)
+                .chain(() -> writer.correct(caller, nurseryId, id, creditKind, record, record.correctionReason()));
     }
 
-    private void checkCreditDates(AdminCreditEntryRecord record) {
-        notInFuture("listedOn", record.listedOn());
+    private Uni<Void> creditDates(AdminCreditEntryRecord record) {
         if (record.removedOn() != null && record.removedOn().isBefore(record.listedOn())) {
-            throw ProblemException.invalidParameter("removedOn", "must not be before listedOn");
+            return writer.notInFuture("listedOn", record.listedOn()).chain(() -> Uni.createFrom()
+                    .failure(ProblemException.invalidParameter("removedOn", "must not be before listedOn")));
         }
-    }
-
-    private static void apply(CreditEntry row, AdminCreditEntryRecord record) {
-        row.list = record.list();
-        row.listedOn = record.listedOn();
-        row.removedOn = record.removedOn();
-        row.reason = record.reason().strip();
-    }
-
-    // ---------- shared ----------
-
-    /** Audits the change and announces it: the nursery's version grows and the outbox carries it to the index. */
-    private Uni<Void> changed(Caller caller, String action, String subjectType, UUID subjectId, UUID nurseryId,
-                              String before, String after, String reason) {
-        return audit.record(caller, action, subjectType, subjectId.toString(), before, after, reason)
-                .chain(() -> nurseries.recordPublicChange(List.of(nurseryId)))
-                .replaceWithVoid();
-    }
-
-    private static <T> Uni<T> owned(Uni<T> lookup, UUID nurseryId, Function<T, UUID> owner, String what, UUID id) {
-        return lookup.map(row -> {
-            if (row == null || !owner.apply(row).equals(nurseryId)) {
-                throw ProblemException.notFound("The nursery has no " + what + " " + id + ".");
-            }
-            return row;
-        });
-    }
-
-    private void notInFuture(String field, LocalDate date) {
-        if (date != null && date.isAfter(LocalDate.now(clock))) {
-            throw ProblemException.invalidParameter(field, "must not be in the future");
-        }
-    }
-
-    private static String correctionReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw ProblemException.invalidParameter("correctionReason", "is required to correct a record");
-        }
-        return reason.strip();
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not write an audit snapshot", e);
-        }
+        return writer.notInFuture("listedOn", record.listedOn());
     }
 
     /** The inspection for the audit trail: inspectors by id only, never by name. */
     private String auditView(AdminInspection i) {
-        return write(new AdminInspection(i.id(), i.nurseryId(), i.inspectedOn(), i.kind(), i.result(), i.findings(),
+        return writer.write(new AdminInspection(i.id(), i.nurseryId(), i.inspectedOn(), i.kind(), i.result(), i.findings(),
                 i.inspectors().stream().map(x -> new AdminInspector(x.id(), x.divisionCode(), null, null, x.active()))
                         .toList()));
     }

@@ -13,13 +13,20 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** The package rules of the architecture: features talk through services, entities never leave their feature. */
 class FeatureBoundariesTest {
 
-    private static final String BASE = "com.tuoyu.directory";
+    static final String BASE = "com.tuoyu.directory";
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(BASE);
@@ -28,13 +35,54 @@ class FeatureBoundariesTest {
             DescribedPredicate.describe("entities and repositories", c -> c.isAnnotatedWith(Entity.class)
                     || c.isAssignableTo(PanacheRepositoryBase.class));
 
+    /**
+     * Which features each feature may use (platform is cross-cutting and may be used by all). The README's package
+     * map says the same in words; {@link PackageMapTest} keeps the two in step.
+     */
+    static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("platform", Set.of()),
+            Map.entry("division", Set.of()),
+            Map.entry("identity", Set.of("division")),
+            Map.entry("nursery", Set.of("division")),
+            Map.entry("disclosure", Set.of("nursery")),
+            Map.entry("fees", Set.of("nursery", "division", "disclosure")),
+            Map.entry("supervision", Set.of("nursery", "division", "disclosure")),
+            Map.entry("complaint", Set.of("nursery", "division", "identity", "supervision")),
+            Map.entry("search", Set.of("nursery", "disclosure", "fees", "supervision")),
+            Map.entry("nurserypage", Set.of("nursery", "division", "disclosure", "fees", "supervision", "complaint")),
+            Map.entry("statistics", Set.of("nursery", "division", "disclosure", "supervision")),
+            Map.entry("registerimport", Set.of("nursery", "division", "disclosure", "fees")),
+            Map.entry("demo", Set.of("nursery", "division", "disclosure", "fees", "supervision")));
+
     @Test
-    void platformDependsOnNoFeature() {
-        noClasses().that().resideInAPackage(BASE + ".platform..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        BASE + ".nursery..", BASE + ".disclosure..", BASE + ".search..", BASE + ".complaint..",
-                        BASE + ".identity..", BASE + ".statistics..", BASE + ".demo..")
-                .check(PRODUCTION);
+    void featuresDependOnEachOtherWithoutCycles() {
+        slices().matching(BASE + ".(*)..").should().beFreeOfCycles().check(PRODUCTION);
+    }
+
+    @Test
+    void everyPackageIsAKnownFeature() {
+        Set<String> features = PRODUCTION.stream().map(c -> c.getPackageName())
+                .filter(name -> name.startsWith(BASE + "."))
+                .map(name -> name.substring(BASE.length() + 1).split("\\.")[0])
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(features).as("feature packages; a new one needs its allowed dependencies in ALLOWED")
+                .isEqualTo(new TreeSet<>(ALLOWED.keySet()));
+    }
+
+    @Test
+    void eachFeatureUsesOnlyTheFeaturesItMay() {
+        ALLOWED.forEach((feature, allowed) -> {
+            String[] forbidden = ALLOWED.keySet().stream()
+                    .filter(other -> !other.equals(feature) && !other.equals("platform") && !allowed.contains(other))
+                    .map(other -> BASE + "." + other + "..").toArray(String[]::new);
+            if (forbidden.length > 0) {
+                noClasses().that().resideInAPackage(BASE + "." + feature + "..")
+                        .should().dependOnClassesThat().resideInAnyPackage(forbidden)
+                        .because(feature + " may use only " + allowed)
+                        .allowEmptyShould(true)
+                        .check(PRODUCTION);
+            }
+        });
     }
 
     @Test

@@ -3,7 +3,6 @@ package com.tuoyu.directory.disclosure;
 import com.tuoyu.directory.disclosure.dto.AdminCapacityUpdate;
 import com.tuoyu.directory.disclosure.dto.AdminFlag;
 import com.tuoyu.directory.nursery.AgeGroup;
-import com.tuoyu.directory.nursery.CareType;
 import com.tuoyu.directory.platform.problem.Problem;
 import org.junit.jupiter.api.Test;
 
@@ -71,44 +70,5 @@ class DisclosureRulesTest {
         assertThat(DisclosureRules.cctvErrors(true, 30)).isEmpty();
         assertThat(DisclosureRules.cctvFlags(true, 30)).extracting(AdminFlag::code).containsExactly("CCTV_RETENTION_BELOW_MINIMUM");
         assertThat(DisclosureRules.cctvFlags(true, 90)).isEmpty();
-    }
-
-    @Test
-    void feesAreJudgedAgainstTheGuidePriceInForceOnTheirOwnDate() {
-        List<DisclosureRules.Price> guides = List.of(
-                price(CareType.FULL_DAY, AgeGroup.TODDLER, 2200, "2025-01-01"),
-                price(CareType.FULL_DAY, AgeGroup.TODDLER, 2000, "2027-01-01"));
-        List<DisclosureRules.Price> fees = List.of(
-                price(CareType.FULL_DAY, AgeGroup.TODDLER, 2500, "2025-03-01"),   // replaced
-                price(CareType.FULL_DAY, AgeGroup.TODDLER, 2100, "2026-09-01"),   // in force, within 2200
-                price(CareType.FULL_DAY, AgeGroup.TODDLER, 2100, "2027-02-01"),   // scheduled, above the 2027 cut
-                price(CareType.HOURLY, AgeGroup.TODDLER, 999, "2026-01-01"));     // no guide price: not limited
-
-        List<DisclosureRules.Excess> excesses = DisclosureRules.feesAboveGuide(fees, guides, TODAY);
-        assertThat(excesses).hasSize(1);
-        assertThat(excesses.get(0).fee().effectiveFrom()).isEqualTo(LocalDate.parse("2027-02-01"));
-        assertThat(excesses.get(0).guide().amountYuan()).isEqualTo(2000);
-        assertThat(excesses.get(0).describe()).contains("2100", "2000", "FULL_DAY TODDLER");
-        assertThat(DisclosureRules.feesInForceAboveGuide(fees, guides, TODAY)).isEmpty();
-    }
-
-    @Test
-    void aGuidePriceCutThatTookEffectFlagsTheFeeInForceFromTheCutsDate() {
-        List<DisclosureRules.Price> guides = List.of(
-                price(CareType.FULL_DAY, AgeGroup.INFANT, 2600, "2025-01-01"),
-                price(CareType.FULL_DAY, AgeGroup.INFANT, 2400, "2026-11-01"));
-        List<DisclosureRules.Price> fees = List.of(price(CareType.FULL_DAY, AgeGroup.INFANT, 2500, "2026-03-01"));
-
-        List<DisclosureRules.Excess> excesses = DisclosureRules.feesInForceAboveGuide(fees, guides, TODAY);
-        assertThat(excesses).singleElement().satisfies(e -> assertThat(e.since()).isEqualTo(LocalDate.parse("2026-11-01")));
-        // The day before the cut, the same fee was within the guide price.
-        assertThat(DisclosureRules.feesInForceAboveGuide(fees, guides, LocalDate.parse("2026-10-31"))).isEmpty();
-        // At the guide price is within it.
-        assertThat(DisclosureRules.feesInForceAboveGuide(
-                List.of(price(CareType.FULL_DAY, AgeGroup.INFANT, 2400, "2026-11-05")), guides, TODAY)).isEmpty();
-    }
-
-    private static DisclosureRules.Price price(CareType careType, AgeGroup group, int amount, String from) {
-        return new DisclosureRules.Price(careType, group, amount, LocalDate.parse(from));
     }
 }

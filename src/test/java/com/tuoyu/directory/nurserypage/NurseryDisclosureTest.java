@@ -2,7 +2,7 @@ package com.tuoyu.directory.nurserypage;
 
 import com.tuoyu.directory.support.DemoFixtures;
 import com.tuoyu.directory.disclosure.PermitKind;
-import com.tuoyu.directory.supervision.CreditList;
+import com.tuoyu.directory.disclosure.CreditList;
 
 import com.tuoyu.directory.demo.DemoDataConfig;
 import com.tuoyu.directory.demo.DemoNursery;

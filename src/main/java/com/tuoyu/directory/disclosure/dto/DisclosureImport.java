@@ -1,16 +1,18 @@
 package com.tuoyu.directory.disclosure.dto;
 
-import com.tuoyu.directory.supervision.CreditList;
-import com.tuoyu.directory.supervision.InspectionKind;
-import com.tuoyu.directory.supervision.InspectionResult;
+import com.tuoyu.directory.disclosure.CreditList;
+import com.tuoyu.directory.disclosure.InspectionKind;
+import com.tuoyu.directory.disclosure.InspectionResult;
 import com.tuoyu.directory.disclosure.PermitKind;
-import com.tuoyu.directory.supervision.QualityGrade;
+import com.tuoyu.directory.disclosure.QualityGrade;
 import com.tuoyu.directory.nursery.AgeGroup;
 import com.tuoyu.directory.nursery.CareType;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 
 /** Everything a nursery discloses, as taken in from an existing register (demo data, bulk import). */
 public record DisclosureImport(
@@ -54,5 +56,10 @@ public record DisclosureImport(
     }
 
     public record CreditRow(CreditList list, LocalDate listedOn, LocalDate removedOn, String reason) {
+    }
+
+    /** A stable id for the {@code index}th row of a section, so that importing the same register twice is idempotent. */
+    public static UUID rowId(UUID nurseryId, String section, int index) {
+        return UUID.nameUUIDFromBytes((section + ":" + nurseryId + ":" + index).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,6 +1,6 @@
 package com.tuoyu.directory.disclosure.dto;
 
-import com.tuoyu.directory.supervision.QualityGrade;
+import com.tuoyu.directory.disclosure.QualityGrade;
 import com.tuoyu.directory.nursery.AgeGroup;
 import com.tuoyu.directory.nursery.CareType;
 

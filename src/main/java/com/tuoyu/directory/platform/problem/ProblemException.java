@@ -49,4 +49,9 @@ public class ProblemException extends RuntimeException {
     public static ProblemException conflict(String detail) {
         return new ProblemException(ProblemType.CONFLICT, detail);
     }
+
+    /** A request that is well formed but breaks a rule (422), with the fields that break it. */
+    public static ProblemException unprocessable(String detail, List<Problem.FieldError> errors) {
+        return new ProblemException(ProblemType.UNPROCESSABLE, detail, errors);
+    }
 }

@@ -1,6 +1,6 @@
 package com.tuoyu.directory.supervision.dto;
 
-import com.tuoyu.directory.supervision.CreditList;
+import com.tuoyu.directory.disclosure.CreditList;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;

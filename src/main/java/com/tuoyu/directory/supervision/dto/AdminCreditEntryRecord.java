@@ -1,6 +1,6 @@
 package com.tuoyu.directory.supervision.dto;
 
-import com.tuoyu.directory.supervision.CreditList;
+import com.tuoyu.directory.disclosure.CreditList;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

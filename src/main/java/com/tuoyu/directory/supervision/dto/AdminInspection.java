@@ -1,7 +1,7 @@
 package com.tuoyu.directory.supervision.dto;
 
-import com.tuoyu.directory.supervision.InspectionKind;
-import com.tuoyu.directory.supervision.InspectionResult;
+import com.tuoyu.directory.disclosure.InspectionKind;
+import com.tuoyu.directory.disclosure.InspectionResult;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;

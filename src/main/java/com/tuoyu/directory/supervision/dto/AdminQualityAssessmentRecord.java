@@ -1,6 +1,6 @@
 package com.tuoyu.directory.supervision.dto;
 
-import com.tuoyu.directory.supervision.QualityGrade;
+import com.tuoyu.directory.disclosure.QualityGrade;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,6 +1,5 @@
 package com.tuoyu.directory.nurserypage;
 
-import com.tuoyu.directory.disclosure.DisclosureService;
 
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.platform.overload.EndpointFamily;
@@ -40,14 +39,14 @@ import java.util.UUID;
 @Path("/api/v1/nurseries")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Nurseries", description = "Filed nurseries and what they must disclose; public, no sign-in")
-public class DisclosureResource {
+public class NurseryPageResource {
 
     static final String CACHE_CONTROL = "public, max-age=60";
 
-    private final DisclosureService disclosures;
+    private final NurseryPageService disclosures;
     private final ObjectMapper json;
 
-    public DisclosureResource(DisclosureService disclosures, ObjectMapper json) {
+    public NurseryPageResource(NurseryPageService disclosures, ObjectMapper json) {
         this.disclosures = disclosures;
         this.json = json;
     }

@@ -1,4 +1,4 @@
-package com.tuoyu.directory.supervision;
+package com.tuoyu.directory.disclosure;
 
 /** 红黑名单. */
 public enum CreditList {

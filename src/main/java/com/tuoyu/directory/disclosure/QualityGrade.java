@@ -1,4 +1,4 @@
-package com.tuoyu.directory.supervision;
+package com.tuoyu.directory.disclosure;
 
 /** 质量评估 grade, best first. */
 public enum QualityGrade {

@@ -1,12 +1,8 @@
 package com.tuoyu.directory.supervision;
 
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
-import com.tuoyu.directory.supervision.dto.AdminDraw;
-import com.tuoyu.directory.supervision.dto.AdminDrawRequest;
-import com.tuoyu.directory.supervision.dto.AdminDrawVerification;
 import com.tuoyu.directory.supervision.dto.AdminInspector;
 import com.tuoyu.directory.supervision.dto.AdminInspectorRecord;
-import com.tuoyu.directory.supervision.dto.AdminRisk;
 import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.RequestParameters;
 import com.tuoyu.directory.platform.security.Caller;
@@ -36,7 +32,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
 
-/** Division-wide supervision tools: the risk ranking, the inspector roster and the random inspection draw. */
+/** The inspector roster of a division: personal data, never published. */
 @CompletesWhenClientLeaves
 @Path("/api/v1/admin")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,30 +43,14 @@ import java.util.List;
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "Not a supervisor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "Not in your districts", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-public class SupervisionDirectoryAdminResource {
+public class InspectorAdminResource {
 
-    private final RiskService risk;
     private final InspectorRosterService roster;
-    private final InspectionDrawService draws;
     private final JsonWebToken token;
 
-    public SupervisionDirectoryAdminResource(RiskService risk, InspectorRosterService roster, InspectionDrawService draws,
-                                             JsonWebToken token) {
-        this.risk = risk;
+    public InspectorAdminResource(InspectorRosterService roster, JsonWebToken token) {
         this.roster = roster;
-        this.draws = draws;
         this.token = token;
-    }
-
-    @GET
-    @Path("/risk")
-    @Operation(summary = "Filed nurseries of a division ranked by supervision risk",
-            description = "Riskiest first, each with its components. Roles: SUPERVISOR.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AdminRisk.class)))
-    @APIResponse(responseCode = "400", description = "'division' missing or not a six-digit code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<List<AdminRisk>> ranking(
-            @Parameter(description = "GB/T 2260 code of a county, city or province", example = "360102") @RestQuery String division) {
-        return risk.ranking(Caller.of(token), division);
     }
 
     @GET
@@ -103,37 +83,5 @@ public class SupervisionDirectoryAdminResource {
     @APIResponse(responseCode = "409", description = "The employee number is already on that roster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AdminInspector> updateInspector(@PathParam("id") String id, @Valid @NotNull AdminInspectorRecord record) {
         return roster.update(Caller.of(token), RequestParameters.uuid("id", id), record);
-    }
-
-    @POST
-    @Path("/inspection-draws")
-    @ResponseStatus(201)
-    @Operation(summary = "Draw nurseries for random inspection (双随机), weighted by risk, with inspectors",
-            description = "Picks 'count' filed nurseries of the division without replacement, each with a chance growing with 1 + its risk score (Efraimidis-Spirakis), and 'inspectorsPerNursery' inspectors drawn uniformly from the roster for each. The seed (random when absent), candidates with weights, roster and picks are recorded and the draw is published without inspectors. Roles: SUPERVISOR.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AdminDraw.class)))
-    @APIResponse(responseCode = "400", description = "Missing or invalid fields, unknown division", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "No filed nursery in the division, or too few active inspectors", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<AdminDraw> draw(@Valid @NotNull AdminDrawRequest request) {
-        return draws.draw(Caller.of(token), request);
-    }
-
-    @GET
-    @Path("/inspection-draws/{id}")
-    @Operation(summary = "A recorded draw with its seed, candidates, roster and picks", description = "Roles: SUPERVISOR.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminDraw.class)))
-    @APIResponse(responseCode = "400", description = "'id' is not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<AdminDraw> getDraw(@PathParam("id") String id) {
-        return draws.get(Caller.of(token), RequestParameters.uuid("id", id));
-    }
-
-    @POST
-    @Path("/inspection-draws/{id}/verification")
-    @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Recompute a draw from its recorded seed, candidates and roster",
-            description = "Answers whether the recomputed picks equal the recorded ones. Changes nothing. Roles: SUPERVISOR.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminDrawVerification.class)))
-    @APIResponse(responseCode = "400", description = "'id' is not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<AdminDrawVerification> verify(@PathParam("id") String id) {
-        return draws.verify(Caller.of(token), RequestParameters.uuid("id", id));
     }
 }

@@ -1,4 +1,4 @@
-package com.tuoyu.directory.supervision;
+package com.tuoyu.directory.disclosure;
 
 /** Why an inspection took place. */
 public enum InspectionKind {

@@ -1,4 +1,4 @@
-package com.tuoyu.directory.supervision;
+package com.tuoyu.directory.disclosure;
 
 /** Outcome of an inspection. */
 public enum InspectionResult {

@@ -1,0 +1,125 @@
+package com.tuoyu.directory.disclosure;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tuoyu.directory.disclosure.dto.AdminFlag;
+import com.tuoyu.directory.disclosure.dto.AdminRevision;
+import com.tuoyu.directory.nursery.NurseryService;
+import com.tuoyu.directory.platform.audit.AuditLog;
+import com.tuoyu.directory.platform.problem.ProblemException;
+import com.tuoyu.directory.platform.security.Caller;
+import com.tuoyu.directory.platform.text.JsonText;
+import com.tuoyu.directory.platform.text.Texts;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The revision history of a nursery's disclosed sections: every change is a new numbered revision (who, when, source,
+ * as-of date, flags), audited and announced through the outbox in the caller's transaction. Also used by the fees
+ * feature for the inclusive mark.
+ */
+@ApplicationScoped
+public class DisclosureRevisions {
+
+    private static final TypeReference<List<AdminFlag>> FLAG_LIST = new TypeReference<>() {
+    };
+
+    private final DisclosureRevisionRepository revisions;
+    private final NurseryService nurseries;
+    private final AuditLog audit;
+    private final JsonText json;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    public DisclosureRevisions(DisclosureRevisionRepository revisions, NurseryService nurseries, AuditLog audit,
+                               JsonText json, ObjectMapper mapper, Clock clock) {
+        this.revisions = revisions;
+        this.nurseries = nurseries;
+        this.audit = audit;
+        this.json = json;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    /** The number of the section's latest revision; 0 before the first. */
+    public Uni<Integer> latest(UUID id, DisclosureSection section) {
+        return revisions.latestRevision(id, section);
+    }
+
+    /** Revisions of a section, newest first. */
+    @WithSession
+    public Uni<List<AdminRevision>> history(UUID id, DisclosureSection section) {
+        return revisions.history(id, section).map(list -> list.stream().map(this::toAdmin).toList());
+    }
+
+    /** The latest revision number, or a conflict when the caller saw another one (none expected: any). */
+    public Uni<Integer> expect(UUID id, DisclosureSection section, Integer expected) {
+        return revisions.latestRevision(id, section).chain(current -> {
+            if (expected != null && expected.intValue() != current) {
+                return Uni.createFrom().failure(ProblemException.conflict("The " + section.name().toLowerCase() + " section is at revision "
+                        + current + ", not " + expected + ": someone changed it meanwhile. Reload it and apply your change again."));
+            }
+            return Uni.createFrom().item(current);
+        });
+    }
+
+    public Uni<AdminRevision> record(Caller caller, UUID id, DisclosureSection section, int number, Object content,
+                                      RevisionSource source, LocalDate asOf, String note, String before,
+                                      List<AdminFlag> flags) {
+        if (source == RevisionSource.BULK_IMPORT) {
+            // A register imported again states the same facts again: that is no new revision, no audit, no change.
+            String serialized = json.write(content);
+            return revisions.history(id, section).chain(previous -> {
+                // The facts as they stand now: the rows before this change, or for safety the latest revision.
+                boolean sameFacts = before != null ? before.equals(serialized)
+                        : !previous.isEmpty() && previous.get(0).content.equals(serialized);
+                if (!previous.isEmpty() && sameFacts && Objects.equals(previous.get(0).asOf, asOf)) {
+                    return Uni.createFrom().item(toAdmin(previous.get(0)));
+                }
+                return persistRevision(caller, id, section, number, content, source, asOf, note, before, flags);
+            });
+        }
+        return persistRevision(caller, id, section, number, content, source, asOf, note, before, flags);
+    }
+
+    private Uni<AdminRevision> persistRevision(Caller caller, UUID id, DisclosureSection section, int number, Object content,
+                                               RevisionSource source, LocalDate asOf, String note, String before,
+                                               List<AdminFlag> flags) {
+        DisclosureRevision revision = new DisclosureRevision();
+        revision.id = UUID.randomUUID();
+        revision.nurseryId = id;
+        revision.section = section;
+        revision.revision = number;
+        revision.content = json.write(content);
+        revision.source = source;
+        revision.asOf = asOf;
+        revision.recordedBy = caller.id();
+        revision.recordedRole = caller.primaryRole();
+        revision.recordedAt = clock.instant();
+        revision.note = Texts.blankToNull(note);
+        revision.flags = json.write(flags);
+        return revisions.persist(revision)
+                .chain(() -> audit.record(caller, "DISCLOSURE_REVISED:" + section, "nursery", id.toString(), before,
+                        revision.content, revision.note == null ? source.name() : source + ": " + revision.note))
+                .chain(() -> nurseries.recordPublicChange(List.of(id)))
+                .map(x -> toAdmin(revision));
+    }
+
+    private AdminRevision toAdmin(DisclosureRevision r) {
+        try {
+            return new AdminRevision(r.nurseryId, r.section.name(), r.revision, r.asOf, r.source.name(), r.recordedBy,
+                    r.recordedRole, r.recordedAt, r.note, mapper.readTree(r.content), mapper.readValue(r.flags, FLAG_LIST));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
