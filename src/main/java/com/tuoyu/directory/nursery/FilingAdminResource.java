@@ -44,12 +44,15 @@ import java.net.URI;
 @SecurityRequirement(name = "bearer")
 public class FilingAdminResource {
 
-    private final FilingService filings;
+    private final FilingDecisionService decisions;
+    private final FilingMaterialService materials;
     private final JsonWebToken token;
     private final Vertx vertx;
 
-    public FilingAdminResource(FilingService filings, JsonWebToken token, Vertx vertx) {
-        this.filings = filings;
+    public FilingAdminResource(FilingDecisionService decisions, FilingMaterialService materials, JsonWebToken token,
+                               Vertx vertx) {
+        this.decisions = decisions;
+        this.materials = materials;
         this.token = token;
         this.vertx = vertx;
     }
@@ -74,7 +77,7 @@ public class FilingAdminResource {
     @APIResponse(responseCode = "422", description = "FILE while required materials are missing or expired (each named in errors[])",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AdminFiling> decide(@PathParam("id") String id, @Valid @NotNull AdminFilingDecision decision) {
-        return filings.decide(Caller.of(token), RequestParameters.uuid("id", id), decision);
+        return decisions.decide(Caller.of(token), RequestParameters.uuid("id", id), decision);
     }
 
     @GET
@@ -86,7 +89,7 @@ public class FilingAdminResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminMaterials.class)))
     @APIResponse(responseCode = "404", description = "Not in your districts", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AdminMaterials> materials(@PathParam("id") String id) {
-        return filings.materials(Caller.of(token), RequestParameters.uuid("id", id));
+        return materials.materials(Caller.of(token), RequestParameters.uuid("id", id));
     }
 
     @POST
@@ -112,8 +115,8 @@ public class FilingAdminResource {
         var valid = RequestParameters.date("validUntil", blankToNull(validUntil), null);
         Uni<byte[]> content = file == null ? Uni.createFrom().item(new byte[0])
                 : vertx.fileSystem().readFile(file.uploadedFile().toString()).map(Buffer::getBytes);
-        return content.chain(bytes -> filings.upload(Caller.of(token), nurseryId,
-                        new FilingService.Upload(materialKind, documentNumber, issued, valid, bytes)))
+        return content.chain(bytes -> materials.upload(Caller.of(token), nurseryId,
+                        new FilingMaterialService.Upload(materialKind, documentNumber, issued, valid, bytes)))
                 .map(material -> Response.created(URI.create("/api/v1/admin/nurseries/" + nurseryId + "/filing/materials/"
                         + material.id())).entity(material).build());
     }
@@ -139,7 +142,7 @@ public class FilingAdminResource {
     @APIResponse(responseCode = "200", description = "The document as uploaded (images without metadata)")
     @APIResponse(responseCode = "404", description = "Not in your districts, or no such document", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> document(@PathParam("id") String id, @PathParam("materialId") String materialId) {
-        return filings.document(Caller.of(token), RequestParameters.uuid("id", id), RequestParameters.uuid("materialId", materialId))
+        return materials.document(Caller.of(token), RequestParameters.uuid("id", id), RequestParameters.uuid("materialId", materialId))
                 .map(document -> Response.ok(document.content(), document.contentType())
                         .header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"")
                         .header("Cache-Control", "private, no-store").build());

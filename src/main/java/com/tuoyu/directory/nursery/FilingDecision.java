@@ -1,10 +1,11 @@
 package com.tuoyu.directory.nursery;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a filing officer can decide, and from which statuses: the filing state machine. Anything else is a
- * conflict with the filing's current state.
+ * What a filing officer can decide, and from which statuses: the transitions of the filing state machine. Anything
+ * else is a conflict with the filing's current state; what each decision changes is {@link Filing#take}'s business.
  */
 public enum FilingDecision {
     /** Issue the filing receipt (备案回执): needs a filing number. */
@@ -38,5 +39,23 @@ public enum FilingDecision {
 
     public boolean needsReasons() {
         return needsReasons;
+    }
+
+    public boolean needsFilingNumber() {
+        return this == FILE;
+    }
+
+    /**
+     * What the decision lacks to be taken at all, whatever the filing's state: it can be told before the filing is
+     * even loaded.
+     */
+    public Optional<Filing.Refusal> lacking(String filingNumber, String reasons) {
+        if (needsFilingNumber() && filingNumber == null) {
+            return Optional.of(Filing.Refusal.MISSING_FILING_NUMBER);
+        }
+        if (needsReasons && (reasons == null || reasons.isBlank())) {
+            return Optional.of(Filing.Refusal.MISSING_REASONS);
+        }
+        return Optional.empty();
     }
 }

@@ -37,4 +37,27 @@ public class FilingEvent {
 
     @Column(name = "recorded_at")
     public Instant recordedAt;
+
+    /** The first entry of a filing's history: the application received. */
+    public static FilingEvent submitted(Filing filing, Instant recordedAt) {
+        return of(filing, null, FilingStatus.SUBMITTED, filing.submittedOn, null, recordedAt);
+    }
+
+    /** The entry of a step just taken. */
+    public static FilingEvent of(Filing filing, Filing.Step step, Instant recordedAt) {
+        return of(filing, step.from(), step.to(), step.on(), step.reasons(), recordedAt);
+    }
+
+    private static FilingEvent of(Filing filing, FilingStatus from, FilingStatus to, LocalDate on, String reasons,
+                                  Instant recordedAt) {
+        FilingEvent event = new FilingEvent();
+        event.id = UUID.randomUUID();
+        event.filingId = filing.id;
+        event.fromStatus = from;
+        event.toStatus = to;
+        event.occurredOn = on;
+        event.reasons = reasons;
+        event.recordedAt = recordedAt;
+        return event;
+    }
 }

@@ -25,10 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Filing notices", description = "Returned, revoked and closed filings with their public reasons; public, no sign-in")
 public class FilingNoticeResource {
 
-    private final FilingService filings;
+    private final FilingNoticeService notices;
 
-    public FilingNoticeResource(FilingService filings) {
-        this.filings = filings;
+    public FilingNoticeResource(FilingNoticeService notices) {
+        this.notices = notices;
     }
 
     @GET
@@ -47,7 +47,7 @@ public class FilingNoticeResource {
             @QueryParam("division") String division,
             @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Notices per page, 1 to 50 (default 20)", example = "20") @QueryParam("size") String size) {
-        return filings.publicNotices(RequestParameters.divisionCode("division", division, false),
+        return notices.publicNotices(RequestParameters.divisionCode("division", division, false),
                 RequestParameters.integer("page", page, 0, 0, 10_000), RequestParameters.integer("size", size, 20, 1, 50));
     }
 }

@@ -30,11 +30,11 @@ import java.util.List;
 @Tag(name = "Admin: filings")
 public class FilingQueueResource {
 
-    private final FilingService filings;
+    private final FilingQueueService queue;
     private final JsonWebToken token;
 
-    public FilingQueueResource(FilingService filings, JsonWebToken token) {
-        this.filings = filings;
+    public FilingQueueResource(FilingQueueService queue, JsonWebToken token) {
+        this.queue = queue;
         this.token = token;
     }
 
@@ -48,7 +48,7 @@ public class FilingQueueResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AdminNurserySummary.class)))
     @APIResponse(responseCode = "400", description = "Bad division code or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<AdminNurserySummary>> overdue(@RestQuery String division, @RestQuery String page, @RestQuery String size) {
-        return filings.list(Caller.of(token), new FilingService.ListFilter(FilingStatus.SUBMITTED,
+        return queue.list(Caller.of(token), new FilingQueueService.ListFilter(FilingStatus.SUBMITTED,
                 RequestParameters.divisionCode("division", division, false), true,
                 RequestParameters.integer("page", page, 0, 0, 10_000), RequestParameters.integer("size", size, 50, 1, 200)));
     }

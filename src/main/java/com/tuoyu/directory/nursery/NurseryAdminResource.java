@@ -43,10 +43,12 @@ import java.util.List;
 public class NurseryAdminResource {
 
     private final FilingService filings;
+    private final FilingQueueService queue;
     private final JsonWebToken token;
 
-    public NurseryAdminResource(FilingService filings, JsonWebToken token) {
+    public NurseryAdminResource(FilingService filings, FilingQueueService queue, JsonWebToken token) {
         this.filings = filings;
+        this.queue = queue;
         this.token = token;
     }
 
@@ -74,7 +76,7 @@ public class NurseryAdminResource {
     @APIResponse(responseCode = "400", description = "Unknown filter value", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<AdminNurserySummary>> list(@RestQuery String status, @RestQuery String division,
                                                @RestQuery String overdue, @RestQuery String page, @RestQuery String size) {
-        return filings.list(Caller.of(token), new FilingService.ListFilter(
+        return queue.list(Caller.of(token), new FilingQueueService.ListFilter(
                 RequestParameters.enumValue("status", status, FilingStatus.class),
                 RequestParameters.divisionCode("division", division, false),
                 RequestParameters.bool("overdue", overdue),

@@ -1,0 +1,36 @@
+package com.tuoyu.directory.nursery;
+
+import com.tuoyu.directory.platform.problem.ProblemException;
+import com.tuoyu.directory.platform.security.Caller;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.UUID;
+
+/**
+ * The nurseries a staff member may see: those of their own districts. Anything outside answers as if it did not
+ * exist (404), so that nobody learns which nurseries other counties have registered.
+ */
+@ApplicationScoped
+class DistrictScope {
+
+    private final NurseryRepository nurseries;
+    private final FilingRepository filings;
+
+    DistrictScope(NurseryRepository nurseries, FilingRepository filings) {
+        this.nurseries = nurseries;
+        this.filings = filings;
+    }
+
+    /** The nursery if it is in the caller's districts. */
+    Uni<Nursery> nursery(Caller staff, UUID id) {
+        return nurseries.findById(id).chain(nursery -> nursery == null || !staff.covers(nursery.divisionCode)
+                ? Uni.createFrom().failure(ProblemException.notFound("There is no nursery " + id + " in your districts."))
+                : Uni.createFrom().item(nursery));
+    }
+
+    Uni<Filing> filingOf(Nursery nursery) {
+        return filings.find("nurseryId", nursery.id).firstResult()
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Nursery " + nursery.id + " has no filing."));
+    }
+}

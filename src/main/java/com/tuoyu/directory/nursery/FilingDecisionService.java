@@ -1,0 +1,135 @@
+package com.tuoyu.directory.nursery;
+
+import com.tuoyu.directory.nursery.dto.AdminFiling;
+import com.tuoyu.directory.nursery.dto.AdminFilingDecision;
+import com.tuoyu.directory.platform.audit.AuditLog;
+import com.tuoyu.directory.platform.outbox.Outbox;
+import com.tuoyu.directory.platform.problem.Problem;
+import com.tuoyu.directory.platform.problem.ProblemException;
+import com.tuoyu.directory.platform.problem.ProblemType;
+import com.tuoyu.directory.platform.security.Caller;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Filing officers' decisions on the filings of their districts. Which decision may follow which status, and what
+ * it changes, is the filing's own rule ({@link Filing#decide}); this service loads the filing, adds the checks that
+ * need the database (a receipt only with complete, unexpired materials and a filing number nobody else has), and
+ * records the step: in the filing history, the audit trail and, for the public directory, the outbox.
+ */
+@ApplicationScoped
+public class FilingDecisionService {
+
+    private final DistrictScope scope;
+    private final FilingViews views;
+    private final FilingRepository filings;
+    private final FilingEventRepository filingEvents;
+    private final FilingMaterialRepository materials;
+    private final Outbox outbox;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public FilingDecisionService(DistrictScope scope, FilingViews views, FilingRepository filings,
+                                 FilingEventRepository filingEvents, FilingMaterialRepository materials, Outbox outbox,
+                                 AuditLog audit, Clock clock) {
+        this.scope = scope;
+        this.views = views;
+        this.filings = filings;
+        this.filingEvents = filingEvents;
+        this.materials = materials;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Applies a decision to a filing in the officer's districts: an illegal transition or a stale version is 409,
+     * a receipt with missing or expired materials 422.
+     */
+    @WithTransaction
+    public Uni<AdminFiling> decide(Caller officer, UUID nurseryId, AdminFilingDecision decision) {
+        FilingDecision kind = decision.decision();
+        // What the decision lacks, or a date in the future, is told before anything is loaded.
+        Optional<Filing.Refusal> lacking = kind.lacking(decision.filingNumber(), decision.reasons());
+        if (lacking.isPresent()) {
+            return Uni.createFrom().failure(problem(lacking.get(), decision, null));
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate on = decision.decidedOn() == null ? today : decision.decidedOn();
+        if (on.isAfter(today)) {
+            return Uni.createFrom().failure(ProblemException.invalidParameter("decidedOn", "must not be in the future"));
+        }
+        Instant now = clock.instant();
+        return scope.nursery(officer, nurseryId).chain(nursery -> scope.filingOf(nursery).chain(filing -> {
+            Filing.Verdict verdict = filing.decide(kind, decision.version(), on, decision.filingNumber(), decision.reasons());
+            if (verdict instanceof Filing.Refused refused) {
+                return Uni.createFrom().failure(problem(refused.refusal(), decision, filing));
+            }
+            Filing.Step step = (Filing.Step) verdict;
+            Uni<Void> checks = kind == FilingDecision.FILE
+                    ? requireCompleteMaterials(nursery, filing, today).chain(() -> requireUnusedNumber(filing, step.filingNumber()))
+                    : Uni.createFrom().voidItem();
+            return checks.chain(() -> {
+                filing.take(step, now);
+                nursery.updatedAt = now;
+                return filingEvents.persist(FilingEvent.of(filing, step, now))
+                        // Flushing now turns a concurrent decision into an optimistic-lock failure (409).
+                        .chain(() -> filings.flush())
+                        .chain(() -> audit.record(officer, "FILING_" + kind.name(), "nursery", nurseryId.toString(),
+                                step.from().name(), step.to().name(), step.reasons()))
+                        .chain(() -> outbox.enqueue(NurseryService.CHANGED_TOPIC, nurseryId.toString(), null))
+                        .chain(() -> filings.flush())
+                        .chain(() -> views.filing(nursery, filing));
+            });
+        }));
+    }
+
+    /** The problem an officer is answered with; {@code filing} is null for what is told before loading it. */
+    private static ProblemException problem(Filing.Refusal refusal, AdminFilingDecision decision, Filing filing) {
+        return switch (refusal) {
+            case MISSING_FILING_NUMBER -> ProblemException.invalidParameter("filingNumber", "is required to file");
+            case MISSING_REASONS -> ProblemException.invalidParameter("reasons",
+                    "are required for " + decision.decision() + ": they are made public");
+            case STALE_VERSION -> ProblemException.conflict("Someone else decided on this filing since you loaded it "
+                    + "(version " + decision.version() + ", now " + filing.version + "); reload it and try again.");
+            case ILLEGAL_TRANSITION -> ProblemException.conflict("A filing that is " + filing.status
+                    + " cannot be decided " + decision.decision() + ".");
+            case BEFORE_PREVIOUS_STEP -> ProblemException.invalidParameter("decidedOn", "must not be before "
+                    + filing.previousStepOn() + ", the filing's previous step");
+        };
+    }
+
+    private Uni<Void> requireCompleteMaterials(Nursery nursery, Filing filing, LocalDate today) {
+        return materials.list("filingId", filing.id).chain(documents -> {
+            List<MaterialChecklist.Line> unmet = FilingViews.checklist(nursery, documents, today).stream()
+                    .filter(l -> l.state() != MaterialChecklist.State.PRESENT).toList();
+            if (unmet.isEmpty()) {
+                return Uni.createFrom().voidItem();
+            }
+            List<Problem.FieldError> errors = unmet.stream()
+                    .map(l -> new Problem.FieldError("materials." + l.requirement().name(),
+                            l.state() == MaterialChecklist.State.MISSING ? "is missing" : "expired on " + l.validUntil()))
+                    .toList();
+            return Uni.createFrom().failure(new ProblemException(ProblemType.UNPROCESSABLE, "The filing cannot be "
+                    + "filed while required materials are missing or expired: " + unmet.stream()
+                    .map(l -> l.requirement().label() + (l.state() == MaterialChecklist.State.MISSING ? "（缺）" : "（已过期）"))
+                    .collect(Collectors.joining("、")) + ". Upload them, or RETURN the filing with reasons.", errors));
+        });
+    }
+
+    private Uni<Void> requireUnusedNumber(Filing filing, String number) {
+        return filings.count("filingNumber = ?1 and id <> ?2", number, filing.id).chain(count -> count > 0
+                ? Uni.createFrom().failure(ProblemException.conflict("Filing number " + number
+                        + " is already given to another nursery."))
+                : Uni.createFrom().voidItem());
+    }
+}
