@@ -8,10 +8,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+/**
+ * A parent's complaint. Its transitions are decided here ({@link HandlerAction}, {@link ParentAction}): services load
+ * a complaint, ask it to take an action, and persist what it became or report why it refused.
+ */
 @Entity
 @Table(name = "complaint")
 public class Complaint {
@@ -100,4 +105,88 @@ public class Complaint {
 
     @Version
     public long version;
+
+    /**
+     * A handler's or supervisor's action at {@code now}: when {@link HandlerAction#from} allows it, moves the
+     * complaint and records what the action decides. A refusal changes nothing.
+     */
+    public ComplaintTransition handle(HandlerAction action, boolean bySupervisor, HandlerAction.Details details,
+                                      Instant now) {
+        ComplaintTransition transition = action.from(status, bySupervisor);
+        if (transition instanceof ComplaintTransition.Moved moved) {
+            switch (action) {
+                case ACCEPT -> {
+                    acceptedAt = now;
+                    dueAt = resolveDueAt;
+                }
+                case REJECT -> dueAt = now;
+                case ASSIGN -> assignee = details.assignee();
+                case RESOLVE -> {
+                    finding = details.finding();
+                    linkedInspectionId = details.inspectionId();
+                    linkedPenaltyId = details.penaltyId();
+                    resolvedAt = now;
+                }
+                default -> {
+                }
+            }
+            move(moved, now);
+        }
+        return transition;
+    }
+
+    /** The parent answers the handler's question; the complaint goes back to the handler. */
+    public ComplaintTransition provideInformation(Instant now) {
+        ComplaintTransition transition = ParentAction.PROVIDE_INFO.from(status);
+        if (transition instanceof ComplaintTransition.Moved moved) {
+            move(moved, now);
+        }
+        return transition;
+    }
+
+    /** The parent rates the outcome, 1 to 5; rating again replaces the rating. */
+    public ComplaintTransition rate(int score, String comment, Instant now) {
+        ComplaintTransition transition = ParentAction.RATE.from(status);
+        if (transition instanceof ComplaintTransition.Moved moved) {
+            rating = (short) score;
+            ratingComment = comment;
+            move(moved, now);
+        }
+        return transition;
+    }
+
+    /**
+     * The parent reopens the resolved complaint: once, and within {@code reopenDays} of the resolution. Its finding
+     * is cleared, and it is due for resolution again at {@code resolveDue}.
+     */
+    public ComplaintTransition reopen(Instant now, int reopenDays, Instant resolveDue) {
+        ComplaintTransition transition = ParentAction.REOPEN.from(status);
+        if (transition instanceof ComplaintTransition.Moved && !reopenable(now, reopenDays)) {
+            transition = reopenCount > 0
+                    ? ComplaintTransition.refused(ComplaintTransition.Refusal.ALREADY_REOPENED,
+                            "This complaint was already reopened once; call the hotline with its tracking number.")
+                    : ComplaintTransition.refused(ComplaintTransition.Refusal.TOO_LATE_TO_REOPEN,
+                            "The " + reopenDays + " days to reopen this complaint have passed.");
+        }
+        if (transition instanceof ComplaintTransition.Moved moved) {
+            reopenCount++;
+            finding = null;
+            resolvedAt = null;
+            resolveDueAt = resolveDue;
+            dueAt = resolveDue;
+            move(moved, now);
+        }
+        return transition;
+    }
+
+    /** Whether the parent may still reopen it at {@code now}: resolved, never reopened, and within the days allowed. */
+    public boolean reopenable(Instant now, int reopenDays) {
+        return ParentAction.REOPEN.allowedFrom(status) && reopenCount == 0 && resolvedAt != null
+                && resolvedAt.plus(Duration.ofDays(reopenDays)).isAfter(now);
+    }
+
+    private void move(ComplaintTransition.Moved moved, Instant now) {
+        status = moved.to();
+        updatedAt = now;
+    }
 }

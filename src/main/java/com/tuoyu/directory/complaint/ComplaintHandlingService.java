@@ -20,30 +20,31 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
-/** Handlers' and supervisors' side: the queue, the state machine, masked contact data and its audited reveal. */
+/**
+ * Handlers' and supervisors' side: the queue, acting on a complaint (the complaint decides which actions it allows,
+ * {@link HandlerAction}), masked contact data and its audited reveal.
+ */
 @ApplicationScoped
 public class ComplaintHandlingService {
 
-    private static final Set<HandlerAction> NEED_TEXT = EnumSet.of(HandlerAction.REJECT, HandlerAction.REQUEST_INFO,
-            HandlerAction.NOTE, HandlerAction.REPLY, HandlerAction.ESCALATE, HandlerAction.RESOLVE);
-
     private final ComplaintRepository complaints;
     private final ComplaintEventRepository events;
-    private final ComplaintService intake;
+    private final ComplaintHistory history;
+    private final ComplaintPhotos photos;
     private final SupervisionLinks supervision;
     private final AuditLog audit;
     private final Clock clock;
 
     public ComplaintHandlingService(ComplaintRepository complaints, ComplaintEventRepository events,
-                                    ComplaintService intake, SupervisionLinks supervision, AuditLog audit, Clock clock) {
+                                    ComplaintHistory history, ComplaintPhotos photos, SupervisionLinks supervision,
+                                    AuditLog audit, Clock clock) {
         this.complaints = complaints;
         this.events = events;
-        this.intake = intake;
+        this.history = history;
+        this.photos = photos;
         this.supervision = supervision;
         this.audit = audit;
         this.clock = clock;
@@ -107,7 +108,7 @@ public class ComplaintHandlingService {
     @WithTransaction
     public Uni<AdminComplaintView> act(Caller handler, UUID id, AdminComplaintAction request) {
         HandlerAction action = request.action();
-        if (NEED_TEXT.contains(action) && (request.text() == null || request.text().isBlank())) {
+        if (action.requiresText() && (request.text() == null || request.text().isBlank())) {
             return Uni.createFrom().failure(ProblemException.invalidParameter("text", "is required for " + action));
         }
         if (action == HandlerAction.ASSIGN && (request.assignee() == null || request.assignee().isBlank())) {
@@ -121,22 +122,18 @@ public class ComplaintHandlingService {
             return Uni.createFrom().failure(ProblemException.invalidParameter("finding",
                     "must be substantiated or partly substantiated to link an inspection or penalty"));
         }
+        boolean bySupervisor = handler.hasRole("SUPERVISOR");
         return inScope(handler, id).chain(complaint -> {
             if (complaint.version != request.version()) {
-                throw ProblemException.conflict("Someone else acted on complaint " + complaint.trackingNumber
-                        + " since you loaded it (version " + request.version() + ", now " + complaint.version
-                        + "); reload it and try again.");
+                return Uni.createFrom().<Complaint>failure(ProblemException.conflict("Someone else acted on complaint "
+                        + complaint.trackingNumber + " since you loaded it (version " + request.version() + ", now "
+                        + complaint.version + "); reload it and try again."));
             }
-            if (!action.allowedFrom(complaint.status)) {
-                throw ProblemException.conflict("A complaint that is " + complaint.status + " cannot be " + action + ".");
+            // Asked before the links are looked up: an action the complaint refuses is a 409 or 403 whatever it links.
+            if (action.from(complaint.status, bySupervisor) instanceof ComplaintTransition.Refused refused) {
+                return Uni.createFrom().<Complaint>failure(refused.problem());
             }
-            boolean escalated = complaint.status == ComplaintStatus.ESCALATED;
-            if ((action == HandlerAction.RETURN_TO_HANDLER || (escalated && action == HandlerAction.RESOLVE))
-                    && !handler.hasRole("SUPERVISOR")) {
-                throw new ProblemException(ProblemType.FORBIDDEN,
-                        "Only a supervisor may " + action + " an escalated complaint.");
-            }
-            return checkLinks(complaint, request).chain(() -> apply(handler, complaint, request));
+            return checkLinks(complaint, request).chain(() -> apply(handler, bySupervisor, complaint, request));
         }).chain(this::view);
     }
 
@@ -150,52 +147,38 @@ public class ComplaintHandlingService {
         }
         Uni<Void> inspection = request.inspectionId() == null ? Uni.createFrom().voidItem()
                 : supervision.nurseryOfInspection(request.inspectionId())
-                        .invoke(nursery -> requireSameNursery(complaint, nursery, "inspection", request.inspectionId()))
-                        .replaceWithVoid();
+                        .chain(nursery -> requireSameNursery(complaint, nursery, "inspection", request.inspectionId()));
         return inspection.chain(() -> request.penaltyId() == null ? Uni.createFrom().voidItem()
                 : supervision.nurseryOfPenalty(request.penaltyId())
-                        .invoke(nursery -> requireSameNursery(complaint, nursery, "penalty", request.penaltyId()))
-                        .replaceWithVoid());
+                        .chain(nursery -> requireSameNursery(complaint, nursery, "penalty", request.penaltyId())));
     }
 
-    private static void requireSameNursery(Complaint complaint, UUID nursery, String kind, UUID id) {
+    private static Uni<Void> requireSameNursery(Complaint complaint, UUID nursery, String kind, UUID id) {
         if (nursery == null) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "There is no " + kind + " " + id + " to link.");
+            return Uni.createFrom().failure(new ProblemException(ProblemType.UNPROCESSABLE,
+                    "There is no " + kind + " " + id + " to link."));
         }
         if (!nursery.equals(complaint.nurseryId)) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "The " + kind + " " + id
-                    + " concerns another nursery than complaint " + complaint.trackingNumber + "; link only records of the same nursery.");
+            return Uni.createFrom().failure(new ProblemException(ProblemType.UNPROCESSABLE, "The " + kind + " " + id
+                    + " concerns another nursery than complaint " + complaint.trackingNumber + "; link only records of the same nursery."));
         }
+        return Uni.createFrom().voidItem();
     }
 
-    private Uni<Complaint> apply(Caller handler, Complaint complaint, AdminComplaintAction request) {
-        Instant now = clock.instant();
+    private Uni<Complaint> apply(Caller handler, boolean bySupervisor, Complaint complaint, AdminComplaintAction request) {
         HandlerAction action = request.action();
-        ComplaintStatus from = complaint.status;
-        complaint.status = action.next(from);
-        complaint.updatedAt = now;
-        switch (action) {
-            case ACCEPT -> {
-                complaint.acceptedAt = now;
-                complaint.dueAt = complaint.resolveDueAt;
-            }
-            case REJECT -> complaint.dueAt = now;
-            case ASSIGN -> complaint.assignee = request.assignee();
-            case RESOLVE -> {
-                complaint.finding = request.finding();
-                complaint.linkedInspectionId = request.inspectionId();
-                complaint.linkedPenaltyId = request.penaltyId();
-                complaint.resolvedAt = now;
-            }
-            default -> {
-            }
+        ComplaintTransition transition = complaint.handle(action, bySupervisor, new HandlerAction.Details(
+                request.assignee(), request.finding(), request.inspectionId(), request.penaltyId()), clock.instant());
+        if (transition instanceof ComplaintTransition.Refused refused) {
+            return Uni.createFrom().failure(refused.problem());
         }
+        ComplaintStatus from = ((ComplaintTransition.Moved) transition).from();
         boolean parentSees = action.parentSees();
         String publicText = parentSees ? request.text() : null;
         String internalText = parentSees ? null : request.text();
         // Flushing now turns a concurrent change into an optimistic-lock failure (409) before anything else runs.
         return complaints.flush()
-                .chain(() -> intake.record(complaint, handler, action.name(), from, publicText, internalText,
+                .chain(() -> history.record(complaint, handler, action.name(), from, publicText, internalText,
                         parentSees || complaint.status != from))
                 .chain(() -> audit.record(handler, "COMPLAINT_" + action.name(), "complaint", complaint.id.toString(),
                         from.name(), complaint.status.name(), action == HandlerAction.NOTE ? null : request.text()))
@@ -212,18 +195,15 @@ public class ComplaintHandlingService {
 
     /** A photo of a complaint in the caller's districts. */
     @WithSession
-    public Uni<ComplaintService.StoredPhoto> photo(Caller handler, UUID complaintId, UUID photoId) {
-        return inScope(handler, complaintId).chain(complaint -> intake.photo(complaint.id, photoId));
+    public Uni<ComplaintPhotos.StoredPhoto> photo(Caller handler, UUID complaintId, UUID photoId) {
+        return inScope(handler, complaintId).chain(complaint -> photos.photo(complaint.id, photoId));
     }
 
     private Uni<Complaint> inScope(Caller handler, UUID id) {
-        return complaints.findById(id).map(complaint -> {
-            if (complaint == null || !handler.covers(complaint.divisionCode)) {
+        return complaints.findById(id).chain(complaint -> complaint != null && handler.covers(complaint.divisionCode)
+                ? Uni.createFrom().item(complaint)
                 // Out of the handler's districts is indistinguishable from not existing.
-                throw ProblemException.notFound("There is no complaint " + id + " in your districts.");
-            }
-            return complaint;
-        });
+                : Uni.createFrom().failure(ProblemException.notFound("There is no complaint " + id + " in your districts.")));
     }
 
     private Uni<AdminComplaintView> view(Complaint c) {
@@ -231,15 +211,15 @@ public class ComplaintHandlingService {
         Uni<List<Complaint>> related = c.nurseryId == null ? Uni.createFrom().item(List.of())
                 : complaints.list("nurseryId = ?1 and category = ?2 and id <> ?3 and submittedAt between ?4 and ?5",
                         c.nurseryId, c.category, c.id, c.submittedAt.minus(Duration.ofDays(30)), c.submittedAt.plus(Duration.ofDays(30)));
-        return related.chain(others -> intake.photoIds(c.id).chain(photos -> events.list("complaintId = ?1 order by occurredAt", c.id).map(history -> {
+        return related.chain(others -> photos.photoIds(c.id).chain(photoIds -> events.list("complaintId = ?1 order by occurredAt", c.id).map(entries -> {
             List<AdminComplaintView.Step> steps = new ArrayList<>();
-            history.forEach(e -> steps.add(new AdminComplaintView.Step(e.occurredAt, e.actorRole, e.actorId, e.action,
+            entries.forEach(e -> steps.add(new AdminComplaintView.Step(e.occurredAt, e.actorRole, e.actorId, e.action,
                     e.toStatus, e.publicText, e.internalText)));
             return new AdminComplaintView(c.id, c.trackingNumber, c.version, c.nurseryId, c.facilityName, c.facilityAddress,
                     c.divisionCode, c.category, c.urgent, c.status, c.assignee, c.description, c.incidentDate,
                     PhoneMasks.mask(c.contactPhone), c.submittedAt, c.dueAt, overdue(c, now), c.finding,
                     c.linkedInspectionId, c.linkedPenaltyId, c.rating == null ? null : c.rating.intValue(),
-                    others.stream().map(o -> o.trackingNumber).sorted().toList(), photos, steps);
+                    others.stream().map(o -> o.trackingNumber).sorted().toList(), photoIds, steps);
         })));
     }
 

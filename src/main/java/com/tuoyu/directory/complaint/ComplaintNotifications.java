@@ -53,24 +53,26 @@ public class ComplaintNotifications implements OutboxHandler {
      * the claim released when the notifier fails (so the outbox's retry tries again).
      */
     private Uni<Void> deliverOnce(OutboxMessage message) {
-        ParentNotifier.Notification notification = new ParentNotifier.Notification(message.id(), message.aggregateId(),
-                read(message.payload()));
-        return deliveries.claim(message.id(), message.aggregateId()).chain(claimed -> {
-            if (!claimed) {
-                LOG.infof("Notification %d was handed over before (or a send was cut off); not sent again", message.id());
-                return deliveries.markUncertain(message.id());
-            }
-            return notifier.notify(notification)
-                    .onFailure().call(() -> deliveries.release(message.id()))
-                    .chain(outcome -> deliveries.record(message.id(), outcome));
+        return read(message.payload()).chain(payload -> {
+            ParentNotifier.Notification notification = new ParentNotifier.Notification(message.id(),
+                    message.aggregateId(), payload);
+            return deliveries.claim(message.id(), message.aggregateId()).chain(claimed -> {
+                if (!claimed) {
+                    LOG.infof("Notification %d was handed over before (or a send was cut off); not sent again", message.id());
+                    return deliveries.markUncertain(message.id());
+                }
+                return notifier.notify(notification)
+                        .onFailure().call(() -> deliveries.release(message.id()))
+                        .chain(outcome -> deliveries.record(message.id(), outcome));
+            });
         });
     }
 
-    private Payload read(String payload) {
+    private Uni<Payload> read(String payload) {
         try {
-            return json.readValue(payload, Payload.class);
+            return Uni.createFrom().item(json.readValue(payload, Payload.class));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return Uni.createFrom().failure(new UncheckedIOException(e));
         }
     }
 }

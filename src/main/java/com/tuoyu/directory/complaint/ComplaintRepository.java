@@ -1,16 +1,53 @@
 package com.tuoyu.directory.complaint;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
 public class ComplaintRepository implements PanacheRepositoryBase<Complaint, UUID> {
 
     // A new complaint and its key's completion are written by ComplaintSubmissions, in SQL.
+
+    /**
+     * What counts as a substantiated complaint in a nursery's public disclosure, its timeline and its risk: resolved
+     * since {@code :from} with a finding that holds, wholly or in part. A reopened complaint has no finding until it
+     * is resolved again.
+     */
+    private static final String SUBSTANTIATED = "status = :resolved and finding in :findings and resolvedAt >= :from";
+    private static final List<Finding> HOLDING = Arrays.stream(Finding.values()).filter(Finding::substantiated).toList();
+
+    /** The substantiated complaints about a nursery resolved since {@code from}, the latest first. */
+    public Uni<List<Complaint>> substantiated(UUID nurseryId, Instant from) {
+        return list("nurseryId = :nursery and " + SUBSTANTIATED + " order by resolvedAt desc",
+                Parameters.with("nursery", nurseryId).and("resolved", ComplaintStatus.RESOLVED).and("findings", HOLDING)
+                        .and("from", from));
+    }
+
+    /** The number of substantiated complaints per nursery resolved since {@code from}, in one query; none: absent. */
+    public Uni<Map<UUID, Integer>> substantiatedCounts(Collection<UUID> nurseryIds, Instant from) {
+        return getSession().chain(session -> session.createSelectionQuery("select nurseryId, count(*) from Complaint "
+                                + "where nurseryId in :nurseries and " + SUBSTANTIATED + " group by nurseryId", Object[].class)
+                        .setParameter("nurseries", nurseryIds).setParameter("resolved", ComplaintStatus.RESOLVED)
+                        .setParameter("findings", HOLDING).setParameter("from", from)
+                        .getResultList())
+                .map(rows -> {
+                    Map<UUID, Integer> counts = new HashMap<>();
+                    for (Object[] row : rows) {
+                        counts.put((UUID) row[0], ((Number) row[1]).intValue());
+                    }
+                    return counts;
+                });
+    }
 
     /**
      * Reserves an Idempotency-Key for a parent; answers false when the parent already used it. The row commits

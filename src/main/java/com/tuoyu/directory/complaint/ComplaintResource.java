@@ -55,11 +55,13 @@ import java.util.List;
 public class ComplaintResource {
 
     private final ComplaintService complaints;
+    private final ParentComplaintService own;
     private final JsonWebToken token;
     private final Vertx vertx;
 
-    public ComplaintResource(ComplaintService complaints, JsonWebToken token, Vertx vertx) {
+    public ComplaintResource(ComplaintService complaints, ParentComplaintService own, JsonWebToken token, Vertx vertx) {
         this.complaints = complaints;
+        this.own = own;
         this.token = token;
         this.vertx = vertx;
     }
@@ -110,11 +112,11 @@ public class ComplaintResource {
     @APIResponse(responseCode = "200", description = "The image, metadata removed")
     @APIResponse(responseCode = "404", description = "No such photo of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> photo(@PathParam("id") String id, @PathParam("photoId") String photoId) {
-        return complaints.ownPhoto(Caller.of(token), RequestParameters.uuid("id", id), RequestParameters.uuid("photoId", photoId))
+        return own.ownPhoto(Caller.of(token), RequestParameters.uuid("id", id), RequestParameters.uuid("photoId", photoId))
                 .map(ComplaintResource::image);
     }
 
-    static Response image(ComplaintService.StoredPhoto photo) {
+    static Response image(ComplaintPhotos.StoredPhoto photo) {
         return Response.ok(photo.content(), photo.contentType()).header("Cache-Control", "private, max-age=3600").build();
     }
 
@@ -139,7 +141,7 @@ public class ComplaintResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ParentComplaintSummary.class)))
     @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<ParentComplaintSummary>> list() {
-        return complaints.listOwn(Caller.of(token));
+        return own.listOwn(Caller.of(token));
     }
 
     @GET
@@ -148,7 +150,7 @@ public class ComplaintResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ParentComplaintView.class)))
     @APIResponse(responseCode = "404", description = "No such complaint of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ParentComplaintView> get(@PathParam("id") String id) {
-        return complaints.getOwn(Caller.of(token), RequestParameters.uuid("id", id));
+        return own.getOwn(Caller.of(token), RequestParameters.uuid("id", id));
     }
 
     @POST
@@ -157,7 +159,7 @@ public class ComplaintResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ParentComplaintView.class)))
     @APIResponse(responseCode = "409", description = "Nobody asked for information", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ParentComplaintView> provideInformation(@PathParam("id") String id, @Valid @NotNull ParentText body) {
-        return complaints.provideInformation(Caller.of(token), RequestParameters.uuid("id", id), body.text());
+        return own.provideInformation(Caller.of(token), RequestParameters.uuid("id", id), body.text());
     }
 
     @POST
@@ -166,7 +168,7 @@ public class ComplaintResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ParentComplaintView.class)))
     @APIResponse(responseCode = "409", description = "Not resolved yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ParentComplaintView> rate(@PathParam("id") String id, @Valid @NotNull ParentRating rating) {
-        return complaints.rate(Caller.of(token), RequestParameters.uuid("id", id), rating);
+        return own.rate(Caller.of(token), RequestParameters.uuid("id", id), rating);
     }
 
     @POST
@@ -175,6 +177,6 @@ public class ComplaintResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ParentComplaintView.class)))
     @APIResponse(responseCode = "409", description = "Not resolved, already reopened, or too late", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ParentComplaintView> reopen(@PathParam("id") String id, @Valid @NotNull ParentText reason) {
-        return complaints.reopen(Caller.of(token), RequestParameters.uuid("id", id), reason.text());
+        return own.reopen(Caller.of(token), RequestParameters.uuid("id", id), reason.text());
     }
 }

@@ -56,7 +56,7 @@ public class ComplaintStatisticsResource {
         LocalDate last = RequestParameters.date("to", to, LocalDate.now(clock));
         LocalDate first = RequestParameters.date("from", from, last.minusYears(1));
         if (first.isAfter(last)) {
-            throw ProblemException.invalidParameter("from", "must not be after 'to'");
+            return Uni.createFrom().failure(ProblemException.invalidParameter("from", "must not be after 'to'"));
         }
         return statistics.statistics(Caller.of(token), division, first, last);
     }

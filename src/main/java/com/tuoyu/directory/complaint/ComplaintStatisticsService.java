@@ -3,6 +3,7 @@ package com.tuoyu.directory.complaint;
 import com.tuoyu.directory.complaint.dto.AdminComplaintStatistics;
 import com.tuoyu.directory.platform.calendar.WorkingDayCalendar;
 import com.tuoyu.directory.platform.problem.ProblemException;
+import com.tuoyu.directory.platform.problem.ProblemType;
 import com.tuoyu.directory.platform.security.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -32,8 +33,8 @@ public class ComplaintStatisticsService {
     @WithSession
     public Uni<AdminComplaintStatistics> statistics(Caller supervisor, String division, LocalDate from, LocalDate to) {
         if (!supervisor.covers(division)) {
-            throw new ProblemException(com.tuoyu.directory.platform.problem.ProblemType.FORBIDDEN,
-                    "Division " + division + " is outside your districts.");
+            return Uni.createFrom().failure(new ProblemException(ProblemType.FORBIDDEN,
+                    "Division " + division + " is outside your districts."));
         }
         String prefix = Caller.codePrefix(division) + "%";
         Instant start = from.atStartOfDay(WorkingDayCalendar.CHINA).toInstant();

@@ -27,7 +27,7 @@ import java.util.UUID;
 class ComplaintSubmissions {
 
     /**
-     * The complaint, its first history entry ({@code ComplaintService.record}: SUBMIT, visible to the parent, no
+     * The complaint, its first history entry ({@code ComplaintHistory.record}: SUBMIT, visible to the parent, no
      * notification since the parent is the actor) and its audit line ({@code AuditLog.record}:
      * COMPLAINT_SUBMITTED), in one statement. The county is the one given for an unlisted facility, or the listed
      * nursery's when its filing is in force ({@code FilingStatus.inForce}: FILED); any other nursery gives no row,

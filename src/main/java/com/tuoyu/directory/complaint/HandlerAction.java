@@ -2,6 +2,7 @@ package com.tuoyu.directory.complaint;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.UUID;
 
 import static com.tuoyu.directory.complaint.ComplaintStatus.ACCEPTED;
 import static com.tuoyu.directory.complaint.ComplaintStatus.ESCALATED;
@@ -11,32 +12,49 @@ import static com.tuoyu.directory.complaint.ComplaintStatus.RESOLVED;
 import static com.tuoyu.directory.complaint.ComplaintStatus.SUBMITTED;
 
 /**
- * The complaint state machine as handlers and supervisors drive it: from which statuses each action is allowed
- * and where it leads (null: the status does not change). Anything else is a 409.
+ * The complaint state machine as handlers and supervisors drive it: from which statuses each action is allowed,
+ * from which of those only a supervisor may take it, and where it leads (null: the status does not change).
+ * Anything else is refused.
  */
 public enum HandlerAction {
-    ACCEPT(EnumSet.of(SUBMITTED), ACCEPTED, false),
-    REJECT(EnumSet.of(SUBMITTED), REJECTED, true),
-    ASSIGN(EnumSet.of(SUBMITTED, ACCEPTED, INFO_REQUESTED, ESCALATED), null, false),
-    REQUEST_INFO(EnumSet.of(ACCEPTED), INFO_REQUESTED, true),
-    NOTE(EnumSet.of(SUBMITTED, ACCEPTED, INFO_REQUESTED, ESCALATED, RESOLVED, REJECTED), null, false),
-    REPLY(EnumSet.of(ACCEPTED, INFO_REQUESTED, ESCALATED), null, true),
-    ESCALATE(EnumSet.of(ACCEPTED, INFO_REQUESTED), ESCALATED, false),
-    RETURN_TO_HANDLER(EnumSet.of(ESCALATED), ACCEPTED, false),
-    RESOLVE(EnumSet.of(ACCEPTED, ESCALATED), RESOLVED, true);
+    ACCEPT(EnumSet.of(SUBMITTED), ACCEPTED, false, false),
+    REJECT(EnumSet.of(SUBMITTED), REJECTED, true, true),
+    ASSIGN(EnumSet.of(SUBMITTED, ACCEPTED, INFO_REQUESTED, ESCALATED), null, false, false),
+    REQUEST_INFO(EnumSet.of(ACCEPTED), INFO_REQUESTED, true, true),
+    NOTE(EnumSet.of(SUBMITTED, ACCEPTED, INFO_REQUESTED, ESCALATED, RESOLVED, REJECTED), null, false, true),
+    REPLY(EnumSet.of(ACCEPTED, INFO_REQUESTED, ESCALATED), null, true, true),
+    ESCALATE(EnumSet.of(ACCEPTED, INFO_REQUESTED), ESCALATED, false, true),
+    RETURN_TO_HANDLER(EnumSet.of(ESCALATED), ACCEPTED, false, false),
+    RESOLVE(EnumSet.of(ACCEPTED, ESCALATED), RESOLVED, true, true);
+
+    /** What the handler decides with the action: the assignee (ASSIGN), the finding and its linked records (RESOLVE). */
+    public record Details(String assignee, Finding finding, UUID inspectionId, UUID penaltyId) {
+
+        public static final Details NONE = new Details(null, null, null, null);
+    }
 
     private final Set<ComplaintStatus> from;
     private final ComplaintStatus to;
     private final boolean parentSees;
+    private final boolean requiresText;
 
-    HandlerAction(Set<ComplaintStatus> from, ComplaintStatus to, boolean parentSees) {
+    HandlerAction(Set<ComplaintStatus> from, ComplaintStatus to, boolean parentSees, boolean requiresText) {
         this.from = from;
         this.to = to;
         this.parentSees = parentSees;
+        this.requiresText = requiresText;
     }
 
     public boolean allowedFrom(ComplaintStatus status) {
         return from.contains(status);
+    }
+
+    /**
+     * Whether, from this status, only a supervisor may take the action: an escalated complaint is the supervisor's
+     * to hand back or to decide, while one that was never escalated any handler may resolve.
+     */
+    public boolean supervisorOnlyFrom(ComplaintStatus status) {
+        return this == RETURN_TO_HANDLER || (this == RESOLVE && status == ESCALATED);
     }
 
     /** The status after the action, given the one before. */
@@ -44,8 +62,29 @@ public enum HandlerAction {
         return to == null ? current : to;
     }
 
+    /**
+     * Where the action leads from {@code status}, taken by a supervisor or not; or why it may not be taken. A status
+     * the action is not allowed from is refused before the caller's role is looked at.
+     */
+    public ComplaintTransition from(ComplaintStatus status, boolean bySupervisor) {
+        if (!allowedFrom(status)) {
+            return ComplaintTransition.refused(ComplaintTransition.Refusal.NOT_FROM_STATUS,
+                    "A complaint that is " + status + " cannot be " + this + ".");
+        }
+        if (supervisorOnlyFrom(status) && !bySupervisor) {
+            return ComplaintTransition.refused(ComplaintTransition.Refusal.SUPERVISOR_ONLY,
+                    "Only a supervisor may " + this + " an escalated complaint.");
+        }
+        return ComplaintTransition.moved(status, next(status));
+    }
+
     /** Whether the parent sees this step (with its public text) in the complaint's history. */
     public boolean parentSees() {
         return parentSees;
+    }
+
+    /** Whether the action needs a text: a reason, question, note, reply or resolution. */
+    public boolean requiresText() {
+        return requiresText;
     }
 }

@@ -1,0 +1,41 @@
+package com.tuoyu.directory.complaint;
+
+import com.tuoyu.directory.platform.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Reading a complaint's stored photos, for its parent and for handlers; who may see them the callers decide. */
+@ApplicationScoped
+class ComplaintPhotos {
+
+    /** A photo's media type and bytes. */
+    record StoredPhoto(String contentType, byte[] content) {
+    }
+
+    private final ComplaintPhotoRepository photoRows;
+    private final PhotoIntake photoIntake;
+
+    ComplaintPhotos(ComplaintPhotoRepository photoRows, PhotoIntake photoIntake) {
+        this.photoRows = photoRows;
+        this.photoIntake = photoIntake;
+    }
+
+    /** A stored photo of a complaint; 404 when the complaint has no such photo. */
+    Uni<StoredPhoto> photo(UUID complaintId, UUID photoId) {
+        return photoRows.find("id = ?1 and complaintId = ?2", photoId, complaintId).firstResult().chain(row -> {
+            if (row == null) {
+                return Uni.createFrom().failure(ProblemException.notFound("This complaint has no photo " + photoId + "."));
+            }
+            return photoIntake.read(row.storageKey).map(bytes -> new StoredPhoto(row.contentType, bytes));
+        });
+    }
+
+    /** The ids of a complaint's photos, in the order the parent sent them. */
+    Uni<List<UUID>> photoIds(UUID complaintId) {
+        return photoRows.list("complaintId = ?1 order by position", complaintId)
+                .map(rows -> rows.stream().map(row -> row.id).toList());
+    }
+}
