@@ -9,6 +9,7 @@ import com.tuoyu.directory.platform.calendar.WorkingDayCalendar;
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.problem.ProblemType;
 import com.tuoyu.directory.platform.security.Caller;
+import com.tuoyu.directory.supervision.SubstantiatedComplaints;
 import com.tuoyu.directory.division.DivisionService;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -40,7 +41,7 @@ import java.util.UUID;
  * substantiated ones about a nursery. The parent's follow-up is {@link ParentComplaintService}'s.
  */
 @ApplicationScoped
-public class ComplaintService {
+public class ComplaintService implements SubstantiatedComplaints {
 
     /** Announced whenever a parent should hear about their complaint. */
     public static final String STATUS_TOPIC = "complaint.status-changed";
@@ -246,6 +247,12 @@ public class ComplaintService {
             return Uni.createFrom().item(Map.of());
         }
         return complaints.substantiatedCounts(nurseryIds, startOf(since));
+    }
+
+    /** The same counts, as the supervision risk score asks for them. */
+    @Override
+    public Uni<Map<UUID, Integer>> counts(Collection<UUID> nurseryIds, LocalDate since) {
+        return substantiatedCounts(nurseryIds, since);
     }
 
     private static Instant startOf(LocalDate day) {
