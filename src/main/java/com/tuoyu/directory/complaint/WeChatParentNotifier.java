@@ -5,6 +5,7 @@ import com.tuoyu.directory.platform.calendar.WorkingDayCalendar;
 import io.smallrye.mutiny.Uni;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -32,10 +33,12 @@ class WeChatParentNotifier implements ParentNotifier {
 
     private final WeChatMessaging wechat;
     private final ComplaintConfig.WeChat config;
+    private final Clock clock;
 
-    WeChatParentNotifier(WeChatMessaging wechat, ComplaintConfig.WeChat config) {
+    WeChatParentNotifier(WeChatMessaging wechat, ComplaintConfig.WeChat config, Clock clock) {
         this.wechat = wechat;
         this.config = config;
+        this.clock = clock;
     }
 
     /** The kind of notification, which selects the template: by the handler's action, else by the new status. */
@@ -77,7 +80,7 @@ class WeChatParentNotifier implements ParentNotifier {
             return Uni.createFrom().item(NotificationOutcome.NO_TEMPLATE);
         }
         String[] texts = TEXTS.getOrDefault(kind, new String[]{"处理中", "您的投诉有新进展"});
-        Instant at = payload.occurredAt() == null ? Instant.now() : payload.occurredAt();
+        Instant at = payload.occurredAt() == null ? clock.instant() : payload.occurredAt();
         Map<String, String> data = new LinkedHashMap<>();
         put(data, template.trackingNumber().orElse("character_string1"), payload.trackingNumber());
         put(data, template.status().orElse("phrase2"), texts[0]);

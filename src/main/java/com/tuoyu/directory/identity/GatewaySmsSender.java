@@ -3,29 +3,25 @@ package com.tuoyu.directory.identity;
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.problem.ProblemType;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.client.WebClientOptions;
-import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.ext.web.client.WebClient;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
 
 /**
  * Production: posts the code to an HTTP SMS gateway (the provider's adapter or an in-house relay) as
- * {@code {"phone", "signName", "templateId", "params": {"code", "minutes"}}} with a bearer API key. Any answer but
- * 2xx counts as not sent.
+ * {@code {"phone", "signName", "templateId", "params": {"code", "minutes"}}} with a bearer API key, through
+ * {@link SmsGateway}. Any answer but 2xx counts as not sent.
  */
 class GatewaySmsSender implements SmsSender {
 
     private static final Logger LOG = Logger.getLogger(GatewaySmsSender.class);
 
-    private final WebClient http;
+    private final SmsGateway gateway;
     private final IdentityConfig.Gateway config;
 
-    GatewaySmsSender(Vertx vertx, IdentityConfig.Gateway config) {
+    GatewaySmsSender(SmsGateway gateway, IdentityConfig.Gateway config) {
+        this.gateway = gateway;
         this.config = config;
-        this.http = WebClient.create(vertx, new WebClientOptions().setConnectTimeout((int) config.timeout().toMillis()));
     }
 
     @Override
@@ -34,26 +30,17 @@ class GatewaySmsSender implements SmsSender {
             LOG.error("SMS sign-in requested but nursery.identity.sms.gateway.url/api-key/template-id are not configured");
             return Uni.createFrom().failure(unavailable());
         }
-        JsonObject body = new JsonObject()
-                .put("phone", phone)
-                .put("signName", config.signName())
-                .put("templateId", config.templateId().get())
-                .put("params", new JsonObject().put("code", code).put("minutes", validFor.toMinutes()));
-        return http.postAbs(config.url().get())
-                .bearerTokenAuthentication(config.apiKey().get())
-                .timeout(config.timeout().toMillis())
-                .sendJsonObject(body)
-                .onFailure().transform(failure -> {
-                    LOG.warnf("SMS gateway unreachable (%s) for %s", failure.getClass().getSimpleName(), PhoneNumbers.mask(phone));
-                    return unavailable();
-                })
-                .map(response -> {
-                    if (response.statusCode() / 100 != 2) {
-                        LOG.warnf("SMS gateway answered HTTP %d for %s", response.statusCode(), PhoneNumbers.mask(phone));
-                        throw unavailable();
-                    }
-                    return null;
-                });
+        SmsGatewayApi.Request request = new SmsGatewayApi.Request(phone, config.signName(), config.templateId().get(),
+                new SmsGatewayApi.Params(code, validFor.toMinutes()));
+        return gateway.send(request).onFailure().transform(failure -> {
+            // Only the masked phone: never the number, the code or the failure's message.
+            if (failure instanceof GatewayCalls.UnexpectedStatus answer) {
+                LOG.warnf("SMS gateway answered HTTP %d for %s", answer.status(), PhoneNumbers.mask(phone));
+            } else {
+                LOG.warnf("SMS gateway unreachable (%s) for %s", failure.getClass().getSimpleName(), PhoneNumbers.mask(phone));
+            }
+            return unavailable();
+        });
     }
 
     private static ProblemException unavailable() {

@@ -59,7 +59,7 @@ public interface IdentityConfig {
         /** The mini-program's AppSecret; never logged. */
         Optional<String> secret();
 
-        /** How long to wait for WeChat before answering 503. */
+        /** How long to wait for WeChat (to connect, then for each part of its answer) before answering 503. */
         @WithDefault("PT5S")
         Duration timeout();
 
@@ -117,6 +117,7 @@ public interface IdentityConfig {
         /** Registered template id; the template takes {@code code} and {@code minutes}. */
         Optional<String> templateId();
 
+        /** How long to wait for the gateway (to connect, then for each part of its answer) before answering 503. */
         @WithDefault("PT5S")
         Duration timeout();
     }

@@ -1,6 +1,5 @@
 package com.tuoyu.directory.identity;
 
-import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -11,10 +10,10 @@ class SmsSenders {
 
     @Produces
     @Singleton
-    SmsSender sender(IdentityConfig config, Vertx vertx) {
+    SmsSender sender(IdentityConfig config, SmsGateway gateway) {
         return switch (config.sms().sender()) {
             case "log" -> new LoggingSmsSender(config.sms().logCodes());
-            case "gateway" -> new GatewaySmsSender(vertx, config.sms().gateway());
+            case "gateway" -> new GatewaySmsSender(gateway, config.sms().gateway());
             default -> throw new IllegalStateException("nursery.identity.sms.sender must be 'log' or 'gateway'");
         };
     }
