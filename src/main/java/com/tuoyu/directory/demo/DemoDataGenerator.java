@@ -35,6 +35,9 @@ import java.util.UUID;
  * supervision records a register holds, and a few nurseries that are not (or no longer) filed.
  *
  * <p>Deterministic: the same seed, counties, size and reference date give the same data, at any size.
+ *
+ * <p>Over 400 lines because it is one random stream: every value is drawn in a fixed order from one seed, and
+ * spreading the draws over classes would hide that order, which the determinism rests on.
  */
 public final class DemoDataGenerator {
 

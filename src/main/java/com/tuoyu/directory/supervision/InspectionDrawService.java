@@ -74,24 +74,21 @@ public class InspectionDrawService {
     public Uni<AdminDraw> draw(Caller caller, AdminDrawRequest request) {
         String division = request.division();
         if (!caller.covers(division)) {
-            throw ProblemException.notFound("Division " + division + " is not one of your districts.");
+            return Uni.createFrom().failure(ProblemException.notFound("Division " + division + " is not one of your districts."));
         }
         int perNursery = request.inspectorsPerNursery() == null ? DEFAULT_INSPECTORS_PER_NURSERY : request.inspectorsPerNursery();
         long seed = request.seed() == null ? SEEDS.nextLong() : request.seed();
         return divisions.names(division)
-                .invoke(names -> {
-                    if (names == null) {
-                        throw ProblemException.invalidParameter("division", "is not a known division");
-                    }
-                })
+                .onItem().ifNull().failWith(() -> ProblemException.invalidParameter("division", "is not a known division"))
                 .chain(() -> risk.scoresIn(division))
                 .chain(scores -> roster.eligible(division).chain(inspectors -> {
                     if (scores.isEmpty()) {
-                        throw ProblemException.conflict("Division " + division + " has no filed nursery to draw.");
+                        return Uni.createFrom().failure(ProblemException.conflict(
+                                "Division " + division + " has no filed nursery to draw."));
                     }
                     if (inspectors.size() < perNursery) {
-                        throw ProblemException.conflict("The roster for " + division + " has " + inspectors.size()
-                                + " active inspectors; " + perNursery + " are needed per nursery.");
+                        return Uni.createFrom().failure(ProblemException.conflict("The roster for " + division + " has "
+                                + inspectors.size() + " active inspectors; " + perNursery + " are needed per nursery."));
                     }
                     List<StoredCandidate> candidates = scores.stream()
                             .map(s -> new StoredCandidate(s.nurseryId(), s.name(), s.drawWeight())).toList();
@@ -157,12 +154,9 @@ public class InspectionDrawService {
     }
 
     private Uni<InspectionDraw> inScope(Caller caller, UUID id) {
-        return draws.findById(id).map(row -> {
-            if (row == null || !caller.covers(row.divisionCode)) {
-                throw ProblemException.notFound("There is no inspection draw " + id + " in your districts.");
-            }
-            return row;
-        });
+        return draws.findById(id).chain(row -> row != null && caller.covers(row.divisionCode)
+                ? Uni.createFrom().item(row)
+                : Uni.createFrom().failure(ProblemException.notFound("There is no inspection draw " + id + " in your districts.")));
     }
 
     private AdminDraw toAdmin(InspectionDraw row, List<Inspector> inspectors) {

@@ -42,11 +42,10 @@ public class InspectorRosterService {
     /** The roster of a division and the divisions inside it. */
     @WithSession
     public Uni<List<AdminInspector>> list(Caller caller, String division) {
-        RequestParameters.divisionCode("division", division, true);
-        if (!caller.covers(division)) {
-            throw ProblemException.notFound("Division " + division + " is not one of your districts.");
-        }
-        return inspectors.list("divisionCode like ?1 order by divisionCode, name, id", Caller.codePrefix(division) + "%")
+        return Uni.createFrom().item(() -> RequestParameters.divisionCode("division", division, true))
+                .chain(() -> caller.covers(division) ? Uni.createFrom().voidItem()
+                        : Uni.createFrom().failure(ProblemException.notFound("Division " + division + " is not one of your districts.")))
+                .chain(() -> inspectors.list("divisionCode like ?1 order by divisionCode, name, id", Caller.codePrefix(division) + "%"))
                 .map(list -> list.stream().map(InspectorRosterService::toAdmin).toList());
     }
 
@@ -57,8 +56,8 @@ public class InspectorRosterService {
                         record.employeeNumber().strip()))
                 .chain(existing -> {
                     if (existing > 0) {
-                        throw ProblemException.conflict("Employee number " + record.employeeNumber()
-                                + " is already on the roster of " + record.divisionCode() + ".");
+                        return Uni.createFrom().failure(ProblemException.conflict("Employee number "
+                                + record.employeeNumber() + " is already on the roster of " + record.divisionCode() + "."));
                     }
                     Instant now = clock.instant();
                     Inspector inspector = new Inspector();
@@ -80,20 +79,14 @@ public class InspectorRosterService {
     @WithTransaction
     public Uni<AdminInspector> update(Caller caller, UUID id, AdminInspectorRecord record) {
         return inspectors.findById(id)
-                .map(found -> {
-                    if (found == null || !caller.covers(found.divisionCode)) {
-                        throw ProblemException.notFound("There is no inspector " + id + " in your districts.");
-                    }
-                    return found;
-                })
+                .chain(found -> found != null && caller.covers(found.divisionCode) ? Uni.createFrom().item(found)
+                        : Uni.createFrom().failure(ProblemException.notFound("There is no inspector " + id + " in your districts.")))
                 .call(found -> checkDivision(caller, record.divisionCode()))
                 .call(found -> inspectors.count("divisionCode = ?1 and employeeNumber = ?2 and id <> ?3",
-                        record.divisionCode(), record.employeeNumber().strip(), id).invoke(clash -> {
-                    if (clash > 0) {
-                        throw ProblemException.conflict("Employee number " + record.employeeNumber()
-                                + " is already on the roster of " + record.divisionCode() + ".");
-                    }
-                }))
+                        record.divisionCode(), record.employeeNumber().strip(), id).chain(clash -> clash == 0
+                        ? Uni.createFrom().voidItem()
+                        : Uni.createFrom().failure(ProblemException.conflict("Employee number " + record.employeeNumber()
+                                + " is already on the roster of " + record.divisionCode() + "."))))
                 .call(found -> {
                     String before = auditState(found);
                     found.divisionCode = record.divisionCode();
@@ -131,11 +124,9 @@ public class InspectorRosterService {
         if (!caller.covers(division)) {
             return Uni.createFrom().failure(ProblemException.notFound("Division " + division + " is not one of your districts."));
         }
-        return divisions.names(division).invoke(names -> {
-            if (names == null) {
-                throw ProblemException.invalidParameter("divisionCode", "is not a known division");
-            }
-        }).replaceWithVoid();
+        return divisions.names(division)
+                .onItem().ifNull().failWith(() -> ProblemException.invalidParameter("divisionCode", "is not a known division"))
+                .replaceWithVoid();
     }
 
     /** Ids and employee numbers only: names stay out of the audit trail. */

@@ -10,30 +10,14 @@ import org.jboss.logging.Logger;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Detaches a resource method's {@code Uni} from the client's cancellation (see {@link CompletesWhenClientLeaves}).
+ * Detaches a resource method's {@code Uni} from the client's cancellation (see {@link CompletesWhenClientLeaves}):
+ * the method's {@code Uni} is subscribed once on its own, and the request gets an emitter that merely relays the
+ * outcome, so a client that hangs up cancels the emitter and never the work (nor does a late failure reach Mutiny's
+ * dropped-exception log: it is logged here at DEBUG). {@code memoize()} would keep caching outcomes and
+ * {@code subscribeAsCompletionStage()} does propagate the cancellation, hence the emitter.
  *
- * <p>How, in Mutiny's terms. The request subscribes to the {@code Uni} this interceptor returns, a
- * {@code Uni.createFrom().emitter(...)}; when that subscriber is subscribed, the method's own {@code Uni} is
- * subscribed once, separately, with a plain {@code subscribe().with(item, failure)} whose {@code Cancellable} is
- * never handed to anyone, so nothing downstream can cancel the work. When the client leaves, Quarkus REST cancels
- * the emitter's subscription: the emitter is disposed, and the item or failure that the work produces later goes to
- * {@code emitter.complete} / {@code emitter.fail}, which on a disposed emitter do nothing (Mutiny's
- * {@code DefaultUniEmitter} only passes on the first terminal event and treats a cancellation as one). So a
- * finished outcome is never delivered to a cancelled subscriber, and nothing reaches
- * {@code Infrastructure.handleDroppedException} ("Mutiny had to drop the following exception", logged at ERROR).
- * A failure after the client left is logged here at DEBUG instead.
- *
- * <p>The alternatives were checked against Mutiny's operators: {@code memoize().indefinitely()} would also keep
- * the upstream running after a cancellation (it only marks that subscriber cancelled), but it caches the outcome for
- * later subscribers, which a per-request {@code Uni} has no use for; {@code subscribeAsCompletionStage()} followed by
- * {@code Uni.createFrom().completionStage(...)} does not detach at all, because cancelling a {@code Uni} built from a
- * completion stage cancels the {@code CompletableFuture}, and cancelling the future returned by
- * {@code subscribeAsCompletionStage()} cancels the upstream subscription.
- *
- * <p>The work is subscribed on the thread and Vert.x context of the request, as it would have been without this
- * interceptor, so Hibernate Reactive's session stays on its context. The interceptor runs before (outside) any other
- * interceptor of the method, in particular the load-shedding bulkhead, so that a permit is held until the work has
- * really finished, not only until the client gave up.
+ * <p>The work is subscribed on the request's own thread and Vert.x context (Hibernate Reactive's session stays on
+ * it), and this interceptor runs outside the load-shedding bulkhead, so a permit is held until the work ends.
  */
 @CompletesWhenClientLeaves
 @Interceptor
