@@ -249,6 +249,8 @@ public class DisclosureAdminService {
         return flags;
     }
 
+    // A revision's content is kept as JSON with its keys in this order (and absent keys absent): a register imported
+    // again is recognised by comparing that text, so these snapshots stay maps rather than records.
     private static Map<String, Object> capacityContent(List<Capacity> rows) {
         return Map.of("groups", rows.stream().sorted(Comparator.comparing(c -> c.ageGroup)).map(c -> {
             Map<String, Object> g = new LinkedHashMap<>();

@@ -1,8 +1,6 @@
 package com.tuoyu.directory.disclosure;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tuoyu.directory.disclosure.dto.AdminFlag;
 import com.tuoyu.directory.disclosure.dto.AdminRevision;
 import com.tuoyu.directory.nursery.NurseryService;
@@ -15,7 +13,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,16 +34,14 @@ public class DisclosureRevisions {
     private final NurseryService nurseries;
     private final AuditLog audit;
     private final JsonText json;
-    private final ObjectMapper mapper;
     private final Clock clock;
 
     public DisclosureRevisions(DisclosureRevisionRepository revisions, NurseryService nurseries, AuditLog audit,
-                               JsonText json, ObjectMapper mapper, Clock clock) {
+                               JsonText json, Clock clock) {
         this.revisions = revisions;
         this.nurseries = nurseries;
         this.audit = audit;
         this.json = json;
-        this.mapper = mapper;
         this.clock = clock;
     }
 
@@ -115,11 +110,7 @@ public class DisclosureRevisions {
     }
 
     private AdminRevision toAdmin(DisclosureRevision r) {
-        try {
-            return new AdminRevision(r.nurseryId, r.section.name(), r.revision, r.asOf, r.source.name(), r.recordedBy,
-                    r.recordedRole, r.recordedAt, r.note, mapper.readTree(r.content), mapper.readValue(r.flags, FLAG_LIST));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new AdminRevision(r.nurseryId, r.section.name(), r.revision, r.asOf, r.source.name(), r.recordedBy,
+                r.recordedRole, r.recordedAt, r.note, json.tree(r.content), json.read(r.flags, FLAG_LIST));
     }
 }

@@ -112,8 +112,7 @@ public class FeeAdminService {
     }
 
     private static AdminFee toAdmin(Fee fee, List<Fee> all, List<GuidePrice> guides, LocalDate today) {
-        PriceState state = PriceState.of(fee.effectiveFrom, all.stream().filter(f -> f.careType == fee.careType && f.ageGroup == fee.ageGroup)
-                .map(f -> f.effectiveFrom).toList(), today);
+        PriceState state = fee.stateAmong(all, today);
         LocalDate judgedOn = state == PriceState.IN_FORCE ? today : fee.effectiveFrom;
         FeeRules.Price guide = FeeRules.inForce(guides.stream().map(GuidePrice::price).toList(), judgedOn)
                 .get(fee.careType + ":" + fee.ageGroup);

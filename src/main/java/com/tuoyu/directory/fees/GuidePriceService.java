@@ -98,8 +98,7 @@ public class GuidePriceService {
     }
 
     private static AdminGuidePrice toAdmin(GuidePrice g, List<GuidePrice> all, LocalDate today) {
-        PriceState state = PriceState.of(g.effectiveFrom, all.stream().filter(o -> o.careType == g.careType && o.ageGroup == g.ageGroup)
-                .map(o -> o.effectiveFrom).toList(), today);
+        PriceState state = g.stateAmong(all, today);
         return new AdminGuidePrice(g.id, g.divisionCode, g.careType, g.ageGroup, g.amountYuan, g.effectiveFrom, state.name(),
                 g.recordedBy, g.recordedAt, g.reason);
     }

@@ -1,8 +1,7 @@
 package com.tuoyu.directory.supervision;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tuoyu.directory.platform.text.JsonText;
 import com.tuoyu.directory.supervision.dto.AdminDraw;
 import com.tuoyu.directory.supervision.dto.AdminDrawCandidate;
 import com.tuoyu.directory.supervision.dto.AdminDrawPick;
@@ -56,11 +55,11 @@ public class InspectionDrawService {
     private final InspectorRosterService roster;
     private final DivisionService divisions;
     private final AuditLog audit;
-    private final ObjectMapper json;
+    private final JsonText json;
     private final Clock clock;
 
     public InspectionDrawService(InspectionDrawRepository draws, RiskService risk, InspectorRosterService roster,
-                                 DivisionService divisions, AuditLog audit, ObjectMapper json, Clock clock) {
+                                 DivisionService divisions, AuditLog audit, JsonText json, Clock clock) {
         this.draws = draws;
         this.risk = risk;
         this.roster = roster;
@@ -103,9 +102,9 @@ public class InspectionDrawService {
                     row.seed = seed;
                     row.requestedCount = request.count();
                     row.inspectorsPerNursery = perNursery;
-                    row.candidates = write(candidates);
-                    row.roster = write(rosterIds);
-                    row.picks = write(picks);
+                    row.candidates = json.write(candidates);
+                    row.roster = json.write(rosterIds);
+                    row.picks = json.write(picks);
                     return draws.persist(row)
                             .call(saved -> audit.record(caller, "INSPECTION_DRAWN", "inspection_draw", saved.id.toString(),
                                     null, "{\"division\":\"" + division + "\",\"seed\":" + seed + ",\"picks\":" + saved.picks + "}",
@@ -116,7 +115,7 @@ public class InspectionDrawService {
 
     @WithSession
     public Uni<AdminDraw> get(Caller caller, UUID id) {
-        return inScope(caller, id).chain(row -> roster.byIds(read(row.roster, new TypeReference<List<UUID>>() { }))
+        return inScope(caller, id).chain(row -> roster.byIds(json.read(row.roster, new TypeReference<List<UUID>>() { }))
                 .map(inspectors -> toAdmin(row, inspectors)));
     }
 
@@ -124,9 +123,9 @@ public class InspectionDrawService {
     @WithSession
     public Uni<AdminDrawVerification> verify(Caller caller, UUID id) {
         return inScope(caller, id).map(row -> {
-            List<StoredPick> recorded = read(row.picks, new TypeReference<>() { });
-            List<StoredPick> recomputed = compute(row.seed, read(row.candidates, new TypeReference<>() { }),
-                    row.requestedCount, read(row.roster, new TypeReference<>() { }), row.inspectorsPerNursery);
+            List<StoredPick> recorded = json.read(row.picks, new TypeReference<>() { });
+            List<StoredPick> recomputed = compute(row.seed, json.read(row.candidates, new TypeReference<>() { }),
+                    row.requestedCount, json.read(row.roster, new TypeReference<>() { }), row.inspectorsPerNursery);
             return new AdminDrawVerification(row.id, row.seed, recorded.equals(recomputed), ids(recorded), ids(recomputed));
         });
     }
@@ -139,7 +138,7 @@ public class InspectionDrawService {
                 .page(0, PUBLIC_LIMIT).list()
                 .map(rows -> rows.stream().map(row -> {
                     Map<UUID, String> names = names(row);
-                    List<StoredPick> picks = read(row.picks, new TypeReference<>() { });
+                    List<StoredPick> picks = json.read(row.picks, new TypeReference<>() { });
                     return new PublicInspectionDraw(row.id, row.drawnOn, row.divisionCode, picks.stream()
                             .map(p -> new PublicDrawnNursery(p.nurseryId(), names.get(p.nurseryId()))).toList());
                 }).toList());
@@ -161,40 +160,24 @@ public class InspectionDrawService {
 
     private AdminDraw toAdmin(InspectionDraw row, List<Inspector> inspectors) {
         Map<UUID, Inspector> byId = inspectors.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
-        List<StoredCandidate> candidates = read(row.candidates, new TypeReference<>() { });
+        List<StoredCandidate> candidates = json.read(row.candidates, new TypeReference<>() { });
         Map<UUID, String> names = candidates.stream().collect(Collectors.toMap(StoredCandidate::nurseryId, StoredCandidate::name));
-        List<StoredPick> picks = read(row.picks, new TypeReference<>() { });
+        List<StoredPick> picks = json.read(row.picks, new TypeReference<>() { });
         return new AdminDraw(row.id, row.divisionCode, row.drawnAt, row.drawnBy, row.seed, row.requestedCount,
                 row.inspectorsPerNursery,
                 candidates.stream().map(c -> new AdminDrawCandidate(c.nurseryId(), c.name(), c.weight())).toList(),
-                read(row.roster, new TypeReference<>() { }),
+                json.read(row.roster, new TypeReference<>() { }),
                 picks.stream().map(p -> new AdminDrawPick(p.nurseryId(), names.get(p.nurseryId()),
                         p.inspectorIds().stream().map(byId::get).map(i -> i == null ? null : InspectorRosterService.toAdmin(i))
                                 .toList())).toList());
     }
 
     private Map<UUID, String> names(InspectionDraw row) {
-        List<StoredCandidate> candidates = read(row.candidates, new TypeReference<>() { });
+        List<StoredCandidate> candidates = json.read(row.candidates, new TypeReference<>() { });
         return candidates.stream().collect(Collectors.toMap(StoredCandidate::nurseryId, StoredCandidate::name));
     }
 
     private static List<AdminDrawPickIds> ids(List<StoredPick> picks) {
         return picks.stream().map(p -> new AdminDrawPickIds(p.nurseryId(), p.inspectorIds())).toList();
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not write a draw", e);
-        }
-    }
-
-    private <T> T read(String value, TypeReference<T> type) {
-        try {
-            return json.readValue(value, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not read a recorded draw", e);
-        }
     }
 }
