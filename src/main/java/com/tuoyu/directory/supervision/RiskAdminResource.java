@@ -3,14 +3,12 @@ package com.tuoyu.directory.supervision;
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.supervision.dto.AdminRisk;
 import com.tuoyu.directory.platform.problem.Problem;
-import com.tuoyu.directory.platform.problem.RequestParameters;
 import com.tuoyu.directory.platform.security.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -26,7 +24,10 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
 
-/** Supervision risk: one nursery's score with its components, a division ranked riskiest first. */
+/**
+ * A division's filed nurseries ranked by supervision risk. One nursery's risk is answered beside its records
+ * ({@link SupervisionAdminResource}): the router picks the class with the longest matching path first.
+ */
 @CompletesWhenClientLeaves
 @Path("/api/v1/admin")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,15 +57,5 @@ public class RiskAdminResource {
     public Uni<List<AdminRisk>> ranking(
             @Parameter(description = "GB/T 2260 code of a county, city or province", example = "360102") @RestQuery String division) {
         return risk.ranking(Caller.of(token), division);
-    }
-
-    @GET
-    @Path("/nurseries/{id}/risk")
-    @Operation(summary = "The nursery's supervision risk with its components",
-            description = "Substantiated complaints (12 months), penalties (24 months), expired permits, carer ratio breaches, days since the last inspection and the black list, each with its points; drawWeight = 1 + score. Roles: SUPERVISOR.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminRisk.class)))
-    @APIResponse(responseCode = "400", description = "'id' is not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<AdminRisk> risk(@PathParam("id") String id) {
-        return risk.risk(Caller.of(token), RequestParameters.uuid("id", id));
     }
 }

@@ -53,10 +53,12 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 public class SupervisionAdminResource {
 
     private final SupervisionRecordService records;
+    private final RiskService risk;
     private final JsonWebToken token;
 
-    public SupervisionAdminResource(SupervisionRecordService records, JsonWebToken token) {
+    public SupervisionAdminResource(SupervisionRecordService records, RiskService risk, JsonWebToken token) {
         this.records = records;
+        this.risk = risk;
         this.token = token;
     }
 
@@ -68,6 +70,16 @@ public class SupervisionAdminResource {
     @APIResponse(responseCode = "400", description = "'id' is not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AdminSupervisionRecords> records(@PathParam("id") String id) {
         return records.records(Caller.of(token), RequestParameters.uuid("id", id));
+    }
+
+    @GET
+    @Path("/risk")
+    @Operation(summary = "The nursery's supervision risk with its components",
+            description = "Substantiated complaints (12 months), penalties (24 months), expired permits, carer ratio breaches, days since the last inspection and the black list, each with its points; drawWeight = 1 + score. Roles: SUPERVISOR.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminRisk.class)))
+    @APIResponse(responseCode = "400", description = "'id' is not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<AdminRisk> risk(@PathParam("id") String id) {
+        return risk.risk(Caller.of(token), RequestParameters.uuid("id", id));
     }
 
     @POST
