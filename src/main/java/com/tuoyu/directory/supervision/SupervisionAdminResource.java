@@ -4,6 +4,7 @@ import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.supervision.dto.AdminCreditEntry;
 import com.tuoyu.directory.supervision.dto.AdminCreditEntryRecord;
 import com.tuoyu.directory.supervision.dto.AdminInspection;
+import com.tuoyu.directory.supervision.dto.AdminRisk;
 import com.tuoyu.directory.supervision.dto.AdminInspectionRecord;
 import com.tuoyu.directory.supervision.dto.AdminMisconduct;
 import com.tuoyu.directory.supervision.dto.AdminMisconductRecord;
