@@ -1,5 +1,6 @@
 package com.tuoyu.directory.division;
 
+import com.tuoyu.directory.platform.text.Texts;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
@@ -129,16 +130,12 @@ public class DivisionDataLoader {
             if (f.length != 8) {
                 throw new IllegalStateException(source + ": expected 8 fields in line '" + line + "'");
             }
-            rows.add(new Row(f[0].strip(), f[1].strip(), DivisionLevel.valueOf(f[2].strip()), blankToNull(f[3]),
+            rows.add(new Row(f[0].strip(), f[1].strip(), DivisionLevel.valueOf(f[2].strip()), Texts.blankToNull(f[3]),
                     f[4].isBlank() ? null : Integer.valueOf(f[4].strip()),
                     f[5].isBlank() ? null : Double.valueOf(f[5].strip()),
                     f[6].isBlank() ? null : Double.valueOf(f[6].strip()),
                     f[7].isBlank() ? null : Integer.valueOf(f[7].strip())));
         }
         return rows;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
