@@ -8,7 +8,7 @@ import com.tuoyu.directory.complaint.dto.AdminContact;
 import com.tuoyu.directory.complaint.dto.AdminContactReveal;
 import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.RequestParameters;
-import com.tuoyu.directory.platform.security.Caller;
+import com.tuoyu.directory.platform.security.CurrentCaller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -20,7 +20,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -42,21 +41,20 @@ import java.util.List;
 public class ComplaintAdminResource {
 
     private final ComplaintHandlingService handling;
-    private final JsonWebToken token;
+    private final CurrentCaller caller;
 
-    public ComplaintAdminResource(ComplaintHandlingService handling, JsonWebToken token) {
+    public ComplaintAdminResource(ComplaintHandlingService handling, CurrentCaller caller) {
         this.handling = handling;
-        this.token = token;
+        this.caller = caller;
     }
 
     @GET
-    @Operation(summary = "The complaint queue of my districts", description = "Urgent first, then by the next deadline. Roles: HANDLER, SUPERVISOR.")
+    @Operation(operationId = "listAdminComplaints", summary = "The complaint queue of my districts", description = "Urgent first, then by the next deadline. Roles: HANDLER, SUPERVISOR.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AdminComplaintSummary.class)))
-    @APIResponse(responseCode = "400", description = "Unknown filter value", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<AdminComplaintSummary>> queue(@RestQuery String status, @RestQuery String category,
                                                   @RestQuery String division, @RestQuery String urgent,
                                                   @RestQuery String overdue, @RestQuery String page, @RestQuery String size) {
-        return handling.queue(Caller.of(token), new ComplaintHandlingService.QueueFilter(
+        return handling.queue(caller.get(), new ComplaintHandlingService.QueueFilter(
                 RequestParameters.enumValue("status", status, ComplaintStatus.class),
                 RequestParameters.enumValue("category", category, ComplaintCategory.class),
                 RequestParameters.divisionCode("division", division, false),
@@ -66,43 +64,38 @@ public class ComplaintAdminResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One complaint with its full history; contact number masked", description = "Each read is audited. Roles: HANDLER, SUPERVISOR.")
+    @Operation(operationId = "getAdminComplaint", summary = "One complaint with its full history; contact number masked", description = "Each read is audited. Roles: HANDLER, SUPERVISOR.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminComplaintView.class)))
-    @APIResponse(responseCode = "404", description = "Not in your districts", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AdminComplaintView> get(@PathParam("id") String id) {
-        return handling.get(Caller.of(token), RequestParameters.uuid("id", id));
+        return handling.get(caller.get(), RequestParameters.uuid("id", id));
     }
 
     @POST
     @Path("/{id}/actions")
-    @Operation(summary = "Act on a complaint",
+    @Operation(operationId = "actOnComplaint", summary = "Act on a complaint",
             description = "ACCEPT, REJECT, ASSIGN, REQUEST_INFO, NOTE, REPLY, ESCALATE, RETURN_TO_HANDLER, RESOLVE. Send the version you saw: if someone acted first, 409. Illegal transitions are 409. Roles: HANDLER, SUPERVISOR (RETURN_TO_HANDLER and resolving an escalated complaint: SUPERVISOR).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminComplaintView.class)))
-    @APIResponse(responseCode = "400", description = "Missing text, assignee or finding", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Not in your districts", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Illegal transition, or someone else acted first", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing text, assignee or finding")
+    @APIResponse(responseCode = "409", description = "Illegal transition, or someone else acted first")
     public Uni<AdminComplaintView> act(@PathParam("id") String id, @Valid @NotNull AdminComplaintAction action) {
-        return handling.act(Caller.of(token), RequestParameters.uuid("id", id), action);
+        return handling.act(caller.get(), RequestParameters.uuid("id", id), action);
     }
 
     @GET
     @Path("/{id}/photos/{photoId}")
     @Produces({"image/jpeg", "image/png", "image/heic", Problem.MEDIA_TYPE})
-    @Operation(summary = "A photo of a complaint in my districts", description = "Roles: HANDLER, SUPERVISOR.")
+    @Operation(operationId = "getAdminComplaintPhoto", summary = "A photo of a complaint in my districts", description = "Roles: HANDLER, SUPERVISOR.")
     @APIResponse(responseCode = "200", description = "The image, metadata removed")
-    @APIResponse(responseCode = "404", description = "Not in your districts, or no such photo", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<jakarta.ws.rs.core.Response> photo(@PathParam("id") String id, @PathParam("photoId") String photoId) {
-        return handling.photo(Caller.of(token), RequestParameters.uuid("id", id), RequestParameters.uuid("photoId", photoId))
+        return handling.photo(caller.get(), RequestParameters.uuid("id", id), RequestParameters.uuid("photoId", photoId))
                 .map(ComplaintResource::image);
     }
 
     @POST
     @Path("/{id}/contact-reveal")
-    @Operation(summary = "Reveal the parent's full contact number", description = "Needs a stated reason; every reveal is audited. Roles: HANDLER, SUPERVISOR.")
+    @Operation(operationId = "revealComplaintContact", summary = "Reveal the parent's full contact number", description = "Needs a stated reason; every reveal is audited. Roles: HANDLER, SUPERVISOR.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminContact.class)))
-    @APIResponse(responseCode = "400", description = "No reason given", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Not in your districts", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AdminContact> reveal(@PathParam("id") String id, @Valid @NotNull AdminContactReveal reveal) {
-        return handling.revealContact(Caller.of(token), RequestParameters.uuid("id", id), reveal.reason());
+        return handling.revealContact(caller.get(), RequestParameters.uuid("id", id), reveal.reason());
     }
 }

@@ -11,7 +11,7 @@ import com.tuoyu.directory.complaint.dto.ParentRating;
 import com.tuoyu.directory.complaint.dto.ParentText;
 import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.RequestParameters;
-import com.tuoyu.directory.platform.security.Caller;
+import com.tuoyu.directory.platform.security.CurrentCaller;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
@@ -31,7 +31,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -56,63 +55,61 @@ public class ComplaintResource {
 
     private final ComplaintService complaints;
     private final ParentComplaintService own;
-    private final JsonWebToken token;
+    private final CurrentCaller caller;
     private final Vertx vertx;
 
-    public ComplaintResource(ComplaintService complaints, ParentComplaintService own, JsonWebToken token, Vertx vertx) {
+    public ComplaintResource(ComplaintService complaints, ParentComplaintService own, CurrentCaller caller, Vertx vertx) {
         this.complaints = complaints;
         this.own = own;
-        this.token = token;
+        this.caller = caller;
         this.vertx = vertx;
     }
 
     @POST
-    @Operation(summary = "File a complaint",
+    @Operation(operationId = "submitComplaint", summary = "File a complaint",
             description = "About a listed nursery, or an unlisted facility by name, address and county. Safe to retry with the same Idempotency-Key. Roles: PARENT.")
     @APIResponse(responseCode = "201", description = "Stored; the receipt has the tracking number and deadlines",
             content = @Content(schema = @Schema(implementation = ParentComplaintReceipt.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still in flight", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The key was used for another complaint, or the nursery is not listed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still in flight")
+    @APIResponse(responseCode = "422", description = "The key was used for another complaint, or the nursery is not listed")
     @ShedsLoad(EndpointFamily.COMPLAINT_SUBMISSION)
-    @APIResponse(responseCode = "503", description = "Overloaded: more requests of this kind than the service takes at once, or no database connection in time; retry after Retry-After seconds", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Uni<Response> submit(
             @Parameter(in = ParameterIn.HEADER, description = "A unique key per complaint (e.g. a UUID), reused on retries",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 255))
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull ParentComplaintRequest request) {
-        return complaints.submit(Caller.of(token), idempotencyKey, request, List.of()).map(ComplaintResource::created);
+        return complaints.submit(caller.get(), idempotencyKey, request, List.of()).map(ComplaintResource::created);
     }
 
+    /** Documented within submitComplaint: one path and method are one OpenAPI operation, with one operationId. */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "File a complaint with photos",
             description = "Part 'complaint' holds the same JSON as the plain request; up to 6 parts 'photos' hold JPEG, PNG or HEIC images (checked by content, 5 MB each). Location data and other metadata are removed before storage. Roles: PARENT.")
     @APIResponse(responseCode = "201", description = "Stored with its photos",
             content = @Content(schema = @Schema(implementation = ParentComplaintReceipt.class)))
-    @APIResponse(responseCode = "413", description = "A photo is too large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "A photo is not a JPEG, PNG or HEIC image", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "A photo is too large")
+    @APIResponse(responseCode = "415", description = "A photo is not a JPEG, PNG or HEIC image")
     @ShedsLoad(EndpointFamily.COMPLAINT_SUBMISSION)
-    @APIResponse(responseCode = "503", description = "Overloaded: more requests of this kind than the service takes at once, or no database connection in time; retry after Retry-After seconds", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Uni<Response> submitWithPhotos(
             @Parameter(in = ParameterIn.HEADER, description = "A unique key per complaint (e.g. a UUID), reused on retries",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 255))
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @RestForm("complaint") @PartType(MediaType.APPLICATION_JSON) @Valid @NotNull ParentComplaintRequest request,
             @RestForm("photos") List<FileUpload> photos) {
-        return readAll(photos).chain(contents -> complaints.submit(Caller.of(token), idempotencyKey, request, contents))
+        return readAll(photos).chain(contents -> complaints.submit(caller.get(), idempotencyKey, request, contents))
                 .map(ComplaintResource::created);
     }
 
     @GET
     @Path("/{id}/photos/{photoId}")
     @Produces({"image/jpeg", "image/png", "image/heic", Problem.MEDIA_TYPE})
-    @Operation(summary = "A photo of one of my complaints", description = "Roles: PARENT.")
+    @Operation(operationId = "getMyComplaintPhoto", summary = "A photo of one of my complaints", description = "Roles: PARENT.")
     @APIResponse(responseCode = "200", description = "The image, metadata removed")
-    @APIResponse(responseCode = "404", description = "No such photo of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> photo(@PathParam("id") String id, @PathParam("photoId") String photoId) {
-        return own.ownPhoto(Caller.of(token), RequestParameters.uuid("id", id), RequestParameters.uuid("photoId", photoId))
+        return own.ownPhoto(caller.get(), RequestParameters.uuid("id", id), RequestParameters.uuid("photoId", photoId))
                 .map(ComplaintResource::image);
     }
 
@@ -137,46 +134,44 @@ public class ComplaintResource {
     }
 
     @GET
-    @Operation(summary = "My complaints, newest first", description = "Roles: PARENT.")
+    @Operation(operationId = "listMyComplaints", summary = "My complaints, newest first", description = "Roles: PARENT.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ParentComplaintSummary.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<ParentComplaintSummary>> list() {
-        return own.listOwn(Caller.of(token));
+        return own.listOwn(caller.get());
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One of my complaints with its history and public replies", description = "Another parent's complaint answers 404. Roles: PARENT.")
+    @Operation(operationId = "getMyComplaint", summary = "One of my complaints with its history and public replies", description = "Another parent's complaint answers 404. Roles: PARENT.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ParentComplaintView.class)))
-    @APIResponse(responseCode = "404", description = "No such complaint of yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ParentComplaintView> get(@PathParam("id") String id) {
-        return own.getOwn(Caller.of(token), RequestParameters.uuid("id", id));
+        return own.getOwn(caller.get(), RequestParameters.uuid("id", id));
     }
 
     @POST
     @Path("/{id}/information")
-    @Operation(summary = "Answer the handler's request for information", description = "Only while information is requested (else 409). Roles: PARENT.")
+    @Operation(operationId = "provideComplaintInformation", summary = "Answer the handler's request for information", description = "Only while information is requested (else 409). Roles: PARENT.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ParentComplaintView.class)))
-    @APIResponse(responseCode = "409", description = "Nobody asked for information", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Nobody asked for information")
     public Uni<ParentComplaintView> provideInformation(@PathParam("id") String id, @Valid @NotNull ParentText body) {
-        return own.provideInformation(Caller.of(token), RequestParameters.uuid("id", id), body.text());
+        return own.provideInformation(caller.get(), RequestParameters.uuid("id", id), body.text());
     }
 
     @POST
     @Path("/{id}/rating")
-    @Operation(summary = "Rate the outcome, 1 to 5", description = "Only once resolved (else 409). Roles: PARENT.")
+    @Operation(operationId = "rateComplaint", summary = "Rate the outcome, 1 to 5", description = "Only once resolved (else 409). Roles: PARENT.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ParentComplaintView.class)))
-    @APIResponse(responseCode = "409", description = "Not resolved yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not resolved yet")
     public Uni<ParentComplaintView> rate(@PathParam("id") String id, @Valid @NotNull ParentRating rating) {
-        return own.rate(Caller.of(token), RequestParameters.uuid("id", id), rating);
+        return own.rate(caller.get(), RequestParameters.uuid("id", id), rating);
     }
 
     @POST
     @Path("/{id}/reopening")
-    @Operation(summary = "Reopen a resolved complaint", description = "Once, within 7 days of the resolution (else 409). Roles: PARENT.")
+    @Operation(operationId = "reopenComplaint", summary = "Reopen a resolved complaint", description = "Once, within 7 days of the resolution (else 409). Roles: PARENT.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ParentComplaintView.class)))
-    @APIResponse(responseCode = "409", description = "Not resolved, already reopened, or too late", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not resolved, already reopened, or too late")
     public Uni<ParentComplaintView> reopen(@PathParam("id") String id, @Valid @NotNull ParentText reason) {
-        return own.reopen(Caller.of(token), RequestParameters.uuid("id", id), reason.text());
+        return own.reopen(caller.get(), RequestParameters.uuid("id", id), reason.text());
     }
 }

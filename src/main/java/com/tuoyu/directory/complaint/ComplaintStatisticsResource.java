@@ -2,17 +2,15 @@ package com.tuoyu.directory.complaint;
 
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.complaint.dto.AdminComplaintStatistics;
-import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.problem.RequestParameters;
-import com.tuoyu.directory.platform.security.Caller;
+import com.tuoyu.directory.platform.security.CurrentCaller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,21 +31,19 @@ import java.time.LocalDate;
 public class ComplaintStatisticsResource {
 
     private final ComplaintStatisticsService statistics;
-    private final JsonWebToken token;
+    private final CurrentCaller caller;
     private final java.time.Clock clock;
 
-    public ComplaintStatisticsResource(ComplaintStatisticsService statistics, JsonWebToken token, java.time.Clock clock) {
+    public ComplaintStatisticsResource(ComplaintStatisticsService statistics, CurrentCaller caller, java.time.Clock clock) {
         this.statistics = statistics;
-        this.token = token;
+        this.caller = caller;
         this.clock = clock;
     }
 
     @GET
-    @Operation(summary = "Complaint figures for a division and period",
+    @Operation(operationId = "getComplaintStatistics", summary = "Complaint figures for a division and period",
             description = "Counts by category, status, county and month; overdue now; median hours to accept and to resolve; satisfaction. Roles: SUPERVISOR (own districts).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminComplaintStatistics.class)))
-    @APIResponse(responseCode = "400", description = "Bad division or dates", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Outside your districts", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AdminComplaintStatistics> get(
             @Parameter(description = "Six-digit code", example = "360100", required = true) @RestQuery String division,
             @Parameter(description = "First day, default one year ago", example = "2026-01-01") @RestQuery String from,
@@ -58,6 +54,6 @@ public class ComplaintStatisticsResource {
         if (first.isAfter(last)) {
             return Uni.createFrom().failure(ProblemException.invalidParameter("from", "must not be after 'to'"));
         }
-        return statistics.statistics(Caller.of(token), division, first, last);
+        return statistics.statistics(caller.get(), division, first, last);
     }
 }

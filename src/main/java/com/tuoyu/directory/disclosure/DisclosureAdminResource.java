@@ -6,9 +6,8 @@ import com.tuoyu.directory.disclosure.dto.AdminPermitsUpdate;
 import com.tuoyu.directory.disclosure.dto.AdminRevision;
 import com.tuoyu.directory.disclosure.dto.AdminSafetyUpdate;
 import com.tuoyu.directory.disclosure.dto.AdminStaffingUpdate;
-import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.RequestParameters;
-import com.tuoyu.directory.platform.security.Caller;
+import com.tuoyu.directory.platform.security.CurrentCaller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -47,88 +45,78 @@ public class DisclosureAdminResource {
             + "section meanwhile. Nurseries outside your districts answer 404.";
 
     private final DisclosureAdminService service;
-    private final JsonWebToken token;
+    private final CurrentCaller caller;
 
-    public DisclosureAdminResource(DisclosureAdminService service, JsonWebToken token) {
+    public DisclosureAdminResource(DisclosureAdminService service, CurrentCaller caller) {
         this.service = service;
-        this.token = token;
+        this.caller = caller;
     }
 
     @PUT
     @Path("/capacity")
     @RolesAllowed("FILING_OFFICER")
-    @Operation(summary = "Revise the capacity section",
+    @Operation(operationId = "reviseCapacity", summary = "Revise the capacity section",
             description = "托位, children enrolled and classes per age group. Refused (422) when enrolment exceeds the slots "
                     + "or the slots need more classes than reported under the national class sizes (乳儿班 10, 托小班 15, "
                     + "托大班 20, 混合班 18). Carers stay as the staffing section says; ratios are flagged." + SECTION_RULES
                     + " Roles: FILING_OFFICER.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminRevision.class)))
-    @APIResponse(responseCode = "400", description = "Malformed body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such nursery in your districts", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "expectedRevision is not the latest", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Breaks the standard; errors[] names each field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", description = "Breaks the standard; errors[] names each field")
     public Uni<AdminRevision> capacity(@PathParam("id") String id, @Valid @NotNull AdminCapacityUpdate update) {
-        return service.reviseCapacity(Caller.of(token), RequestParameters.uuid("id", id), update);
+        return service.reviseCapacity(caller.get(), RequestParameters.uuid("id", id), update);
     }
 
     @PUT
     @Path("/staffing")
     @RolesAllowed("FILING_OFFICER")
-    @Operation(summary = "Revise the staffing section",
+    @Operation(operationId = "reviseStaffing", summary = "Revise the staffing section",
             description = "Carers for every age group of the capacity section, health and security staff, qualification "
                     + "and health-certificate shares. The carer-to-child ratio of each group is computed against the "
                     + "standard (1:3, 1:5, 1:7; mixed 1:5) and a shortfall is accepted but flagged, here and publicly."
                     + SECTION_RULES + " Roles: FILING_OFFICER.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminRevision.class)))
-    @APIResponse(responseCode = "400", description = "Malformed body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such nursery in your districts", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "expectedRevision is not the latest", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Carers missing or given for groups the nursery does not have", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", description = "Carers missing or given for groups the nursery does not have")
     public Uni<AdminRevision> staffing(@PathParam("id") String id, @Valid @NotNull AdminStaffingUpdate update) {
-        return service.reviseStaffing(Caller.of(token), RequestParameters.uuid("id", id), update);
+        return service.reviseStaffing(caller.get(), RequestParameters.uuid("id", id), update);
     }
 
     @PUT
     @Path("/permits")
     @RolesAllowed("FILING_OFFICER")
-    @Operation(summary = "Revise the permits section",
+    @Operation(operationId = "revisePermits", summary = "Revise the permits section",
             description = "Every permit and certificate with its validity. Issue dates may not be in the future nor "
                     + "after the expiry; a nursery serving meals must keep a food business licence valid today. Expired "
                     + "permits are shown publicly as expired and listed as missing." + SECTION_RULES
                     + " Roles: FILING_OFFICER.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminRevision.class)))
-    @APIResponse(responseCode = "400", description = "Malformed body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such nursery in your districts", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "expectedRevision is not the latest", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Inconsistent dates, or meals without a valid food business licence", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", description = "Inconsistent dates, or meals without a valid food business licence")
     public Uni<AdminRevision> permits(@PathParam("id") String id, @Valid @NotNull AdminPermitsUpdate update) {
-        return service.revisePermits(Caller.of(token), RequestParameters.uuid("id", id), update);
+        return service.revisePermits(caller.get(), RequestParameters.uuid("id", id), update);
     }
 
     @PUT
     @Path("/safety")
     @RolesAllowed("FILING_OFFICER")
-    @Operation(summary = "Revise the safety section",
+    @Operation(operationId = "reviseSafety", summary = "Revise the safety section",
             description = "Meals served (needs a food business licence valid today), CCTV with the days footage is kept "
                     + "(1 to 3650; under 90 is flagged) and security staff on site." + SECTION_RULES
                     + " Roles: FILING_OFFICER.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminRevision.class)))
-    @APIResponse(responseCode = "400", description = "Malformed body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such nursery in your districts", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "expectedRevision is not the latest", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Meals without a valid food business licence, or implausible CCTV facts", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", description = "Meals without a valid food business licence, or implausible CCTV facts")
     public Uni<AdminRevision> safety(@PathParam("id") String id, @Valid @NotNull AdminSafetyUpdate update) {
-        return service.reviseSafety(Caller.of(token), RequestParameters.uuid("id", id), update);
+        return service.reviseSafety(caller.get(), RequestParameters.uuid("id", id), update);
     }
 
     @GET
     @Path("/{section}/history")
     @RolesAllowed({"FILING_OFFICER", "SUPERVISOR"})
-    @Operation(summary = "Revisions of one disclosure section, newest first",
+    @Operation(operationId = "listDisclosureRevisions", summary = "Revisions of one disclosure section, newest first",
             description = "section is capacity, staffing, permits, safety or inclusive. Roles: FILING_OFFICER, SUPERVISOR.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AdminRevision.class)))
-    @APIResponse(responseCode = "400", description = "Unknown section", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such nursery in your districts", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<AdminRevision>> history(@PathParam("id") String id,
                                             @Parameter(schema = @Schema(enumeration = {"capacity", "staffing", "permits", "safety", "inclusive"}))
                                             @PathParam("section") String section) {
@@ -137,6 +125,6 @@ public class DisclosureAdminResource {
         if (parsed == null) {
             throw com.tuoyu.directory.platform.problem.ProblemException.invalidParameter("section", "is required");
         }
-        return service.history(Caller.of(token), RequestParameters.uuid("id", id), parsed);
+        return service.history(caller.get(), RequestParameters.uuid("id", id), parsed);
     }
 }

@@ -2,9 +2,8 @@ package com.tuoyu.directory.disclosure;
 
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.disclosure.dto.AdminExpiringPermit;
-import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.RequestParameters;
-import com.tuoyu.directory.platform.security.Caller;
+import com.tuoyu.directory.platform.security.CurrentCaller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -33,24 +31,23 @@ import java.util.List;
 public class PermitAdminResource {
 
     private final ExpiringPermitService service;
-    private final JsonWebToken token;
+    private final CurrentCaller caller;
 
-    public PermitAdminResource(ExpiringPermitService service, JsonWebToken token) {
+    public PermitAdminResource(ExpiringPermitService service, CurrentCaller caller) {
         this.service = service;
-        this.token = token;
+        this.caller = caller;
     }
 
     @GET
     @Path("/expiring")
     @RolesAllowed({"FILING_OFFICER", "SUPERVISOR"})
-    @Operation(summary = "Permits expiring soon or expired, in your districts",
+    @Operation(operationId = "listExpiringPermits", summary = "Permits expiring soon or expired, in your districts",
             description = "Permits whose validity ends within withinDays (default 60, at most 366), and expired ones, "
                     + "unless a permit of the same kind valid beyond the window replaces them; soonest first. "
                     + "Roles: FILING_OFFICER, SUPERVISOR.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AdminExpiringPermit.class)))
-    @APIResponse(responseCode = "400", description = "withinDays out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<AdminExpiringPermit>> expiringPermits(@RestQuery String withinDays) {
-        return service.expiringPermits(Caller.of(token), RequestParameters.integer("withinDays", withinDays,
+        return service.expiringPermits(caller.get(), RequestParameters.integer("withinDays", withinDays,
                 DisclosureService.PERMIT_EXPIRY_WARNING_DAYS, 0, 366));
     }
 }

@@ -1,7 +1,6 @@
 package com.tuoyu.directory.division;
 
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
-import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.division.dto.PublicDivision;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -32,14 +31,11 @@ public class DivisionResource {
     }
 
     @GET
-    @Operation(summary = "List provinces, or the divisions inside one division",
+    @Operation(operationId = "listDivisions", summary = "List provinces, or the divisions inside one division",
             description = "Without 'parent', the provinces the service covers; with it, that division's cities or counties. Roles: none (public).")
     @APIResponse(responseCode = "200", description = "Divisions ordered by code",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PublicDivision.class)))
-    @APIResponse(responseCode = "400", description = "'parent' is not a six-digit code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No division has that code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No division has that code")
     public Uni<List<PublicDivision>> list(
             @Parameter(description = "Six-digit GB/T 2260 code of the parent division", example = "360100")
             @QueryParam("parent") String parent) {

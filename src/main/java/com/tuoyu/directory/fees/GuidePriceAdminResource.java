@@ -3,9 +3,8 @@ package com.tuoyu.directory.fees;
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.fees.dto.AdminGuidePrice;
 import com.tuoyu.directory.fees.dto.AdminGuidePriceEntry;
-import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.RequestParameters;
-import com.tuoyu.directory.platform.security.Caller;
+import com.tuoyu.directory.platform.security.CurrentCaller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,38 +36,36 @@ import java.util.List;
 public class GuidePriceAdminResource {
 
     private final GuidePriceService service;
-    private final JsonWebToken token;
+    private final CurrentCaller caller;
 
-    public GuidePriceAdminResource(GuidePriceService service, JsonWebToken token) {
+    public GuidePriceAdminResource(GuidePriceService service, CurrentCaller caller) {
         this.service = service;
-        this.token = token;
+        this.caller = caller;
     }
 
     @POST
     @RolesAllowed("SUPERVISOR")
-    @Operation(summary = "Set a district guide price (普惠指导价)",
+    @Operation(operationId = "setGuidePrice", summary = "Set a district guide price (普惠指导价)",
             description = "For a county in your districts, one care type and age group, from a date (a past date needs a "
                     + "reason; the same date twice is 409). Inclusive nurseries left above a cut are flagged for officers, "
                     + "never changed. Roles: SUPERVISOR.")
     @APIResponse(responseCode = "201", description = "Set", content = @Content(schema = @Schema(implementation = AdminGuidePrice.class)))
-    @APIResponse(responseCode = "400", description = "Malformed body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Division outside your districts", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A guide price from the same date exists", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not a county, or a past date without a reason", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Division outside your districts")
+    @APIResponse(responseCode = "409", description = "A guide price from the same date exists")
+    @APIResponse(responseCode = "422", description = "Not a county, or a past date without a reason")
     public Uni<jakarta.ws.rs.core.Response> setGuidePrice(@Valid @NotNull AdminGuidePriceEntry entry) {
-        return service.setGuidePrice(Caller.of(token), entry)
+        return service.setGuidePrice(caller.get(), entry)
                 .map(price -> jakarta.ws.rs.core.Response.status(201).entity(price).build());
     }
 
     @GET
     @RolesAllowed({"SUPERVISOR", "FILING_OFFICER"})
-    @Operation(summary = "Guide prices of a county, with history",
+    @Operation(operationId = "listGuidePrices", summary = "Guide prices of a county, with history",
             description = "In force, scheduled and replaced, per care type and group newest first. "
                     + "Roles: SUPERVISOR, FILING_OFFICER.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AdminGuidePrice.class)))
-    @APIResponse(responseCode = "400", description = "Missing or malformed division", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Division outside your districts", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Division outside your districts")
     public Uni<List<AdminGuidePrice>> guidePrices(@Parameter(description = "County code", required = true) @RestQuery String division) {
-        return service.guidePriceHistory(Caller.of(token), RequestParameters.divisionCode("division", division, true));
+        return service.guidePriceHistory(caller.get(), RequestParameters.divisionCode("division", division, true));
     }
 }

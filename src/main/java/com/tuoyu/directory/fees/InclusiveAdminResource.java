@@ -3,9 +3,8 @@ package com.tuoyu.directory.fees;
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.fees.dto.AdminInclusiveChange;
 import com.tuoyu.directory.fees.dto.AdminInclusiveStatus;
-import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.RequestParameters;
-import com.tuoyu.directory.platform.security.Caller;
+import com.tuoyu.directory.platform.security.CurrentCaller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,24 +31,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class InclusiveAdminResource {
 
     private final InclusiveService service;
-    private final JsonWebToken token;
+    private final CurrentCaller caller;
 
-    public InclusiveAdminResource(InclusiveService service, JsonWebToken token) {
+    public InclusiveAdminResource(InclusiveService service, CurrentCaller caller) {
         this.service = service;
-        this.token = token;
+        this.caller = caller;
     }
 
     @PUT
     @RolesAllowed("FILING_OFFICER")
-    @Operation(summary = "Mark a nursery inclusive (普惠) or withdraw the mark",
+    @Operation(operationId = "setInclusive", summary = "Mark a nursery inclusive (普惠) or withdraw the mark",
             description = "Marking is refused (422, naming each fee and guide price) while any fee in force, or announced "
                     + "for later, exceeds the district guide price in force on its date. Withdrawing always works and "
                     + "clears the nursery's flags. Roles: FILING_OFFICER.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminInclusiveStatus.class)))
-    @APIResponse(responseCode = "400", description = "Malformed body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such nursery in your districts", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A fee exceeds the guide price", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A fee exceeds the guide price")
     public Uni<AdminInclusiveStatus> inclusive(@PathParam("id") String id, @Valid @NotNull AdminInclusiveChange change) {
-        return service.setInclusive(Caller.of(token), RequestParameters.uuid("id", id), change);
+        return service.setInclusive(caller.get(), RequestParameters.uuid("id", id), change);
     }
 }

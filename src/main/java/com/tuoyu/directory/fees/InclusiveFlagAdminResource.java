@@ -2,7 +2,7 @@ package com.tuoyu.directory.fees;
 
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.fees.dto.AdminInclusiveFlag;
-import com.tuoyu.directory.platform.security.Caller;
+import com.tuoyu.directory.platform.security.CurrentCaller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -10,7 +10,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,22 +29,22 @@ import java.util.List;
 public class InclusiveFlagAdminResource {
 
     private final InclusiveService service;
-    private final JsonWebToken token;
+    private final CurrentCaller caller;
 
-    public InclusiveFlagAdminResource(InclusiveService service, JsonWebToken token) {
+    public InclusiveFlagAdminResource(InclusiveService service, CurrentCaller caller) {
         this.service = service;
-        this.token = token;
+        this.caller = caller;
     }
 
     @GET
     @RolesAllowed({"FILING_OFFICER", "SUPERVISOR"})
-    @Operation(summary = "Inclusive nurseries charging above the guide price in force",
+    @Operation(operationId = "listInclusiveFlags", summary = "Inclusive nurseries charging above the guide price in force",
             description = "After a guide-price cut (including one announced earlier that has taken effect) an inclusive "
                     + "nursery may charge more than the guide price: it is listed here for an officer, and its inclusive "
                     + "mark is left as it is. A flag clears once the fee is lowered or the mark withdrawn. Newest first. "
                     + "Roles: FILING_OFFICER, SUPERVISOR.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AdminInclusiveFlag.class)))
     public Uni<List<AdminInclusiveFlag>> inclusiveFlags() {
-        return service.inclusiveFlags(Caller.of(token));
+        return service.inclusiveFlags(caller.get());
     }
 }

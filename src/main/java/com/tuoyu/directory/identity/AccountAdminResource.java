@@ -6,7 +6,6 @@ import com.tuoyu.directory.identity.dto.AdminAccountCreate;
 import com.tuoyu.directory.identity.dto.AdminPasswordReset;
 import com.tuoyu.directory.identity.dto.AdminRolesChange;
 import com.tuoyu.directory.identity.dto.AdminScopeChange;
-import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.RequestParameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,8 +39,6 @@ import java.util.List;
 @Tag(name = "Admin: accounts")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed("ADMIN")
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not an ADMIN", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AccountAdminResource {
 
     private final AccountAdminService accounts;
@@ -51,7 +48,7 @@ public class AccountAdminResource {
     }
 
     @GET
-    @Operation(summary = "List staff accounts", description = "Ordered by username. Roles: ADMIN.")
+    @Operation(operationId = "listStaffAccounts", summary = "List staff accounts", description = "Ordered by username. Roles: ADMIN.")
     @APIResponse(responseCode = "200", description = "The staff accounts",
             content = @Content(schema = @Schema(implementation = AdminAccount.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     public Uni<List<AdminAccount>> list() {
@@ -60,23 +57,20 @@ public class AccountAdminResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One staff account", description = "Roles: ADMIN.")
+    @Operation(operationId = "getStaffAccount", summary = "One staff account", description = "Roles: ADMIN.")
     @APIResponse(responseCode = "200", description = "The account", content = @Content(schema = @Schema(implementation = AdminAccount.class)))
-    @APIResponse(responseCode = "400", description = "Malformed id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such staff account", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AdminAccount> get(@PathParam("id") String id) {
         return accounts.get(RequestParameters.uuid("id", id));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a staff account",
+    @Operation(operationId = "createStaffAccount", summary = "Create a staff account",
             description = "Roles HANDLER, SUPERVISOR, FILING_OFFICER, ADMIN; divisions are GB/T 2260 codes of the reference data, "
                     + "a city or province code covering everything below it. Roles: ADMIN.")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location"),
             content = @Content(schema = @Schema(implementation = AdminAccount.class)))
-    @APIResponse(responseCode = "400", description = "Invalid username, password, roles or divisions", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The username is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The username is taken")
     public Uni<RestResponse<AdminAccount>> create(@Valid @NotNull AdminAccountCreate request, @Context UriInfo uri) {
         return accounts.create(request).map(account -> RestResponse.ResponseBuilder.<AdminAccount>created(
                 uri.getAbsolutePathBuilder().path(account.id()).build()).entity(account).build());
@@ -84,21 +78,19 @@ public class AccountAdminResource {
 
     @POST
     @Path("/{id}/disable")
-    @Operation(summary = "Disable a staff account",
+    @Operation(operationId = "disableStaffAccount", summary = "Disable a staff account",
             description = "The account can no longer sign in or refresh; its sessions are signed out. Its access tokens expire "
                     + "within their lifetime. The last enabled ADMIN and your own account cannot be disabled. Roles: ADMIN.")
     @APIResponse(responseCode = "200", description = "Disabled", content = @Content(schema = @Schema(implementation = AdminAccount.class)))
-    @APIResponse(responseCode = "404", description = "No such staff account", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Your own account, or the last enabled ADMIN", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Your own account, or the last enabled ADMIN")
     public Uni<AdminAccount> disable(@PathParam("id") String id, @Context SecurityContext security) {
         return accounts.disable(RequestParameters.uuid("id", id), CallerIds.account(security));
     }
 
     @POST
     @Path("/{id}/enable")
-    @Operation(summary = "Enable a staff account again", description = "Roles: ADMIN.")
+    @Operation(operationId = "enableStaffAccount", summary = "Enable a staff account again", description = "Roles: ADMIN.")
     @APIResponse(responseCode = "200", description = "Enabled", content = @Content(schema = @Schema(implementation = AdminAccount.class)))
-    @APIResponse(responseCode = "404", description = "No such staff account", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AdminAccount> enable(@PathParam("id") String id) {
         return accounts.enable(RequestParameters.uuid("id", id));
     }
@@ -106,11 +98,9 @@ public class AccountAdminResource {
     @PUT
     @Path("/{id}/divisions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Re-scope a staff account",
+    @Operation(operationId = "changeStaffAccountDivisions", summary = "Re-scope a staff account",
             description = "Replaces the account's divisions; they apply from its next sign-in or refresh. Roles: ADMIN.")
     @APIResponse(responseCode = "200", description = "Re-scoped", content = @Content(schema = @Schema(implementation = AdminAccount.class)))
-    @APIResponse(responseCode = "400", description = "Invalid or unknown division codes", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such staff account", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AdminAccount> rescope(@PathParam("id") String id, @Valid @NotNull AdminScopeChange request) {
         return accounts.rescope(RequestParameters.uuid("id", id), request.divisions());
     }
@@ -118,12 +108,10 @@ public class AccountAdminResource {
     @PUT
     @Path("/{id}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a staff account's roles",
+    @Operation(operationId = "changeStaffAccountRoles", summary = "Change a staff account's roles",
             description = "Replaces the roles; they apply from the next sign-in or refresh. The last enabled ADMIN keeps ADMIN. Roles: ADMIN.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = AdminAccount.class)))
-    @APIResponse(responseCode = "400", description = "Unknown or parent role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such staff account", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Would leave no enabled ADMIN", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Would leave no enabled ADMIN")
     public Uni<AdminAccount> changeRoles(@PathParam("id") String id, @Valid @NotNull AdminRolesChange request) {
         return accounts.changeRoles(RequestParameters.uuid("id", id), request.roles());
     }
@@ -131,11 +119,9 @@ public class AccountAdminResource {
     @POST
     @Path("/{id}/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reset a staff account's password",
+    @Operation(operationId = "resetStaffAccountPassword", summary = "Reset a staff account's password",
             description = "Sets a new password, lifts any lock and signs the account out everywhere. Roles: ADMIN.")
     @APIResponse(responseCode = "200", description = "Reset", content = @Content(schema = @Schema(implementation = AdminAccount.class)))
-    @APIResponse(responseCode = "400", description = "Password too short or too long", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such staff account", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AdminAccount> resetPassword(@PathParam("id") String id, @Valid @NotNull AdminPasswordReset request) {
         return accounts.resetPassword(RequestParameters.uuid("id", id), request.password());
     }

@@ -3,7 +3,6 @@ package com.tuoyu.directory.identity;
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.identity.dto.StaffSignIn;
 import com.tuoyu.directory.identity.dto.TokenPair;
-import com.tuoyu.directory.platform.problem.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,14 +34,12 @@ public class AdminAuthResource {
     @POST
     @Path("/sign-in")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sign in to the admin console",
+    @Operation(operationId = "signInStaff", summary = "Sign in to the admin console",
             description = "Username and password. Five wrong passwords in a row lock the account for a minute, each further "
                     + "lock twice as long (up to an hour). Roles: none (staff accounts only).")
     @APIResponse(responseCode = "200", description = "Signed in", content = @Content(schema = @Schema(implementation = TokenPair.class)))
-    @APIResponse(responseCode = "400", description = "Missing username or password", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Wrong username or password, or disabled account", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "The account is locked after wrong passwords", headers = @Header(name = "Retry-After"),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Wrong username or password, or disabled account")
+    @APIResponse(responseCode = "429", description = "The account is locked after wrong passwords", headers = @Header(name = "Retry-After"))
     public Uni<RestResponse<TokenPair>> signIn(@Valid @NotNull StaffSignIn request) {
         return signIn.signIn(request.username(), request.password()).map(AuthResource::noStore);
     }

@@ -10,7 +10,6 @@ import com.tuoyu.directory.identity.dto.SmsCodeSent;
 import com.tuoyu.directory.identity.dto.SmsSignIn;
 import com.tuoyu.directory.identity.dto.TokenPair;
 import com.tuoyu.directory.identity.dto.WeChatSignIn;
-import com.tuoyu.directory.platform.problem.Problem;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import io.smallrye.mutiny.Uni;
@@ -60,11 +59,10 @@ public class AuthResource {
     @Path("/me")
     @Authenticated
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "The signed-in account",
+    @Operation(operationId = "getMe", summary = "The signed-in account",
             description = "Roles and divisions as stored now (the token may be up to one lifetime older); a parent's phone "
                     + "masked. Roles: any signed-in account.")
     @APIResponse(responseCode = "200", description = "The account", content = @Content(schema = @Schema(implementation = Me.class)))
-    @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Me> me(@Context SecurityContext security) {
         return links.me(CallerIds.account(security));
     }
@@ -74,14 +72,12 @@ public class AuthResource {
     @RolesAllowed("PARENT")
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Link a phone number to the signed-in parent",
+    @Operation(operationId = "linkPhone", summary = "Link a phone number to the signed-in parent",
             description = "Proves the phone with a code from POST /api/v1/auth/sms/codes; afterwards SMS sign-in reaches this "
                     + "same account. Roles: PARENT.")
     @APIResponse(responseCode = "200", description = "Linked", content = @Content(schema = @Schema(implementation = Me.class)))
-    @APIResponse(responseCode = "400", description = "Malformed phone or code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid access token, or a wrong, expired or used code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a parent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The phone belongs to another account", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid access token, or a wrong, expired or used code")
+    @APIResponse(responseCode = "409", description = "The phone belongs to another account")
     public Uni<Me> linkPhone(@Valid @NotNull SmsSignIn request, @Context SecurityContext security) {
         return links.linkPhone(CallerIds.account(security), request.phone(), request.code());
     }
@@ -91,16 +87,15 @@ public class AuthResource {
     @RolesAllowed("PARENT")
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Link WeChat to the signed-in parent",
+    @Operation(operationId = "linkWeChat", summary = "Link WeChat to the signed-in parent",
             description = "Proves the WeChat user with a wx.login() code; afterwards mini-program sign-in reaches this same "
                     + "account. Roles: PARENT.")
     @APIResponse(responseCode = "200", description = "Linked", content = @Content(schema = @Schema(implementation = Me.class)))
-    @APIResponse(responseCode = "400", description = "Malformed code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid access token, or WeChat refused the code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a parent, or a high-risk WeChat user", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The WeChat user has another account", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "WeChat's rate limit", headers = @Header(name = "Retry-After"), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "WeChat unavailable", headers = @Header(name = "Retry-After"), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid access token, or WeChat refused the code")
+    @APIResponse(responseCode = "403", description = "Not a parent, or a high-risk WeChat user")
+    @APIResponse(responseCode = "409", description = "The WeChat user has another account")
+    @APIResponse(responseCode = "429", description = "WeChat's rate limit", headers = @Header(name = "Retry-After"))
+    @APIResponse(responseCode = "503", description = "WeChat unavailable", headers = @Header(name = "Retry-After"))
     public Uni<Me> linkWeChat(@Valid @NotNull WeChatSignIn request, @Context SecurityContext security) {
         return links.linkWeChat(CallerIds.account(security), request.code());
     }
@@ -108,16 +103,14 @@ public class AuthResource {
     @POST
     @Path("/refresh")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Exchange a refresh token for a new token pair",
+    @Operation(operationId = "refreshTokens", summary = "Exchange a refresh token for a new token pair",
             description = "The refresh token is single-use: the answer carries its successor. Presenting a token that was "
                     + "already exchanged signs the whole session out (it was copied). Roles: none (the refresh token is the credential).")
     @APIResponse(responseCode = "200", description = "A new access token and refresh token",
             content = @Content(schema = @Schema(implementation = TokenPair.class)))
-    @APIResponse(responseCode = "400", description = "No refresh token in the body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Unknown, expired, revoked or reused refresh token, or disabled account",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Unknown, expired, revoked or reused refresh token, or disabled account")
     @ShedsLoad(EndpointFamily.SIGN_IN)
-    @APIResponse(responseCode = "503", description = "Overloaded: more requests of this kind than the service takes at once, or no database connection in time; retry after Retry-After seconds", headers = @Header(name = "Retry-After"), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Uni<RestResponse<TokenPair>> refresh(@Valid @NotNull RefreshRequest request) {
         return tokens.refresh(request.refreshToken()).map(AuthResource::noStore);
     }
@@ -127,11 +120,10 @@ public class AuthResource {
     @Authenticated
     @SecurityRequirement(name = "bearer")
     @ResponseStatus(204)
-    @Operation(summary = "Sign out this session",
+    @Operation(operationId = "signOut", summary = "Sign out this session",
             description = "Revokes the refresh tokens of the session the access token belongs to; the access token itself "
                     + "expires within its lifetime (15 minutes by default). Roles: any signed-in account.")
     @APIResponse(responseCode = "204", description = "Signed out")
-    @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Void> signOut(@Context SecurityContext security) {
         UUID account = CallerIds.account(security);
         return CallerIds.session(security).map(session -> tokens.signOut(account, session))
@@ -143,10 +135,9 @@ public class AuthResource {
     @Authenticated
     @SecurityRequirement(name = "bearer")
     @ResponseStatus(204)
-    @Operation(summary = "Sign out every session of this account",
+    @Operation(operationId = "signOutEverywhere", summary = "Sign out every session of this account",
             description = "Revokes all refresh tokens of the account, on every device. Roles: any signed-in account.")
     @APIResponse(responseCode = "204", description = "Signed out everywhere")
-    @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Void> signOutEverywhere(@Context SecurityContext security) {
         return tokens.signOutEverywhere(CallerIds.account(security));
     }
@@ -154,19 +145,14 @@ public class AuthResource {
     @POST
     @Path("/wechat")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sign in from the WeChat mini-program",
+    @Operation(operationId = "signInWithWeChat", summary = "Sign in from the WeChat mini-program",
             description = "Send the code from wx.login(); the service asks WeChat (code2Session) whose it is and signs in, "
                     + "or first creates, that parent's account. Roles: none.")
     @APIResponse(responseCode = "200", description = "Signed in", content = @Content(schema = @Schema(implementation = TokenPair.class)))
-    @APIResponse(responseCode = "400", description = "Missing or malformed code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "WeChat refused the code (invalid, expired or used; errcode 40029)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "WeChat flags the user as high-risk (errcode 40226), or the account is disabled",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "WeChat's rate limit (errcode 45011)", headers = @Header(name = "Retry-After"),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "WeChat unreachable, slow or failing", headers = @Header(name = "Retry-After"),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "WeChat refused the code (invalid, expired or used; errcode 40029)")
+    @APIResponse(responseCode = "403", description = "WeChat flags the user as high-risk (errcode 40226), or the account is disabled")
+    @APIResponse(responseCode = "429", description = "WeChat's rate limit (errcode 45011)", headers = @Header(name = "Retry-After"))
+    @APIResponse(responseCode = "503", description = "WeChat unreachable, slow or failing", headers = @Header(name = "Retry-After"))
     @ShedsLoad(EndpointFamily.SIGN_IN)
     public Uni<RestResponse<TokenPair>> wechat(@Valid @NotNull WeChatSignIn request) {
         return wechat.signIn(request.code()).map(AuthResource::noStore);
@@ -176,15 +162,12 @@ public class AuthResource {
     @Path("/sms/codes")
     @ResponseStatus(202)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send a sign-in code by SMS",
+    @Operation(operationId = "sendSmsCode", summary = "Send a sign-in code by SMS",
             description = "Sends a six-digit code, valid 5 minutes, to a mainland China mobile number. At most one code a "
                     + "minute and ten a day per phone, and a limited number per client address. Roles: none.")
     @APIResponse(responseCode = "202", description = "The code is on its way", content = @Content(schema = @Schema(implementation = SmsCodeSent.class)))
-    @APIResponse(responseCode = "400", description = "Not a mainland mobile number", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Too many codes; wait for Retry-After seconds", headers = @Header(name = "Retry-After"),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The SMS service is unavailable", headers = @Header(name = "Retry-After"),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many codes; wait for Retry-After seconds", headers = @Header(name = "Retry-After"))
+    @APIResponse(responseCode = "503", description = "The SMS service is unavailable", headers = @Header(name = "Retry-After"))
     @ShedsLoad(EndpointFamily.SIGN_IN)
     public Uni<SmsCodeSent> smsCode(@Valid @NotNull SmsCodeRequest request, @Context HttpServerRequest http) {
         return sms.requestCode(request.phone(), http.remoteAddress().hostAddress());
@@ -193,14 +176,13 @@ public class AuthResource {
     @POST
     @Path("/sms/sign-in")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sign in with the SMS code",
+    @Operation(operationId = "signInWithSmsCode", summary = "Sign in with the SMS code",
             description = "Signs in, or first creates, the parent's account of this phone. Five wrong codes void the code. Roles: none.")
     @APIResponse(responseCode = "200", description = "Signed in", content = @Content(schema = @Schema(implementation = TokenPair.class)))
-    @APIResponse(responseCode = "400", description = "Malformed phone or code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Wrong, expired, used or exhausted code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The account is disabled", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Wrong, expired, used or exhausted code")
+    @APIResponse(responseCode = "403", description = "The account is disabled")
     @ShedsLoad(EndpointFamily.SIGN_IN)
-    @APIResponse(responseCode = "503", description = "Overloaded: more requests of this kind than the service takes at once, or no database connection in time; retry after Retry-After seconds", headers = @Header(name = "Retry-After"), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Uni<RestResponse<TokenPair>> smsSignIn(@Valid @NotNull SmsSignIn request) {
         return sms.signIn(request.phone(), request.code()).map(AuthResource::noStore);
     }

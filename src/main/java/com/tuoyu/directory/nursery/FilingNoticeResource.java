@@ -4,7 +4,6 @@ import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.platform.overload.EndpointFamily;
 import com.tuoyu.directory.platform.overload.ShedsLoad;
 import com.tuoyu.directory.nursery.dto.PublicFilingNotices;
-import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.RequestParameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -32,16 +31,14 @@ public class FilingNoticeResource {
     }
 
     @GET
-    @Operation(summary = "Public notices of returned, revoked and closed filings",
+    @Operation(operationId = "listFilingNotices", summary = "Public notices of returned, revoked and closed filings",
             description = "A return (不符合设置标准的告知), revocation or closure with the reasons the authority made public, "
                     + "newest first, optionally within a province, city or county. A notice stays when the nursery is "
                     + "later filed; its timeline shows it too. Roles: none (public).")
     @APIResponse(responseCode = "200", description = "Notices, newest first",
             content = @Content(schema = @Schema(implementation = PublicFilingNotices.class)))
-    @APIResponse(responseCode = "400", description = "Bad division code or paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ShedsLoad(EndpointFamily.PUBLIC_LISTS)
-    @APIResponse(responseCode = "503", description = "Overloaded: more requests of this kind than the service takes at once, or no database connection in time; retry after Retry-After seconds", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Uni<PublicFilingNotices> notices(
             @Parameter(description = "Six-digit GB/T 2260 code of a province, city or county", example = "360100")
             @QueryParam("division") String division,

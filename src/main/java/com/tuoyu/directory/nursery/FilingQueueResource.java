@@ -2,16 +2,14 @@ package com.tuoyu.directory.nursery;
 
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.nursery.dto.AdminNurserySummary;
-import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.RequestParameters;
-import com.tuoyu.directory.platform.security.Caller;
+import com.tuoyu.directory.platform.security.CurrentCaller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,24 +29,23 @@ import java.util.List;
 public class FilingQueueResource {
 
     private final FilingQueueService queue;
-    private final JsonWebToken token;
+    private final CurrentCaller caller;
 
-    public FilingQueueResource(FilingQueueService queue, JsonWebToken token) {
+    public FilingQueueResource(FilingQueueService queue, CurrentCaller caller) {
         this.queue = queue;
-        this.token = token;
+        this.caller = caller;
     }
 
     @GET
     @Path("/overdue")
     @RolesAllowed({"FILING_OFFICER", "SUPERVISOR"})
-    @Operation(summary = "Filings of my districts past their deadline",
+    @Operation(operationId = "listOverdueFilings", summary = "Filings of my districts past their deadline",
             description = "SUBMITTED filings whose binding deadline has passed: the receipt's (5 working days) when the "
                     + "materials are complete, else the return's (15 working days); earliest due first. Optional "
                     + "division filter. Roles: FILING_OFFICER, SUPERVISOR.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AdminNurserySummary.class)))
-    @APIResponse(responseCode = "400", description = "Bad division code or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<AdminNurserySummary>> overdue(@RestQuery String division, @RestQuery String page, @RestQuery String size) {
-        return queue.list(Caller.of(token), new FilingQueueService.ListFilter(FilingStatus.SUBMITTED,
+        return queue.list(caller.get(), new FilingQueueService.ListFilter(FilingStatus.SUBMITTED,
                 RequestParameters.divisionCode("division", division, false), true,
                 RequestParameters.integer("page", page, 0, 0, 10_000), RequestParameters.integer("size", size, 50, 1, 200)));
     }

@@ -5,9 +5,8 @@ import com.tuoyu.directory.nursery.dto.AdminNursery;
 import com.tuoyu.directory.nursery.dto.AdminNurseryRegistration;
 import com.tuoyu.directory.nursery.dto.AdminNurserySummary;
 import com.tuoyu.directory.nursery.dto.AdminNurseryUpdate;
-import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.RequestParameters;
-import com.tuoyu.directory.platform.security.Caller;
+import com.tuoyu.directory.platform.security.CurrentCaller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,39 +42,35 @@ public class NurseryAdminResource {
 
     private final FilingService filings;
     private final FilingQueueService queue;
-    private final JsonWebToken token;
+    private final CurrentCaller caller;
 
-    public NurseryAdminResource(FilingService filings, FilingQueueService queue, JsonWebToken token) {
+    public NurseryAdminResource(FilingService filings, FilingQueueService queue, CurrentCaller caller) {
         this.filings = filings;
         this.queue = queue;
-        this.token = token;
+        this.caller = caller;
     }
 
     @POST
     @RolesAllowed("FILING_OFFICER")
-    @Operation(summary = "Register a nursery with its filing application",
+    @Operation(operationId = "registerNursery", summary = "Register a nursery with its filing application",
             description = "The nursery's public facts (coordinates in wgs84 or gcj02, stored as WGS-84) and the application "
                     + "(authority, day received). The division must be a county in your districts. The filing starts "
                     + "SUBMITTED; the receipt is due within 5 working days, a return within 15. Roles: FILING_OFFICER.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = AdminNursery.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a filing officer, or the division is not in your districts", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> register(@Valid @NotNull AdminNurseryRegistration registration) {
-        return filings.register(Caller.of(token), registration)
+        return filings.register(caller.get(), registration)
                 .map(nursery -> Response.created(URI.create("/api/v1/admin/nurseries/" + nursery.id())).entity(nursery).build());
     }
 
     @GET
     @RolesAllowed({"FILING_OFFICER", "SUPERVISOR"})
-    @Operation(summary = "The nurseries of my districts",
+    @Operation(operationId = "listAdminNurseries", summary = "The nurseries of my districts",
             description = "Filters: status, division (province, city or county), overdue. Newest change first; with "
                     + "status=SUBMITTED or overdue, by the binding deadline, earliest first. Roles: FILING_OFFICER, SUPERVISOR.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AdminNurserySummary.class)))
-    @APIResponse(responseCode = "400", description = "Unknown filter value", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<AdminNurserySummary>> list(@RestQuery String status, @RestQuery String division,
                                                @RestQuery String overdue, @RestQuery String page, @RestQuery String size) {
-        return queue.list(Caller.of(token), new FilingQueueService.ListFilter(
+        return queue.list(caller.get(), new FilingQueueService.ListFilter(
                 RequestParameters.enumValue("status", status, FilingStatus.class),
                 RequestParameters.divisionCode("division", division, false),
                 RequestParameters.bool("overdue", overdue),
@@ -86,25 +80,22 @@ public class NurseryAdminResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"FILING_OFFICER", "SUPERVISOR"})
-    @Operation(summary = "One nursery with its filing, deadlines, materials checklist and history",
+    @Operation(operationId = "getAdminNursery", summary = "One nursery with its filing, deadlines, materials checklist and history",
             description = "Coordinates in WGS-84. Roles: FILING_OFFICER, SUPERVISOR.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminNursery.class)))
-    @APIResponse(responseCode = "404", description = "Not in your districts", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AdminNursery> get(@PathParam("id") String id) {
-        return filings.get(Caller.of(token), RequestParameters.uuid("id", id));
+        return filings.get(caller.get(), RequestParameters.uuid("id", id));
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed("FILING_OFFICER")
-    @Operation(summary = "Replace a nursery's public facts",
+    @Operation(operationId = "updateNursery", summary = "Replace a nursery's public facts",
             description = "Send every fact and the version you saw (409 when someone changed it since). A change grows "
                     + "the version, is audited and reaches the public directory within seconds. Roles: FILING_OFFICER.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminNursery.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Not in your districts", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Someone else changed it since you loaded it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Someone else changed it since you loaded it")
     public Uni<AdminNursery> update(@PathParam("id") String id, @Valid @NotNull AdminNurseryUpdate update) {
-        return filings.update(Caller.of(token), RequestParameters.uuid("id", id), update);
+        return filings.update(caller.get(), RequestParameters.uuid("id", id), update);
     }
 }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tuoyu.directory.nurserypage.dto.PublicNurseryDetail;
 import com.tuoyu.directory.platform.geo.CoordinateSystem;
-import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.http.EntityTags;
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.problem.RequestParameters;
@@ -53,7 +52,7 @@ public class NurseryPageResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "The full public disclosure (信息公示) of one filed nursery",
+    @Operation(operationId = "getNurseryDetail", summary = "The full public disclosure (信息公示) of one filed nursery",
             description = "Filing, location, opening hours, capacity and vacancies, staff and carer ratios against the "
                     + "national standard, permits and their validity, fees next to the district guide price, "
                     + "inspections, quality grade, penalties, misconduct, credit lists, safety and a merged timeline. "
@@ -70,13 +69,10 @@ public class NurseryPageResource {
                     schema = @Schema(implementation = PublicNurseryDetail.class)))
     @APIResponse(responseCode = "304", description = "If-None-Match matched: the client's copy is current; no body",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "'id' is not a UUID, or 'coord' is neither wgs84 nor gcj02",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No nursery with this id has a filing in force "
-            + "(unknown, or submitted, returned, revoked or closed)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(unknown, or submitted, returned, revoked or closed)")
     @ShedsLoad(EndpointFamily.NURSERY_DETAIL)
-    @APIResponse(responseCode = "503", description = "Overloaded: more requests of this kind than the service takes at once, or no database connection in time; retry after Retry-After seconds", headers = @Header(name = "Retry-After"), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Uni<Response> detail(
             @Parameter(description = "The nursery's id", required = true,
                     schema = @Schema(type = SchemaType.STRING, format = "uuid"),

@@ -2,10 +2,9 @@ package com.tuoyu.directory.registerimport;
 
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.registerimport.dto.AdminImportReport;
-import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.problem.ProblemType;
-import com.tuoyu.directory.platform.security.Caller;
+import com.tuoyu.directory.platform.security.CurrentCaller;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,19 +37,19 @@ public class RegisterImportResource {
     static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
 
     private final RegisterImportService imports;
-    private final JsonWebToken token;
+    private final CurrentCaller caller;
     private final Vertx vertx;
 
-    public RegisterImportResource(RegisterImportService imports, JsonWebToken token, Vertx vertx) {
+    public RegisterImportResource(RegisterImportService imports, CurrentCaller caller, Vertx vertx) {
         this.imports = imports;
-        this.token = token;
+        this.caller = caller;
         this.vertx = vertx;
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed("FILING_OFFICER")
-    @Operation(summary = "Import nurseries and their disclosures from a register spreadsheet",
+    @Operation(operationId = "importRegister", summary = "Import nurseries and their disclosures from a register spreadsheet",
             description = "Part 'file' holds an XLSX workbook (sheets 'nurseries', optional 'fees' and 'permits') or a "
                     + "CSV file of one of them (UTF-8 or GB18030), with English or Chinese headers. Rows are matched "
                     + "by filing number: new ones are created as filed nurseries, known ones updated. Every row is "
@@ -59,11 +57,8 @@ public class RegisterImportResource {
                     + "nothing. dryRun=true only checks. Only districts in the caller's scope. Roles: FILING_OFFICER.")
     @APIResponse(responseCode = "200", description = "What happened to each row",
             content = @Content(schema = @Schema(implementation = AdminImportReport.class)))
-    @APIResponse(responseCode = "400", description = "No file part", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a filing officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The file is larger than 10 MB", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not a readable XLSX or CSV file, or no nursery rows", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The file is larger than 10 MB")
+    @APIResponse(responseCode = "422", description = "Not a readable XLSX or CSV file, or no nursery rows")
     public Uni<AdminImportReport> importRegister(
             @RestForm("file") FileUpload file,
             @Parameter(description = "Check the file and report, storing nothing")
@@ -76,7 +71,7 @@ public class RegisterImportResource {
                     "The file is larger than 10 MB: split the register and upload the parts one after another."));
         }
         return vertx.fileSystem().readFile(file.uploadedFile().toString()).map(Buffer::getBytes)
-                .chain(content -> imports.importRegister(Caller.of(token), content, dryRun));
+                .chain(content -> imports.importRegister(caller.get(), content, dryRun));
     }
 
     /**

@@ -1,7 +1,6 @@
 package com.tuoyu.directory.search;
 
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
-import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.search.dto.AdminRebuildReport;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,12 +34,10 @@ public class SearchAdminResource {
     @POST
     @Path("/rebuild")
     @RolesAllowed("ADMIN")
-    @Operation(summary = "Rebuild the search index from PostgreSQL",
+    @Operation(operationId = "rebuildSearchIndex", summary = "Rebuild the search index from PostgreSQL",
             description = "Fills a new index and swaps the alias to it; searches keep working meanwhile. Roles: ADMIN.")
     @APIResponse(responseCode = "200", description = "Rebuilt", content = @Content(schema = @Schema(implementation = AdminRebuildReport.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an ADMIN", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A rebuild is already running", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A rebuild is already running")
     public Uni<AdminRebuildReport> rebuild() {
         return rebuilder.rebuild();
     }
@@ -48,11 +45,9 @@ public class SearchAdminResource {
     @DELETE
     @Path("/cache")
     @RolesAllowed("ADMIN")
-    @Operation(summary = "Drop this replica's nearby tile cache",
+    @Operation(operationId = "dropSearchCache", summary = "Drop this replica's nearby tile cache",
             description = "The next searches fetch their tiles from Elasticsearch again. Never needed for freshness (any change to the index drops the cache within two seconds); for measurements and incidents. Roles: ADMIN.")
     @APIResponse(responseCode = "204", description = "Dropped")
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an ADMIN", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void dropCache() {
         tiles.invalidate();
     }

@@ -1,6 +1,5 @@
 package com.tuoyu.directory.search;
 
-import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.search.dto.PublicMapView;
 import com.tuoyu.directory.search.dto.PublicSearchPage;
 import com.tuoyu.directory.search.dto.PublicSuggestion;
@@ -33,23 +32,19 @@ public class SearchResource {
     }
 
     @GET
-    @Operation(summary = "Search filed nurseries",
+    @Operation(operationId = "searchNurseries", summary = "Search filed nurseries",
             description = "Nearby (lat/lng/radius), keyword (q) and filters, with facet counts on the first page and an opaque cursor for the next. Only nurseries whose filing is in force. Roles: none (public).")
     @APIResponse(responseCode = "200", description = "A page of results",
             content = @Content(schema = @Schema(implementation = PublicSearchPage.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is out of range, unknown or malformed; 'errors' names each",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<PublicSearchPage> search(@BeanParam SearchParameters parameters) {
         return search.search(parameters);
     }
 
     @GET
     @Path("/suggestions")
-    @Operation(summary = "Autocomplete nursery names as the parent types", description = "Roles: none (public).")
+    @Operation(operationId = "suggestNurseryNames", summary = "Autocomplete nursery names as the parent types", description = "Roles: none (public).")
     @APIResponse(responseCode = "200", description = "Up to 'size' names",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PublicSuggestion.class)))
-    @APIResponse(responseCode = "400", description = "'q' missing or too long, or 'size' out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<PublicSuggestion>> suggestions(
             @Parameter(description = "What the parent has typed so far", example = "小太") @RestQuery String q,
             @Parameter(description = "How many suggestions, 1 to 20", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "8"))
@@ -59,12 +54,10 @@ public class SearchResource {
 
     @GET
     @Path("/map")
-    @Operation(summary = "Nurseries in a map viewport",
+    @Operation(operationId = "mapNurseries", summary = "Nurseries in a map viewport",
             description = "Clusters (count and centre per grid cell) below zoom 14, nurseries from zoom 14; at most 400 clusters or 200 points. Takes the same filters as the search. Roles: none (public).")
     @APIResponse(responseCode = "200", description = "Clusters or points",
             content = @Content(schema = @Schema(implementation = PublicMapView.class)))
-    @APIResponse(responseCode = "400", description = "Viewport or filter invalid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<PublicMapView> map(
             @Parameter(description = "South edge", example = "28.60") @RestQuery String minLat,
             @Parameter(description = "West edge", example = "115.80") @RestQuery String minLng,

@@ -1,7 +1,6 @@
 package com.tuoyu.directory.statistics;
 
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
-import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.statistics.dto.PublicDivisionStatistics;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -31,14 +30,10 @@ public class DivisionStatisticsResource {
 
     @GET
     @Path("/{code}/statistics")
-    @Operation(summary = "Nursery statistics of a division",
+    @Operation(operationId = "getDivisionStatistics", summary = "Nursery statistics of a division",
             description = "Filed nurseries, slots, slots per 1,000 residents against the 4.5 target, inclusive share of nurseries and of slots, enrolment rate and complaints substantiated in the last 12 months per 100 slots; a city or province adds up its counties. Cached for a minute. Roles: none (public).")
     @APIResponse(responseCode = "200", description = "The division's figures",
             content = @Content(schema = @Schema(implementation = PublicDivisionStatistics.class)))
-    @APIResponse(responseCode = "400", description = "'code' is not a six-digit code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No division has that code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RestResponse<PublicDivisionStatistics>> statistics(
             @Parameter(description = "Six-digit GB/T 2260 code", example = "360102") @PathParam("code") String code) {
         return statistics.statistics(code).map(body -> RestResponse.ResponseBuilder.ok(body)

@@ -4,9 +4,8 @@ import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.supervision.dto.AdminDraw;
 import com.tuoyu.directory.supervision.dto.AdminDrawRequest;
 import com.tuoyu.directory.supervision.dto.AdminDrawVerification;
-import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.RequestParameters;
-import com.tuoyu.directory.platform.security.Caller;
+import com.tuoyu.directory.platform.security.CurrentCaller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,48 +33,43 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 @RolesAllowed("SUPERVISOR")
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Admin: supervision")
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not a supervisor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "Not in your districts", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class InspectionDrawAdminResource {
 
     private final InspectionDrawService draws;
-    private final JsonWebToken token;
+    private final CurrentCaller caller;
 
-    public InspectionDrawAdminResource(InspectionDrawService draws, JsonWebToken token) {
+    public InspectionDrawAdminResource(InspectionDrawService draws, CurrentCaller caller) {
         this.draws = draws;
-        this.token = token;
+        this.caller = caller;
     }
 
     @POST
     @Path("/inspection-draws")
     @ResponseStatus(201)
-    @Operation(summary = "Draw nurseries for random inspection (双随机), weighted by risk, with inspectors",
+    @Operation(operationId = "drawInspections", summary = "Draw nurseries for random inspection (双随机), weighted by risk, with inspectors",
             description = "Picks 'count' filed nurseries of the division without replacement, each with a chance growing with 1 + its risk score (Efraimidis-Spirakis), and 'inspectorsPerNursery' inspectors drawn uniformly from the roster for each. The seed (random when absent), candidates with weights, roster and picks are recorded and the draw is published without inspectors. Roles: SUPERVISOR.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AdminDraw.class)))
-    @APIResponse(responseCode = "400", description = "Missing or invalid fields, unknown division", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "No filed nursery in the division, or too few active inspectors", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "201", description = "Drawn and recorded", content = @Content(schema = @Schema(implementation = AdminDraw.class)))
+    @APIResponse(responseCode = "404", description = "Division outside your districts")
+    @APIResponse(responseCode = "409", description = "No filed nursery in the division, or too few active inspectors")
     public Uni<AdminDraw> draw(@Valid @NotNull AdminDrawRequest request) {
-        return draws.draw(Caller.of(token), request);
+        return draws.draw(caller.get(), request);
     }
 
     @GET
     @Path("/inspection-draws/{id}")
-    @Operation(summary = "A recorded draw with its seed, candidates, roster and picks", description = "Roles: SUPERVISOR.")
+    @Operation(operationId = "getInspectionDraw", summary = "A recorded draw with its seed, candidates, roster and picks", description = "Roles: SUPERVISOR.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminDraw.class)))
-    @APIResponse(responseCode = "400", description = "'id' is not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AdminDraw> getDraw(@PathParam("id") String id) {
-        return draws.get(Caller.of(token), RequestParameters.uuid("id", id));
+        return draws.get(caller.get(), RequestParameters.uuid("id", id));
     }
 
     @POST
     @Path("/inspection-draws/{id}/verification")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Recompute a draw from its recorded seed, candidates and roster",
+    @Operation(operationId = "verifyInspectionDraw", summary = "Recompute a draw from its recorded seed, candidates and roster",
             description = "Answers whether the recomputed picks equal the recorded ones. Changes nothing. Roles: SUPERVISOR.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminDrawVerification.class)))
-    @APIResponse(responseCode = "400", description = "'id' is not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AdminDrawVerification> verify(@PathParam("id") String id) {
-        return draws.verify(Caller.of(token), RequestParameters.uuid("id", id));
+        return draws.verify(caller.get(), RequestParameters.uuid("id", id));
     }
 }

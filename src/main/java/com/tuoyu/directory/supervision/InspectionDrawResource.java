@@ -4,7 +4,6 @@ import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.platform.overload.EndpointFamily;
 import com.tuoyu.directory.platform.overload.ShedsLoad;
 import com.tuoyu.directory.supervision.dto.PublicInspectionDraw;
-import com.tuoyu.directory.platform.problem.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,14 +34,12 @@ public class InspectionDrawResource {
     }
 
     @GET
-    @Operation(summary = "Published random inspection draws (双随机、一公开) of a division",
+    @Operation(operationId = "listInspectionDraws", summary = "Published random inspection draws (双随机、一公开) of a division",
             description = "The latest 50 draws of the division and the divisions inside it, newest first: date, division and the nurseries drawn. Inspectors are never named publicly. Roles: none (public).")
     @APIResponse(responseCode = "200", description = "Draws, newest first",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PublicInspectionDraw.class)))
-    @APIResponse(responseCode = "400", description = "'division' missing or not a six-digit code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ShedsLoad(EndpointFamily.PUBLIC_LISTS)
-    @APIResponse(responseCode = "503", description = "Overloaded: more requests of this kind than the service takes at once, or no database connection in time; retry after Retry-After seconds", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Uni<RestResponse<List<PublicInspectionDraw>>> published(
             @Parameter(description = "GB/T 2260 code of a county, city or province", required = true, example = "360102")
             @RestQuery String division) {

@@ -3,9 +3,8 @@ package com.tuoyu.directory.supervision;
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.supervision.dto.AdminInspector;
 import com.tuoyu.directory.supervision.dto.AdminInspectorRecord;
-import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.RequestParameters;
-import com.tuoyu.directory.platform.security.Caller;
+import com.tuoyu.directory.platform.security.CurrentCaller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -40,48 +38,44 @@ import java.util.List;
 @RolesAllowed("SUPERVISOR")
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Admin: supervision")
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not a supervisor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "Not in your districts", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class InspectorAdminResource {
 
     private final InspectorRosterService roster;
-    private final JsonWebToken token;
+    private final CurrentCaller caller;
 
-    public InspectorAdminResource(InspectorRosterService roster, JsonWebToken token) {
+    public InspectorAdminResource(InspectorRosterService roster, CurrentCaller caller) {
         this.roster = roster;
-        this.token = token;
+        this.caller = caller;
     }
 
     @GET
     @Path("/inspectors")
-    @Operation(summary = "The inspector roster of a division and the divisions inside it",
+    @Operation(operationId = "listInspectors", summary = "The inspector roster of a division and the divisions inside it",
             description = "Names and employee numbers are personal data, never published. Roles: SUPERVISOR.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AdminInspector.class)))
-    @APIResponse(responseCode = "400", description = "'division' missing or not a six-digit code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Division outside your districts")
     public Uni<List<AdminInspector>> inspectors(
             @Parameter(description = "GB/T 2260 code", example = "360102") @RestQuery String division) {
-        return roster.list(Caller.of(token), division);
+        return roster.list(caller.get(), division);
     }
 
     @POST
     @Path("/inspectors")
     @ResponseStatus(201)
-    @Operation(summary = "Add an inspector to a division's roster", description = "Audited by id and employee number. Roles: SUPERVISOR.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AdminInspector.class)))
-    @APIResponse(responseCode = "400", description = "Missing or invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The employee number is already on that roster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(operationId = "addInspector", summary = "Add an inspector to a division's roster", description = "Audited by id and employee number. Roles: SUPERVISOR.")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = AdminInspector.class)))
+    @APIResponse(responseCode = "404", description = "Division outside your districts")
+    @APIResponse(responseCode = "409", description = "The employee number is already on that roster")
     public Uni<AdminInspector> addInspector(@Valid @NotNull AdminInspectorRecord record) {
-        return roster.add(Caller.of(token), record);
+        return roster.add(caller.get(), record);
     }
 
     @PUT
     @Path("/inspectors/{id}")
-    @Operation(summary = "Change or deactivate an inspector", description = "Inspectors are deactivated (active=false), never deleted. Roles: SUPERVISOR.")
+    @Operation(operationId = "updateInspector", summary = "Change or deactivate an inspector", description = "Inspectors are deactivated (active=false), never deleted. Roles: SUPERVISOR.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminInspector.class)))
-    @APIResponse(responseCode = "400", description = "Missing or invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The employee number is already on that roster", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The employee number is already on that roster")
     public Uni<AdminInspector> updateInspector(@PathParam("id") String id, @Valid @NotNull AdminInspectorRecord record) {
-        return roster.update(Caller.of(token), RequestParameters.uuid("id", id), record);
+        return roster.update(caller.get(), RequestParameters.uuid("id", id), record);
     }
 }

@@ -3,9 +3,8 @@ package com.tuoyu.directory.platform.calendar;
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.platform.calendar.dto.AdminCalendarYear;
 import com.tuoyu.directory.platform.calendar.dto.AdminHolidayArrangement;
-import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.RequestParameters;
-import com.tuoyu.directory.platform.security.Caller;
+import com.tuoyu.directory.platform.security.CurrentCaller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,29 +33,28 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CalendarAdminResource {
 
     private final HolidayArrangements arrangements;
-    private final JsonWebToken token;
+    private final CurrentCaller caller;
 
-    public CalendarAdminResource(HolidayArrangements arrangements, JsonWebToken token) {
+    public CalendarAdminResource(HolidayArrangements arrangements, CurrentCaller caller) {
         this.arrangements = arrangements;
-        this.token = token;
+        this.caller = caller;
     }
 
     @GET
-    @Operation(summary = "The holiday arrangement used for a year",
+    @Operation(operationId = "getHolidayArrangement", summary = "The holiday arrangement used for a year",
             description = "LOADED by a supervisor, FILE shipped with the service, or NONE (weekends only; deadlines in that year are provisional). Roles: SUPERVISOR, ADMIN.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminCalendarYear.class)))
-    @APIResponse(responseCode = "400", description = "Not a year from 2000 to 2100", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AdminCalendarYear> get(@PathParam("year") String year) {
         return arrangements.year(year(year));
     }
 
     @PUT
-    @Operation(summary = "Load a year's official holiday arrangement",
+    @Operation(operationId = "loadHolidayArrangement", summary = "Load a year's official holiday arrangement",
             description = "Once the State Council publishes next year's arrangement (usually in November or December), load its holidays and make-up working days; replaces what was loaded for that year, takes precedence over the shipped file, reaches every replica within the refresh interval and is audited. Deadlines computed afterwards in that year are no longer provisional. Roles: SUPERVISOR, ADMIN.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminCalendarYear.class)))
-    @APIResponse(responseCode = "400", description = "Inconsistent arrangement: overlapping holidays, a make-up day on a weekday or a holiday, dates outside the year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Inconsistent arrangement: overlapping holidays, a make-up day on a weekday or a holiday, dates outside the year")
     public Uni<AdminCalendarYear> load(@PathParam("year") String year, @Valid @NotNull AdminHolidayArrangement arrangement) {
-        return arrangements.load(Caller.of(token), year(year), arrangement);
+        return arrangements.load(caller.get(), year(year), arrangement);
     }
 
     private static int year(String year) {
