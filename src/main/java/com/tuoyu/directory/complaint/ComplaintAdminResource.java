@@ -1,5 +1,7 @@
 package com.tuoyu.directory.complaint;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.complaint.dto.AdminComplaintAction;
 import com.tuoyu.directory.complaint.dto.AdminComplaintSummary;
@@ -38,15 +40,12 @@ import java.util.List;
 @RolesAllowed({"HANDLER", "SUPERVISOR"})
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Admin: complaints", description = "The handlers' queue and workflow, own districts only")
+@RequiredArgsConstructor
 public class ComplaintAdminResource {
 
     private final ComplaintHandlingService handling;
     private final CurrentCaller caller;
 
-    public ComplaintAdminResource(ComplaintHandlingService handling, CurrentCaller caller) {
-        this.handling = handling;
-        this.caller = caller;
-    }
 
     @GET
     @Operation(operationId = "listAdminComplaints", summary = "The complaint queue of my districts", description = "Urgent first, then by the next deadline. Roles: HANDLER, SUPERVISOR.")

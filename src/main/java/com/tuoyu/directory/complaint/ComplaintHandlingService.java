@@ -1,5 +1,7 @@
 package com.tuoyu.directory.complaint;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.complaint.dto.AdminComplaintAction;
 import com.tuoyu.directory.complaint.dto.AdminComplaintSummary;
 import com.tuoyu.directory.complaint.dto.AdminComplaintView;
@@ -28,6 +30,7 @@ import java.util.UUID;
  * {@link HandlerAction}), masked contact data and its audited reveal.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class ComplaintHandlingService {
 
     private final ComplaintRepository complaints;
@@ -38,17 +41,6 @@ public class ComplaintHandlingService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public ComplaintHandlingService(ComplaintRepository complaints, ComplaintEventRepository events,
-                                    ComplaintHistory history, ComplaintPhotos photos, SupervisionLinks supervision,
-                                    AuditLog audit, Clock clock) {
-        this.complaints = complaints;
-        this.events = events;
-        this.history = history;
-        this.photos = photos;
-        this.supervision = supervision;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** Filters of the handler's queue; null means any. */
     public record QueueFilter(ComplaintStatus status, ComplaintCategory category, String division, Boolean urgent,

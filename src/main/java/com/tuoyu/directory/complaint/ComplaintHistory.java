@@ -1,5 +1,8 @@
 package com.tuoyu.directory.complaint;
 
+import lombok.RequiredArgsConstructor;
+import lombok.AccessLevel;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tuoyu.directory.platform.outbox.Outbox;
@@ -16,6 +19,7 @@ import java.util.UUID;
  * outbox, so that the parent hears about a step exactly when it commits.
  */
 @ApplicationScoped
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ComplaintHistory {
 
     private final ComplaintEventRepository events;
@@ -23,12 +27,6 @@ class ComplaintHistory {
     private final ObjectMapper json;
     private final Clock clock;
 
-    ComplaintHistory(ComplaintEventRepository events, Outbox outbox, ObjectMapper json, Clock clock) {
-        this.events = events;
-        this.outbox = outbox;
-        this.json = json;
-        this.clock = clock;
-    }
 
     /**
      * Appends a step that took the complaint from {@code from} to its current status. The parent is notified of the

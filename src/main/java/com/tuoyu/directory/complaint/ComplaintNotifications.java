@@ -1,5 +1,7 @@
 package com.tuoyu.directory.complaint;
 
+import lombok.RequiredArgsConstructor;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tuoyu.directory.platform.outbox.OutboxHandler;
 import com.tuoyu.directory.platform.outbox.OutboxMessage;
@@ -15,6 +17,7 @@ import java.util.List;
 
 /** Delivers status changes from the outbox to the parent's notifier (WeChat subscribe message, or a log). */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class ComplaintNotifications implements OutboxHandler {
 
     /**
@@ -30,11 +33,6 @@ public class ComplaintNotifications implements OutboxHandler {
     private final NotificationDeliveries deliveries;
     private final ObjectMapper json;
 
-    public ComplaintNotifications(ParentNotifier notifier, NotificationDeliveries deliveries, ObjectMapper json) {
-        this.notifier = notifier;
-        this.deliveries = deliveries;
-        this.json = json;
-    }
 
     @Override
     public String topic() {

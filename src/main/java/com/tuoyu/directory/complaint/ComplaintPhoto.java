@@ -1,6 +1,5 @@
 package com.tuoyu.directory.complaint;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,16 +13,12 @@ public class ComplaintPhoto {
     @Id
     public UUID id;
 
-    @Column(name = "complaint_id")
     public UUID complaintId;
 
-    @Column(name = "storage_key")
     public String storageKey;
 
-    @Column(name = "content_type")
     public String contentType;
 
-    @Column(name = "size_bytes")
     public int sizeBytes;
 
     public String sha256;

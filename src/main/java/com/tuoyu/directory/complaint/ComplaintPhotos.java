@@ -1,5 +1,8 @@
 package com.tuoyu.directory.complaint;
 
+import lombok.RequiredArgsConstructor;
+import lombok.AccessLevel;
+
 import com.tuoyu.directory.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +12,7 @@ import java.util.UUID;
 
 /** Reading a complaint's stored photos, for its parent and for handlers; who may see them the callers decide. */
 @ApplicationScoped
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ComplaintPhotos {
 
     /** A photo's media type and bytes. */
@@ -18,10 +22,6 @@ class ComplaintPhotos {
     private final ComplaintPhotoRepository photoRows;
     private final PhotoIntake photoIntake;
 
-    ComplaintPhotos(ComplaintPhotoRepository photoRows, PhotoIntake photoIntake) {
-        this.photoRows = photoRows;
-        this.photoIntake = photoIntake;
-    }
 
     /** A stored photo of a complaint; 404 when the complaint has no such photo. */
     Uni<StoredPhoto> photo(UUID complaintId, UUID photoId) {

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.complaint;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.platform.overload.EndpointFamily;
 import com.tuoyu.directory.platform.overload.ShedsLoad;
@@ -51,6 +53,7 @@ import java.util.List;
 @RolesAllowed("PARENT")
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Complaints", description = "A parent's complaints and their follow-up; parent sign-in required")
+@RequiredArgsConstructor
 public class ComplaintResource {
 
     private final ComplaintService complaints;
@@ -58,12 +61,6 @@ public class ComplaintResource {
     private final CurrentCaller caller;
     private final Vertx vertx;
 
-    public ComplaintResource(ComplaintService complaints, ParentComplaintService own, CurrentCaller caller, Vertx vertx) {
-        this.complaints = complaints;
-        this.own = own;
-        this.caller = caller;
-        this.vertx = vertx;
-    }
 
     @POST
     @Operation(operationId = "submitComplaint", summary = "File a complaint",

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.complaint;
 
+import lombok.RequiredArgsConstructor;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tuoyu.directory.complaint.dto.ParentComplaintReceipt;
@@ -41,6 +43,7 @@ import java.util.UUID;
  * substantiated ones about a nursery. The parent's follow-up is {@link ParentComplaintService}'s.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class ComplaintService implements SubstantiatedComplaints {
 
     /** Announced whenever a parent should hear about their complaint. */
@@ -57,19 +60,6 @@ public class ComplaintService implements SubstantiatedComplaints {
     private final ObjectMapper json;
     private final Clock clock;
 
-    public ComplaintService(ComplaintRepository complaints, ComplaintSubmissions submissions, Pool pool,
-                            PhotoIntake photoIntake, DivisionService divisions, WorkingDayCalendar calendar,
-                            ComplaintConfig config, ObjectMapper json, Clock clock) {
-        this.complaints = complaints;
-        this.submissions = submissions;
-        this.pool = pool;
-        this.photoIntake = photoIntake;
-        this.divisions = divisions;
-        this.calendar = calendar;
-        this.config = config;
-        this.json = json;
-        this.clock = clock;
-    }
 
     /** The outcome of an intake: the receipt, and whether it answers an earlier request with the same key. */
     public record Intake(ParentComplaintReceipt receipt, boolean replayed) {

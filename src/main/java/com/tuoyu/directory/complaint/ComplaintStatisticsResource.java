@@ -1,5 +1,7 @@
 package com.tuoyu.directory.complaint;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.complaint.dto.AdminComplaintStatistics;
 import com.tuoyu.directory.platform.problem.ProblemException;
@@ -28,17 +30,13 @@ import java.time.LocalDate;
 @RolesAllowed("SUPERVISOR")
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Admin: statistics")
+@RequiredArgsConstructor
 public class ComplaintStatisticsResource {
 
     private final ComplaintStatisticsService statistics;
     private final CurrentCaller caller;
     private final java.time.Clock clock;
 
-    public ComplaintStatisticsResource(ComplaintStatisticsService statistics, CurrentCaller caller, java.time.Clock clock) {
-        this.statistics = statistics;
-        this.caller = caller;
-        this.clock = clock;
-    }
 
     @GET
     @Operation(operationId = "getComplaintStatistics", summary = "Complaint figures for a division and period",

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.complaint;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.complaint.dto.AdminComplaintStatistics;
 import com.tuoyu.directory.platform.calendar.WorkingDayCalendar;
 import com.tuoyu.directory.platform.problem.ProblemException;
@@ -18,6 +20,7 @@ import java.util.Map;
 
 /** Counts, medians, overdue and satisfaction for supervisors, computed in PostgreSQL. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class ComplaintStatisticsService {
 
     private static final String SCOPE = " from complaint where division_code like ?1 and submitted_at >= ?2 and submitted_at < ?3";
@@ -25,10 +28,6 @@ public class ComplaintStatisticsService {
     private final ComplaintRepository complaints;
     private final Clock clock;
 
-    public ComplaintStatisticsService(ComplaintRepository complaints, Clock clock) {
-        this.complaints = complaints;
-        this.clock = clock;
-    }
 
     @WithSession
     public Uni<AdminComplaintStatistics> statistics(Caller supervisor, String division, LocalDate from, LocalDate to) {

@@ -1,5 +1,8 @@
 package com.tuoyu.directory.complaint;
 
+import lombok.RequiredArgsConstructor;
+import lombok.AccessLevel;
+
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -17,13 +20,11 @@ import java.util.UUID;
  * (a subscribe message also spends one of the parent's subscriptions).
  */
 @ApplicationScoped
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NotificationDeliveries {
 
     private final Pool pool;
 
-    NotificationDeliveries(Pool pool) {
-        this.pool = pool;
-    }
 
     /** True when this call claimed the event; false when it was claimed before (delivered, or in doubt). */
     Uni<Boolean> claim(long eventId, String complaintId) {

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.complaint;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.complaint.dto.ParentComplaintSummary;
 import com.tuoyu.directory.complaint.dto.ParentComplaintView;
 import com.tuoyu.directory.complaint.dto.ParentRating;
@@ -22,6 +24,7 @@ import java.util.UUID;
  * rating the outcome and reopening once. Which of these a complaint allows, it decides itself ({@link Complaint}).
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class ParentComplaintService {
 
     private final ComplaintRepository complaints;
@@ -33,18 +36,6 @@ public class ParentComplaintService {
     private final ComplaintConfig config;
     private final Clock clock;
 
-    public ParentComplaintService(ComplaintRepository complaints, ComplaintEventRepository events, ComplaintHistory history,
-                                  ComplaintPhotos photos, WorkingDayCalendar calendar, AuditLog audit,
-                                  ComplaintConfig config, Clock clock) {
-        this.complaints = complaints;
-        this.events = events;
-        this.history = history;
-        this.photos = photos;
-        this.calendar = calendar;
-        this.audit = audit;
-        this.config = config;
-        this.clock = clock;
-    }
 
     @WithSession
     public Uni<List<ParentComplaintSummary>> listOwn(Caller parent) {

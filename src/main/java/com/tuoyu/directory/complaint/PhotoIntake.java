@@ -1,5 +1,7 @@
 package com.tuoyu.directory.complaint;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.platform.images.ImageType;
 import com.tuoyu.directory.platform.images.MetadataStripper;
 import com.tuoyu.directory.platform.problem.Problem;
@@ -21,6 +23,7 @@ import java.util.UUID;
  * half-attached.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class PhotoIntake {
 
     public static final int MAX_PHOTOS = 6;
@@ -32,10 +35,6 @@ public class PhotoIntake {
     private final ObjectStorage storage;
     private final ComplaintConfig config;
 
-    public PhotoIntake(ObjectStorage storage, ComplaintConfig config) {
-        this.storage = storage;
-        this.config = config;
-    }
 
     public List<PreparedPhoto> prepare(List<byte[]> uploads) {
         if (uploads.size() > MAX_PHOTOS) {

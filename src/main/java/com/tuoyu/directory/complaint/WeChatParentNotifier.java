@@ -1,5 +1,8 @@
 package com.tuoyu.directory.complaint;
 
+import lombok.RequiredArgsConstructor;
+import lombok.AccessLevel;
+
 import com.tuoyu.directory.identity.WeChatMessaging;
 import com.tuoyu.directory.platform.calendar.WorkingDayCalendar;
 import io.smallrye.mutiny.Uni;
@@ -17,6 +20,7 @@ import java.util.Map;
  * the time and a fixed remark: nothing the parent wrote, nothing about the nursery's staff, no contact data.
  * Parents who signed in by SMS only have no WeChat link and get nothing; they follow the complaint in the app.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WeChatParentNotifier implements ParentNotifier {
 
     private static final Logger LOG = Logger.getLogger(WeChatParentNotifier.class);
@@ -35,11 +39,6 @@ class WeChatParentNotifier implements ParentNotifier {
     private final ComplaintConfig.WeChat config;
     private final Clock clock;
 
-    WeChatParentNotifier(WeChatMessaging wechat, ComplaintConfig.WeChat config, Clock clock) {
-        this.wechat = wechat;
-        this.config = config;
-        this.clock = clock;
-    }
 
     /** The kind of notification, which selects the template: by the handler's action, else by the new status. */
     static String kind(ComplaintNotifications.Payload payload) {

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.demo;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.disclosure.CreditList;
 import com.tuoyu.directory.disclosure.InspectionKind;
 import com.tuoyu.directory.disclosure.InspectionResult;
@@ -39,6 +41,7 @@ import java.util.UUID;
  * <p>Over 400 lines because it is one random stream: every value is drawn in a fixed order from one seed, and
  * spreading the draws over classes would hide that order, which the determinism rests on.
  */
+@RequiredArgsConstructor
 public final class DemoDataGenerator {
 
     private static final String[] BRANDS = {"小太阳", "爱心", "童乐", "启蒙", "阳光", "蓓蕾", "小橡树", "贝贝", "金色摇篮",
@@ -74,10 +77,6 @@ public final class DemoDataGenerator {
     private final long seed;
     private final LocalDate today;
 
-    public DemoDataGenerator(long seed, LocalDate today) {
-        this.seed = seed;
-        this.today = today;
-    }
 
     public DemoDataSet generate(List<CountyReference> counties, int size) {
         if (counties.isEmpty()) {

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.demo;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.disclosure.DisclosureService;
 import com.tuoyu.directory.fees.FeeService;
 import com.tuoyu.directory.nursery.NurseryService;
@@ -19,6 +21,7 @@ import java.util.List;
 
 /** Fills an empty register with demo data at start, through the same services every other write uses. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
@@ -31,15 +34,6 @@ public class DemoDataLoader {
     private final DivisionService divisions;
     private final Clock clock;
 
-    public DemoDataLoader(DemoDataConfig config, NurseryService nurseries, DisclosureService disclosures,
-                          FeeService fees, DivisionService divisions, Clock clock) {
-        this.config = config;
-        this.nurseries = nurseries;
-        this.disclosures = disclosures;
-        this.fees = fees;
-        this.divisions = divisions;
-        this.clock = clock;
-    }
 
     void onStart(@Observes StartupEvent event) throws Throwable {
         if (!config.enabled()) {

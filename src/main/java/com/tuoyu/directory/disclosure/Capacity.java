@@ -4,7 +4,6 @@ import com.tuoyu.directory.nursery.AgeGroup;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -19,11 +18,9 @@ public class Capacity {
     @Id
     public UUID id;
 
-    @Column(name = "nursery_id")
     public UUID nurseryId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "age_group")
     public AgeGroup ageGroup;
 
     /** Licensed places (托位). */
@@ -37,6 +34,5 @@ public class Capacity {
     /** Classes (班) of this type; null when not reported (imported rows). */
     public Integer classes;
 
-    @Column(name = "as_of")
     public LocalDate asOf;
 }

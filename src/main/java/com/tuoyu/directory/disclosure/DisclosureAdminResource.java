@@ -1,5 +1,7 @@
 package com.tuoyu.directory.disclosure;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.disclosure.dto.AdminCapacityUpdate;
 import com.tuoyu.directory.disclosure.dto.AdminPermitsUpdate;
@@ -37,6 +39,7 @@ import java.util.Locale;
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Admin: disclosures", description = "Versioned disclosure sections and permits, own districts only")
+@RequiredArgsConstructor
 public class DisclosureAdminResource {
 
     private static final String SECTION_RULES = " Each change is a new revision (history kept, never overwritten) with who, "
@@ -47,10 +50,6 @@ public class DisclosureAdminResource {
     private final DisclosureAdminService service;
     private final CurrentCaller caller;
 
-    public DisclosureAdminResource(DisclosureAdminService service, CurrentCaller caller) {
-        this.service = service;
-        this.caller = caller;
-    }
 
     @PUT
     @Path("/capacity")

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.disclosure;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.disclosure.dto.AdminCapacityUpdate;
 import com.tuoyu.directory.disclosure.dto.AdminFlag;
 import com.tuoyu.directory.disclosure.dto.AdminPermitsUpdate;
@@ -38,6 +40,7 @@ import java.util.stream.Collectors;
  * answered as unknown.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class DisclosureAdminService {
 
     private final CapacityRepository capacities;
@@ -49,18 +52,6 @@ public class DisclosureAdminService {
     private final JsonText json;
     private final Clock clock;
 
-    public DisclosureAdminService(CapacityRepository capacities, StaffingRepository staffing, PermitRepository permits,
-                                  DisclosureRevisions revisions, NurseriesInScope scope, NurseryService nurseries,
-                                  JsonText json, Clock clock) {
-        this.capacities = capacities;
-        this.staffing = staffing;
-        this.permits = permits;
-        this.revisions = revisions;
-        this.scope = scope;
-        this.nurseries = nurseries;
-        this.json = json;
-        this.clock = clock;
-    }
 
     @WithTransaction
     public Uni<AdminRevision> reviseCapacity(Caller caller, UUID id, AdminCapacityUpdate update) {

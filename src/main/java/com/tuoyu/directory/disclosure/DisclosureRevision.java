@@ -1,6 +1,5 @@
 package com.tuoyu.directory.disclosure;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,7 +18,6 @@ public class DisclosureRevision {
     @Id
     public UUID id;
 
-    @Column(name = "nursery_id")
     public UUID nurseryId;
 
     @Enumerated(EnumType.STRING)
@@ -35,16 +33,12 @@ public class DisclosureRevision {
     public RevisionSource source;
 
     /** The date the facts hold on. */
-    @Column(name = "as_of")
     public LocalDate asOf;
 
-    @Column(name = "recorded_by")
     public String recordedBy;
 
-    @Column(name = "recorded_role")
     public String recordedRole;
 
-    @Column(name = "recorded_at")
     public Instant recordedAt;
 
     public String note;

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.disclosure;
 
+import lombok.RequiredArgsConstructor;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.tuoyu.directory.disclosure.dto.AdminFlag;
 import com.tuoyu.directory.disclosure.dto.AdminRevision;
@@ -25,6 +27,7 @@ import java.util.UUID;
  * feature for the inclusive mark.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class DisclosureRevisions {
 
     private static final TypeReference<List<AdminFlag>> FLAG_LIST = new TypeReference<>() {
@@ -36,14 +39,6 @@ public class DisclosureRevisions {
     private final JsonText json;
     private final Clock clock;
 
-    public DisclosureRevisions(DisclosureRevisionRepository revisions, NurseryService nurseries, AuditLog audit,
-                               JsonText json, Clock clock) {
-        this.revisions = revisions;
-        this.nurseries = nurseries;
-        this.audit = audit;
-        this.json = json;
-        this.clock = clock;
-    }
 
     /** The number of the section's latest revision; 0 before the first. */
     public Uni<Integer> latest(UUID id, DisclosureSection section) {

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.disclosure;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.disclosure.dto.DisclosureImport;
 import com.tuoyu.directory.disclosure.dto.DisclosureSummary;
 import com.tuoyu.directory.disclosure.dto.PublicSections;
@@ -28,6 +30,7 @@ import static com.tuoyu.directory.disclosure.dto.DisclosureImport.rowId;
  * search projection, the statistics and the risk score, each in one query per section for many nurseries.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class DisclosureService {
 
     /** Footage must be kept at least this long (seed 004). */
@@ -42,13 +45,6 @@ public class DisclosureService {
     private final PermitRepository permits;
     private final Instance<DisclosureImportPart> otherParts;
 
-    public DisclosureService(CapacityRepository capacities, StaffingRepository staffing, PermitRepository permits,
-                             Instance<DisclosureImportPart> otherParts) {
-        this.capacities = capacities;
-        this.staffing = staffing;
-        this.permits = permits;
-        this.otherParts = otherParts;
-    }
 
     /**
      * Records a nursery's disclosure as taken in from an existing register, fees and supervision records included

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.disclosure;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.disclosure.dto.AdminExpiringPermit;
 import com.tuoyu.directory.nursery.NurseryService;
 import com.tuoyu.directory.nursery.dto.DisclosedFacts;
@@ -21,17 +23,13 @@ import java.util.stream.Collectors;
 
 /** Permits about to expire or expired without renewal, for filing officers to chase. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class ExpiringPermitService {
 
     private final PermitRepository permits;
     private final NurseryService nurseries;
     private final Clock clock;
 
-    public ExpiringPermitService(PermitRepository permits, NurseryService nurseries, Clock clock) {
-        this.permits = permits;
-        this.nurseries = nurseries;
-        this.clock = clock;
-    }
 
     /**
      * Permits of nurseries in the caller's districts that expire within {@code withinDays} or have expired, unless a

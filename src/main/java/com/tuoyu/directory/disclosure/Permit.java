@@ -3,7 +3,6 @@ package com.tuoyu.directory.disclosure;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,7 +17,6 @@ public class Permit {
     @Id
     public UUID id;
 
-    @Column(name = "nursery_id")
     public UUID nurseryId;
 
     @Enumerated(EnumType.STRING)
@@ -26,10 +24,8 @@ public class Permit {
 
     public String number;
 
-    @Column(name = "issued_on")
     public LocalDate issuedOn;
 
     /** Null for permits without an expiry date. */
-    @Column(name = "valid_until")
     public LocalDate validUntil;
 }

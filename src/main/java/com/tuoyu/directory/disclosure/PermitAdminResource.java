@@ -1,5 +1,7 @@
 package com.tuoyu.directory.disclosure;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.disclosure.dto.AdminExpiringPermit;
 import com.tuoyu.directory.platform.problem.RequestParameters;
@@ -28,15 +30,12 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Admin: disclosures", description = "Versioned disclosure sections and permits, own districts only")
+@RequiredArgsConstructor
 public class PermitAdminResource {
 
     private final ExpiringPermitService service;
     private final CurrentCaller caller;
 
-    public PermitAdminResource(ExpiringPermitService service, CurrentCaller caller) {
-        this.service = service;
-        this.caller = caller;
-    }
 
     @GET
     @Path("/expiring")

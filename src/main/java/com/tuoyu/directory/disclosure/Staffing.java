@@ -15,15 +15,12 @@ import java.util.UUID;
 public class Staffing {
 
     @Id
-    @Column(name = "nursery_id")
     public UUID nurseryId;
 
     /** 保健人员. */
-    @Column(name = "health_staff")
     public int healthStaff;
 
     /** 保安. */
-    @Column(name = "security_staff")
     public int securityStaff;
 
     /** Share of staff holding a professional qualification, 0 to 1. */
@@ -34,6 +31,5 @@ public class Staffing {
     @Column(name = "health_certificate_share", precision = 4, scale = 3)
     public BigDecimal healthCertificateShare;
 
-    @Column(name = "as_of")
     public LocalDate asOf;
 }

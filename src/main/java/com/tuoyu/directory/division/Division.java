@@ -1,6 +1,5 @@
 package com.tuoyu.directory.division;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,20 +19,16 @@ public class Division {
     @Enumerated(EnumType.STRING)
     public DivisionLevel level;
 
-    @Column(name = "parent_code")
     public String parentCode;
 
     public Integer population;
 
     /** Children aged 0-2 living in the division; null when not known. */
-    @Column(name = "children_under_three")
     public Integer childrenUnderThree;
 
     /** WGS-84. */
-    @Column(name = "centre_latitude")
     public Double centreLatitude;
 
     /** WGS-84. */
-    @Column(name = "centre_longitude")
     public Double centreLongitude;
 }

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.division;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.platform.text.Texts;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
@@ -32,6 +34,7 @@ import java.util.Set;
  * it with the same rules; it may not repeat a division of the classpath file.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class DivisionDataLoader {
 
     static final String RESOURCE = "reference/divisions.csv";
@@ -44,9 +47,6 @@ public class DivisionDataLoader {
 
     private final ReferenceDataConfig config;
 
-    public DivisionDataLoader(ReferenceDataConfig config) {
-        this.config = config;
-    }
 
     void onStart(@Observes @Priority(1000) StartupEvent event) throws Throwable {
         List<Row> rows = read();

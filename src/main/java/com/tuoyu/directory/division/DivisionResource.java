@@ -1,5 +1,7 @@
 package com.tuoyu.directory.division;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.division.dto.PublicDivision;
 import io.smallrye.mutiny.Uni;
@@ -22,13 +24,11 @@ import java.util.List;
 @Path("/api/v1/divisions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Divisions", description = "GB/T 2260 administrative divisions; public, no sign-in")
+@RequiredArgsConstructor
 public class DivisionResource {
 
     private final DivisionService divisions;
 
-    public DivisionResource(DivisionService divisions) {
-        this.divisions = divisions;
-    }
 
     @GET
     @Operation(operationId = "listDivisions", summary = "List provinces, or the divisions inside one division",

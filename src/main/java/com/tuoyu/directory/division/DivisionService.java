@@ -1,5 +1,7 @@
 package com.tuoyu.directory.division;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.security.Caller;
 import com.tuoyu.directory.platform.problem.RequestParameters;
@@ -19,13 +21,11 @@ import java.util.stream.Collectors;
 
 /** GB/T 2260 reference data. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class DivisionService {
 
     private final DivisionRepository divisions;
 
-    public DivisionService(DivisionRepository divisions) {
-        this.divisions = divisions;
-    }
 
     /** The provinces, or the children of one division. */
     @WithSession

@@ -2,7 +2,6 @@ package com.tuoyu.directory.fees;
 
 import com.tuoyu.directory.nursery.AgeGroup;
 import com.tuoyu.directory.nursery.CareType;
-import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -24,25 +23,19 @@ public abstract class DatedPrice {
     public UUID id;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "care_type")
     public CareType careType;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "age_group")
     public AgeGroup ageGroup;
 
     /** Yuan per month for full- and half-day care, per hour for hourly care, per day for temporary care. */
-    @Column(name = "amount_yuan")
     public int amountYuan;
 
-    @Column(name = "effective_from")
     public LocalDate effectiveFrom;
 
     /** Account that recorded it; null for imported rows. */
-    @Column(name = "recorded_by")
     public String recordedBy;
 
-    @Column(name = "recorded_at")
     public Instant recordedAt;
 
     /** Why it was recorded; required when it takes effect before the day it was recorded. */

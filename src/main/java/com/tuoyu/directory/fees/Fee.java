@@ -1,6 +1,5 @@
 package com.tuoyu.directory.fees;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -11,10 +10,8 @@ import java.util.UUID;
 @Table(name = "fee")
 public class Fee extends DatedPrice {
 
-    @Column(name = "nursery_id")
     public UUID nurseryId;
 
     /** Monthly meal fee in yuan, when meals are served. */
-    @Column(name = "meal_fee_yuan")
     public Integer mealFeeYuan;
 }

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.fees;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.fees.dto.AdminFee;
 import com.tuoyu.directory.fees.dto.AdminFeeEntry;
@@ -32,15 +34,12 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Admin: fees", description = "Fee schedules, the inclusive (普惠) mark and its flags, own districts only")
+@RequiredArgsConstructor
 public class FeeAdminResource {
 
     private final FeeAdminService service;
     private final CurrentCaller caller;
 
-    public FeeAdminResource(FeeAdminService service, CurrentCaller caller) {
-        this.service = service;
-        this.caller = caller;
-    }
 
     @POST
     @RolesAllowed("FILING_OFFICER")

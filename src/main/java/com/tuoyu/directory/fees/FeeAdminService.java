@@ -1,5 +1,7 @@
 package com.tuoyu.directory.fees;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.fees.dto.AdminFee;
 import com.tuoyu.directory.fees.dto.AdminFeeEntry;
 import com.tuoyu.directory.nursery.AgeGroup;
@@ -31,6 +33,7 @@ import java.util.UUID;
  * announced through the outbox so the public page and the search index follow.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class FeeAdminService {
 
     private final FeeRepository fees;
@@ -41,16 +44,6 @@ public class FeeAdminService {
     private final JsonText json;
     private final Clock clock;
 
-    public FeeAdminService(FeeRepository fees, GuidePriceRepository guidePrices, NurseriesInScope scope,
-                           NurseryService nurseries, AuditLog audit, JsonText json, Clock clock) {
-        this.fees = fees;
-        this.guidePrices = guidePrices;
-        this.scope = scope;
-        this.nurseries = nurseries;
-        this.audit = audit;
-        this.json = json;
-        this.clock = clock;
-    }
 
     @WithTransaction
     public Uni<AdminFee> scheduleFee(Caller caller, UUID id, AdminFeeEntry entry) {

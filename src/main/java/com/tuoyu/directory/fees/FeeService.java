@@ -1,5 +1,7 @@
 package com.tuoyu.directory.fees;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.disclosure.DisclosureImportPart;
 import com.tuoyu.directory.disclosure.dto.DisclosureImport;
 import com.tuoyu.directory.disclosure.dto.DisclosureSummary;
@@ -25,17 +27,13 @@ import static com.tuoyu.directory.disclosure.dto.DisclosureImport.rowId;
 
 /** Fees as other features read them (the public page, the search projection) and as a register brings them in. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class FeeService implements DisclosureImportPart {
 
     private final FeeRepository fees;
     private final OneOffFeeRepository oneOffFees;
     private final GuidePriceRepository guidePrices;
 
-    public FeeService(FeeRepository fees, OneOffFeeRepository oneOffFees, GuidePriceRepository guidePrices) {
-        this.fees = fees;
-        this.oneOffFees = oneOffFees;
-        this.guidePrices = guidePrices;
-    }
 
     @Override
     public Uni<Void> importPart(UUID nurseryId, DisclosureImport source) {

@@ -1,6 +1,5 @@
 package com.tuoyu.directory.fees;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -9,6 +8,5 @@ import jakarta.persistence.Table;
 @Table(name = "guide_price")
 public class GuidePrice extends DatedPrice {
 
-    @Column(name = "division_code")
     public String divisionCode;
 }

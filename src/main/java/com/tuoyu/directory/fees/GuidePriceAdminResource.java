@@ -1,5 +1,7 @@
 package com.tuoyu.directory.fees;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.fees.dto.AdminGuidePrice;
 import com.tuoyu.directory.fees.dto.AdminGuidePriceEntry;
@@ -33,15 +35,12 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Admin: guide prices", description = "District guide prices (普惠指导价)")
+@RequiredArgsConstructor
 public class GuidePriceAdminResource {
 
     private final GuidePriceService service;
     private final CurrentCaller caller;
 
-    public GuidePriceAdminResource(GuidePriceService service, CurrentCaller caller) {
-        this.service = service;
-        this.caller = caller;
-    }
 
     @POST
     @RolesAllowed("SUPERVISOR")

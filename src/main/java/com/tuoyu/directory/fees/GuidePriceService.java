@@ -1,5 +1,7 @@
 package com.tuoyu.directory.fees;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.division.DivisionService;
 import com.tuoyu.directory.fees.dto.AdminGuidePrice;
 import com.tuoyu.directory.fees.dto.AdminGuidePriceEntry;
@@ -25,6 +27,7 @@ import java.util.UUID;
 
 /** County guide prices (普惠指导价) set by supervisors from a date, never overwritten; audited. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class GuidePriceService {
 
     private final GuidePriceRepository guidePrices;
@@ -33,14 +36,6 @@ public class GuidePriceService {
     private final JsonText json;
     private final Clock clock;
 
-    public GuidePriceService(GuidePriceRepository guidePrices, DivisionService divisions, AuditLog audit,
-                             JsonText json, Clock clock) {
-        this.guidePrices = guidePrices;
-        this.divisions = divisions;
-        this.audit = audit;
-        this.json = json;
-        this.clock = clock;
-    }
 
     @WithTransaction
     public Uni<AdminGuidePrice> setGuidePrice(Caller caller, AdminGuidePriceEntry entry) {

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.fees;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.fees.dto.AdminInclusiveChange;
 import com.tuoyu.directory.fees.dto.AdminInclusiveStatus;
@@ -28,15 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Admin: fees", description = "Fee schedules, the inclusive (普惠) mark and its flags, own districts only")
+@RequiredArgsConstructor
 public class InclusiveAdminResource {
 
     private final InclusiveService service;
     private final CurrentCaller caller;
 
-    public InclusiveAdminResource(InclusiveService service, CurrentCaller caller) {
-        this.service = service;
-        this.caller = caller;
-    }
 
     @PUT
     @RolesAllowed("FILING_OFFICER")

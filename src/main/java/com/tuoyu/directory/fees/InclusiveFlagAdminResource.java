@@ -1,5 +1,7 @@
 package com.tuoyu.directory.fees;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.fees.dto.AdminInclusiveFlag;
 import com.tuoyu.directory.platform.security.CurrentCaller;
@@ -26,15 +28,12 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Admin: fees", description = "Fee schedules, the inclusive (普惠) mark and its flags, own districts only")
+@RequiredArgsConstructor
 public class InclusiveFlagAdminResource {
 
     private final InclusiveService service;
     private final CurrentCaller caller;
 
-    public InclusiveFlagAdminResource(InclusiveService service, CurrentCaller caller) {
-        this.service = service;
-        this.caller = caller;
-    }
 
     @GET
     @RolesAllowed({"FILING_OFFICER", "SUPERVISOR"})

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.fees;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.disclosure.DisclosureRevisions;
 import com.tuoyu.directory.disclosure.DisclosureSection;
 import com.tuoyu.directory.fees.dto.AdminInclusiveChange;
@@ -32,6 +34,7 @@ import java.util.stream.Collectors;
  * nursery's disclosure; and the flags raised when a guide-price cut leaves an inclusive nursery above it.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class InclusiveService {
 
     private final FeeRepository fees;
@@ -42,16 +45,6 @@ public class InclusiveService {
     private final JsonText json;
     private final Clock clock;
 
-    public InclusiveService(FeeRepository fees, GuidePriceRepository guidePrices, DisclosureRevisions revisions,
-                            NurseriesInScope scope, NurseryService nurseries, JsonText json, Clock clock) {
-        this.fees = fees;
-        this.guidePrices = guidePrices;
-        this.revisions = revisions;
-        this.scope = scope;
-        this.nurseries = nurseries;
-        this.json = json;
-        this.clock = clock;
-    }
 
     /** The mark as a revision records it. */
     private record InclusiveMark(boolean inclusive) {

@@ -1,7 +1,6 @@
 package com.tuoyu.directory.fees;
 
 import java.time.LocalDate;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,15 +15,12 @@ public class OneOffFee {
     @Id
     public UUID id;
 
-    @Column(name = "nursery_id")
     public UUID nurseryId;
 
     /** e.g. 被褥费, 保险费. */
     public String name;
 
-    @Column(name = "amount_yuan")
     public int amountYuan;
 
-    @Column(name = "effective_from")
     public LocalDate effectiveFrom;
 }

@@ -1,6 +1,5 @@
 package com.tuoyu.directory.identity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -29,10 +28,8 @@ public class Account {
     public String username;
 
     /** Argon2id in PHC form; staff only. */
-    @Column(name = "password_hash")
     public String passwordHash;
 
-    @Column(name = "display_name")
     public String displayName;
 
     @Convert(converter = RolesConverter.class)
@@ -45,26 +42,20 @@ public class Account {
     /** Parents: mainland mobile number, once verified by an SMS code. */
     public String phone;
 
-    @Column(name = "wechat_openid")
     public String wechatOpenid;
 
-    @Column(name = "wechat_unionid")
     public String wechatUnionid;
 
     public boolean enabled;
 
-    @Column(name = "failed_sign_ins")
     public int failedSignIns;
 
     public int lockouts;
 
-    @Column(name = "locked_until")
     public Instant lockedUntil;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     @Version

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.identity;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.identity.dto.AdminAccount;
 import com.tuoyu.directory.identity.dto.AdminAccountCreate;
@@ -39,13 +41,11 @@ import java.util.List;
 @Tag(name = "Admin: accounts")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed("ADMIN")
+@RequiredArgsConstructor
 public class AccountAdminResource {
 
     private final AccountAdminService accounts;
 
-    public AccountAdminResource(AccountAdminService accounts) {
-        this.accounts = accounts;
-    }
 
     @GET
     @Operation(operationId = "listStaffAccounts", summary = "List staff accounts", description = "Ordered by username. Roles: ADMIN.")

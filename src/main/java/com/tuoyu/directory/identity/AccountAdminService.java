@@ -1,5 +1,7 @@
 package com.tuoyu.directory.identity;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.identity.dto.AdminAccount;
 import com.tuoyu.directory.identity.dto.AdminAccountCreate;
 import com.tuoyu.directory.platform.problem.Problem;
@@ -27,6 +29,7 @@ import java.util.function.Function;
 
 /** Staff accounts: created, disabled, re-scoped, re-roled and given new passwords by an ADMIN. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class AccountAdminService {
 
     private static final Logger LOG = Logger.getLogger(AccountAdminService.class);
@@ -37,14 +40,6 @@ public class AccountAdminService {
     private final DivisionService divisionService;
     private final Clock clock;
 
-    public AccountAdminService(AccountRepository accounts, PasswordHasher hasher, TokenService tokens,
-                               DivisionService divisionService, Clock clock) {
-        this.accounts = accounts;
-        this.hasher = hasher;
-        this.tokens = tokens;
-        this.divisionService = divisionService;
-        this.clock = clock;
-    }
 
     @WithSession
     public Uni<List<AdminAccount>> list() {

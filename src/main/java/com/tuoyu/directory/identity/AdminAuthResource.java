@@ -1,5 +1,7 @@
 package com.tuoyu.directory.identity;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.identity.dto.StaffSignIn;
 import com.tuoyu.directory.identity.dto.TokenPair;
@@ -23,13 +25,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/admin/auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: sign-in")
+@RequiredArgsConstructor
 public class AdminAuthResource {
 
     private final StaffSignInService signIn;
 
-    public AdminAuthResource(StaffSignInService signIn) {
-        this.signIn = signIn;
-    }
 
     @POST
     @Path("/sign-in")

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.identity;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.platform.overload.EndpointFamily;
 import com.tuoyu.directory.platform.overload.ShedsLoad;
@@ -41,6 +43,7 @@ import java.util.UUID;
 @Path("/api/v1/auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sign-in and sessions")
+@RequiredArgsConstructor
 public class AuthResource {
 
     private final TokenService tokens;
@@ -48,12 +51,6 @@ public class AuthResource {
     private final SmsSignInService sms;
     private final ParentLinks links;
 
-    public AuthResource(TokenService tokens, WeChatSignInService wechat, SmsSignInService sms, ParentLinks links) {
-        this.tokens = tokens;
-        this.wechat = wechat;
-        this.sms = sms;
-        this.links = links;
-    }
 
     @GET
     @Path("/me")

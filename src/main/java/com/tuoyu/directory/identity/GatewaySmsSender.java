@@ -1,5 +1,8 @@
 package com.tuoyu.directory.identity;
 
+import lombok.RequiredArgsConstructor;
+import lombok.AccessLevel;
+
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.problem.ProblemType;
 import io.smallrye.mutiny.Uni;
@@ -12,6 +15,7 @@ import java.time.Duration;
  * {@code {"phone", "signName", "templateId", "params": {"code", "minutes"}}} with a bearer API key, through
  * {@link SmsGateway}. Any answer but 2xx counts as not sent.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class GatewaySmsSender implements SmsSender {
 
     private static final Logger LOG = Logger.getLogger(GatewaySmsSender.class);
@@ -19,10 +23,6 @@ class GatewaySmsSender implements SmsSender {
     private final SmsGateway gateway;
     private final IdentityConfig.Gateway config;
 
-    GatewaySmsSender(SmsGateway gateway, IdentityConfig.Gateway config) {
-        this.gateway = gateway;
-        this.config = config;
-    }
 
     @Override
     public Uni<Void> send(String phone, String code, Duration validFor) {

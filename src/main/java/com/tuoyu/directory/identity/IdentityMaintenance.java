@@ -1,5 +1,7 @@
 package com.tuoyu.directory.identity;
 
+import lombok.RequiredArgsConstructor;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -11,6 +13,7 @@ import java.time.Instant;
 
 /** Deletes expired refresh tokens and SMS codes and ended rate-limit windows. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class IdentityMaintenance {
 
     /** Kept a day past expiry, so a late reuse of a rotated token is still recognised as reuse. */
@@ -21,12 +24,6 @@ public class IdentityMaintenance {
     private final RateLimiter limiter;
     private final Clock clock;
 
-    public IdentityMaintenance(TokenService tokens, SmsSignInService sms, RateLimiter limiter, Clock clock) {
-        this.tokens = tokens;
-        this.sms = sms;
-        this.limiter = limiter;
-        this.clock = clock;
-    }
 
     @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> purge() {

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.identity;
 
+import lombok.RequiredArgsConstructor;
+
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
 import jakarta.annotation.Priority;
@@ -14,6 +16,7 @@ import java.util.List;
  * demo staff accounts when {@code nursery.identity.demo-accounts.password} is set.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class IdentityStartup {
 
     private static final Logger LOG = Logger.getLogger(IdentityStartup.class);
@@ -22,11 +25,6 @@ public class IdentityStartup {
     private final AccountAdminService accounts;
     private final IdentityConfig config;
 
-    public IdentityStartup(AdminBootstrapConfig bootstrap, AccountAdminService accounts, IdentityConfig config) {
-        this.bootstrap = bootstrap;
-        this.accounts = accounts;
-        this.config = config;
-    }
 
     void onStart(@Observes @Priority(10) StartupEvent event) throws Throwable {
         bootstrapAdmin();

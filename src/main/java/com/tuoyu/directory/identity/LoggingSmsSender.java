@@ -1,5 +1,8 @@
 package com.tuoyu.directory.identity;
 
+import lombok.RequiredArgsConstructor;
+import lombok.AccessLevel;
+
 import io.smallrye.mutiny.Uni;
 import org.jboss.logging.Logger;
 
@@ -9,15 +12,13 @@ import java.time.Duration;
  * Development and test: logs that a code was sent, with the phone masked. The code itself is logged only when
  * {@code nursery.identity.sms.log-codes} is true, which only the dev profile sets (and prod refuses at start).
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LoggingSmsSender implements SmsSender {
 
     private static final Logger LOG = Logger.getLogger(LoggingSmsSender.class);
 
     private final boolean logCodes;
 
-    LoggingSmsSender(boolean logCodes) {
-        this.logCodes = logCodes;
-    }
 
     @Override
     public Uni<Void> send(String phone, String code, Duration validFor) {

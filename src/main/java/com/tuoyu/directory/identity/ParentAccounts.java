@@ -1,5 +1,8 @@
 package com.tuoyu.directory.identity;
 
+import lombok.RequiredArgsConstructor;
+import lombok.AccessLevel;
+
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -9,15 +12,12 @@ import java.util.UUID;
 
 /** Finds a parent's account by a verified identity (WeChat or phone), creating it on first sign-in. */
 @ApplicationScoped
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ParentAccounts {
 
     private final AccountRepository accounts;
     private final Clock clock;
 
-    ParentAccounts(AccountRepository accounts, Clock clock) {
-        this.accounts = accounts;
-        this.clock = clock;
-    }
 
     /** By unionid when WeChat gives one (it links the mini-program with the app), else by openid. */
     Uni<Account> byWeChat(String openid, String unionid) {

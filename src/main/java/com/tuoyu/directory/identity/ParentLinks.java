@@ -1,5 +1,7 @@
 package com.tuoyu.directory.identity;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.identity.dto.Me;
 import com.tuoyu.directory.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -15,17 +17,13 @@ import java.util.UUID;
  * are not merged, since each may own complaints.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class ParentLinks {
 
     private final AccountRepository accounts;
     private final SmsSignInService sms;
     private final WeChatSignInService wechat;
 
-    public ParentLinks(AccountRepository accounts, SmsSignInService sms, WeChatSignInService wechat) {
-        this.accounts = accounts;
-        this.sms = sms;
-        this.wechat = wechat;
-    }
 
     @WithSession
     public Uni<Me> me(UUID accountId) {

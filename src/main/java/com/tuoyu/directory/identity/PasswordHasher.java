@@ -1,5 +1,7 @@
 package com.tuoyu.directory.identity;
 
+import lombok.RequiredArgsConstructor;
+
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
@@ -12,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * on a worker thread and the result comes back on the caller's Vert.x context.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class PasswordHasher {
 
     static final int MIN_LENGTH = 12;
@@ -23,9 +26,6 @@ public class PasswordHasher {
 
     private final Vertx vertx;
 
-    public PasswordHasher(Vertx vertx) {
-        this.vertx = vertx;
-    }
 
     public Uni<String> hash(String password) {
         return vertx.executeBlocking(() -> Password.hash(password).addRandomSalt(16).with(ARGON2ID).getResult(), false);

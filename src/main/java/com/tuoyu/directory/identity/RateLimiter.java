@@ -1,5 +1,7 @@
 package com.tuoyu.directory.identity;
 
+import lombok.RequiredArgsConstructor;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +16,7 @@ import java.util.Optional;
  * with its first hit and lasts {@code window}; within it at most {@code limit} hits pass. One atomic upsert per hit.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class RateLimiter {
 
     private static final String HIT = "insert into rate_limit as r (key, window_start, hits) values (:key, :now, 1) "
@@ -24,9 +27,6 @@ public class RateLimiter {
 
     private final Clock clock;
 
-    public RateLimiter(Clock clock) {
-        this.clock = clock;
-    }
 
     /** Counts a hit; answers how long until the window ends when this hit is over the limit, else empty. */
     public Uni<Optional<Duration>> hit(String key, int limit, Duration window) {

@@ -1,6 +1,5 @@
 package com.tuoyu.directory.identity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,18 +17,14 @@ public class SmsCode {
 
     public String phone;
 
-    @Column(name = "code_hash")
     public String codeHash;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "expires_at")
     public Instant expiresAt;
 
     /** Wrong codes entered against this code. */
     public int attempts;
 
-    @Column(name = "consumed_at")
     public Instant consumedAt;
 }

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.identity;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.identity.dto.TokenPair;
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.problem.ProblemType;
@@ -19,6 +21,7 @@ import java.util.Locale;
  * successful sign-in resets both counts. Unknown usernames, wrong passwords and disabled accounts get the same 401.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class StaffSignInService {
 
     private static final Logger LOG = Logger.getLogger(StaffSignInService.class);
@@ -30,14 +33,6 @@ public class StaffSignInService {
     private final IdentityConfig config;
     private final Clock clock;
 
-    public StaffSignInService(AccountRepository accounts, PasswordHasher hasher, TokenService tokens,
-                              IdentityConfig config, Clock clock) {
-        this.accounts = accounts;
-        this.hasher = hasher;
-        this.tokens = tokens;
-        this.config = config;
-        this.clock = clock;
-    }
 
     /** The outcome of one attempt; failures are thrown only after the transaction has kept the counts. */
     private record Attempt(TokenPair tokens, Duration lockedFor) {

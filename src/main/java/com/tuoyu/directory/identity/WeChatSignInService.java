@@ -1,5 +1,7 @@
 package com.tuoyu.directory.identity;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.identity.dto.TokenPair;
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.problem.ProblemType;
@@ -12,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * client is never trusted. The parent's account is created on first sign-in.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class WeChatSignInService {
 
     /** The WeChat identity of the local run's demo parent. */
@@ -22,12 +25,6 @@ public class WeChatSignInService {
     private final TokenService tokens;
     private final IdentityConfig config;
 
-    public WeChatSignInService(WeChatClient wechat, ParentAccounts parents, TokenService tokens, IdentityConfig config) {
-        this.wechat = wechat;
-        this.parents = parents;
-        this.tokens = tokens;
-        this.config = config;
-    }
 
     public Uni<TokenPair> signIn(String code) {
         return session(code).chain(session -> Panache.withTransaction(() -> parents.byWeChat(session.openid(), session.unionid())

@@ -1,5 +1,8 @@
 package com.tuoyu.directory.nursery;
 
+import lombok.RequiredArgsConstructor;
+import lombok.AccessLevel;
+
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.security.Caller;
 import io.smallrye.mutiny.Uni;
@@ -12,15 +15,12 @@ import java.util.UUID;
  * exist (404), so that nobody learns which nurseries other counties have registered.
  */
 @ApplicationScoped
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DistrictScope {
 
     private final NurseryRepository nurseries;
     private final FilingRepository filings;
 
-    DistrictScope(NurseryRepository nurseries, FilingRepository filings) {
-        this.nurseries = nurseries;
-        this.filings = filings;
-    }
 
     /** The nursery if it is in the caller's districts. */
     Uni<Nursery> nursery(Caller staff, UUID id) {

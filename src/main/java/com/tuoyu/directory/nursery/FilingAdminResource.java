@@ -1,5 +1,7 @@
 package com.tuoyu.directory.nursery;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.nursery.dto.AdminFiling;
 import com.tuoyu.directory.nursery.dto.AdminFilingDecision;
@@ -42,6 +44,7 @@ import java.net.URI;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: filings")
 @SecurityRequirement(name = "bearer")
+@RequiredArgsConstructor
 public class FilingAdminResource {
 
     private final FilingDecisionService decisions;
@@ -49,13 +52,6 @@ public class FilingAdminResource {
     private final CurrentCaller caller;
     private final Vertx vertx;
 
-    public FilingAdminResource(FilingDecisionService decisions, FilingMaterialService materials, CurrentCaller caller,
-                               Vertx vertx) {
-        this.decisions = decisions;
-        this.materials = materials;
-        this.caller = caller;
-        this.vertx = vertx;
-    }
 
     @POST
     @Path("/decisions")

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.nursery;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.platform.calendar.WorkingDayCalendar;
 
 import java.time.Instant;
@@ -12,6 +14,7 @@ import java.time.LocalDate;
  * end (24:00 China time) of its last working day. While the materials are complete the receipt deadline is the one
  * that binds; while they are not, nothing can be filed and the return deadline binds.
  */
+@RequiredArgsConstructor
 public final class FilingDeadlines {
 
     /** Both deadlines of one filing, which one binds now, and whether either rests on an unpublished holiday year. */
@@ -26,11 +29,6 @@ public final class FilingDeadlines {
     private final int receiptWorkingDays;
     private final int returnWorkingDays;
 
-    public FilingDeadlines(WorkingDayCalendar calendar, int receiptWorkingDays, int returnWorkingDays) {
-        this.calendar = calendar;
-        this.receiptWorkingDays = receiptWorkingDays;
-        this.returnWorkingDays = returnWorkingDays;
-    }
 
     public Due of(LocalDate reviewStartedOn, boolean materialsComplete) {
         Instant start = reviewStartedOn.atStartOfDay(WorkingDayCalendar.CHINA).toInstant();

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.nursery;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.nursery.dto.AdminFiling;
 import com.tuoyu.directory.nursery.dto.AdminFilingDecision;
 import com.tuoyu.directory.platform.audit.AuditLog;
@@ -27,6 +29,7 @@ import java.util.stream.Collectors;
  * records the step: in the filing history, the audit trail and, for the public directory, the outbox.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class FilingDecisionService {
 
     private final DistrictScope scope;
@@ -38,18 +41,6 @@ public class FilingDecisionService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public FilingDecisionService(DistrictScope scope, FilingViews views, FilingRepository filings,
-                                 FilingEventRepository filingEvents, FilingMaterialRepository materials, Outbox outbox,
-                                 AuditLog audit, Clock clock) {
-        this.scope = scope;
-        this.views = views;
-        this.filings = filings;
-        this.filingEvents = filingEvents;
-        this.materials = materials;
-        this.outbox = outbox;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /**
      * Applies a decision to a filing in the officer's districts: an illegal transition or a stale version is 409,

@@ -1,6 +1,5 @@
 package com.tuoyu.directory.nursery;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,23 +18,18 @@ public class FilingEvent {
     @Id
     public UUID id;
 
-    @Column(name = "filing_id")
     public UUID filingId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "from_status")
     public FilingStatus fromStatus;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "to_status")
     public FilingStatus toStatus;
 
-    @Column(name = "occurred_on")
     public LocalDate occurredOn;
 
     public String reasons;
 
-    @Column(name = "recorded_at")
     public Instant recordedAt;
 
     /** The first entry of a filing's history: the application received. */

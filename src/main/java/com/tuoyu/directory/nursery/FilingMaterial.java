@@ -1,6 +1,5 @@
 package com.tuoyu.directory.nursery;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,36 +18,27 @@ public class FilingMaterial {
     @Id
     public UUID id;
 
-    @Column(name = "filing_id")
     public UUID filingId;
 
     @Enumerated(EnumType.STRING)
     public MaterialKind kind;
 
     /** The certificate's or licence's own number, when it has one. */
-    @Column(name = "document_number")
     public String documentNumber;
 
-    @Column(name = "issued_on")
     public LocalDate issuedOn;
 
-    @Column(name = "valid_until")
     public LocalDate validUntil;
 
-    @Column(name = "storage_key")
     public String storageKey;
 
-    @Column(name = "content_type")
     public String contentType;
 
-    @Column(name = "size_bytes")
     public int sizeBytes;
 
     public String sha256;
 
-    @Column(name = "uploaded_at")
     public Instant uploadedAt;
 
-    @Column(name = "uploaded_by")
     public String uploadedBy;
 }

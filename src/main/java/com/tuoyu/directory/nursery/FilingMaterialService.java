@@ -1,5 +1,7 @@
 package com.tuoyu.directory.nursery;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.nursery.dto.AdminMaterial;
 import com.tuoyu.directory.nursery.dto.AdminMaterials;
 import com.tuoyu.directory.platform.audit.AuditLog;
@@ -34,6 +36,7 @@ import java.util.UUID;
  * documents hold personal data.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class FilingMaterialService {
 
     /** One document to be filed, as received. */
@@ -52,15 +55,6 @@ public class FilingMaterialService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public FilingMaterialService(DistrictScope scope, FilingMaterialRepository materials, FilingConfig config,
-                                 ObjectStorage storage, AuditLog audit, Clock clock) {
-        this.scope = scope;
-        this.materials = materials;
-        this.config = config;
-        this.storage = storage;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /**
      * Files a document of the materials checklist: checked by content (PDF, JPEG or PNG; size-capped; images lose

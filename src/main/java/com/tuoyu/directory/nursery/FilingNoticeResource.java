@@ -1,5 +1,7 @@
 package com.tuoyu.directory.nursery;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.platform.overload.EndpointFamily;
 import com.tuoyu.directory.platform.overload.ShedsLoad;
@@ -22,13 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/filing-notices")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Filing notices", description = "Returned, revoked and closed filings with their public reasons; public, no sign-in")
+@RequiredArgsConstructor
 public class FilingNoticeResource {
 
     private final FilingNoticeService notices;
 
-    public FilingNoticeResource(FilingNoticeService notices) {
-        this.notices = notices;
-    }
 
     @GET
     @Operation(operationId = "listFilingNotices", summary = "Public notices of returned, revoked and closed filings",

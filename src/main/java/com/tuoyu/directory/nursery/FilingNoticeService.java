@@ -1,5 +1,7 @@
 package com.tuoyu.directory.nursery;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.nursery.dto.PublicFilingNotice;
 import com.tuoyu.directory.nursery.dto.PublicFilingNotices;
 import com.tuoyu.directory.platform.security.Caller;
@@ -16,6 +18,7 @@ import java.util.List;
  * nursery is ever filed, so notices are read from the filing history, not from the nurseries shown publicly.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class FilingNoticeService {
 
     /** One public decision as the query answers it. */
@@ -28,10 +31,6 @@ public class FilingNoticeService {
     private final NurseryRepository nurseries;
     private final Clock clock;
 
-    public FilingNoticeService(NurseryRepository nurseries, Clock clock) {
-        this.nurseries = nurseries;
-        this.clock = clock;
-    }
 
     /** Returns, revocations and closures with their public reasons, newest first; optionally within a division. */
     @WithSession

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.nursery;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.nursery.dto.AdminNurserySummary;
 import com.tuoyu.directory.platform.problem.RequestParameters;
@@ -26,15 +28,12 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Admin: filings")
+@RequiredArgsConstructor
 public class FilingQueueResource {
 
     private final FilingQueueService queue;
     private final CurrentCaller caller;
 
-    public FilingQueueResource(FilingQueueService queue, CurrentCaller caller) {
-        this.queue = queue;
-        this.caller = caller;
-    }
 
     @GET
     @Path("/overdue")

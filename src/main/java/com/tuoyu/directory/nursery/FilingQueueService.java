@@ -1,5 +1,7 @@
 package com.tuoyu.directory.nursery;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.nursery.dto.AdminNurserySummary;
 import com.tuoyu.directory.platform.security.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -24,6 +26,7 @@ import java.util.stream.Collectors;
  * checklist of every pending filing it shows.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class FilingQueueService {
 
     /** Filters of the officers' list; null means any. */
@@ -77,13 +80,6 @@ public class FilingQueueService {
     private final FilingViews views;
     private final Clock clock;
 
-    public FilingQueueService(NurseryRepository nurseries, FilingMaterialRepository materials, FilingViews views,
-                              Clock clock) {
-        this.nurseries = nurseries;
-        this.materials = materials;
-        this.views = views;
-        this.clock = clock;
-    }
 
     /**
      * The caller's nurseries, newest change first; while filtering on SUBMITTED or on overdue, by the binding

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.nursery;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.nursery.dto.AdminNursery;
 import com.tuoyu.directory.nursery.dto.AdminNurseryFacts;
 import com.tuoyu.directory.nursery.dto.AdminNurseryRegistration;
@@ -40,6 +42,7 @@ import java.util.stream.Collectors;
  * the outbox. Decisions, materials, the officers' list and the public notices have services of their own.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class FilingService {
 
     /** A county's nurseries lie within this distance of its centre; further means swapped or mistyped coordinates. */
@@ -55,19 +58,6 @@ public class FilingService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public FilingService(NurseryRepository nurseries, FilingRepository filings, FilingEventRepository filingEvents,
-                         DivisionService divisions, DistrictScope scope, FilingViews views, Outbox outbox,
-                         AuditLog audit, Clock clock) {
-        this.nurseries = nurseries;
-        this.filings = filings;
-        this.filingEvents = filingEvents;
-        this.divisions = divisions;
-        this.scope = scope;
-        this.views = views;
-        this.outbox = outbox;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** Registers a nursery in the caller's districts with its filing application (SUBMITTED). */
     @WithTransaction

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.nursery;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.nursery.dto.DisclosedFacts;
 import com.tuoyu.directory.nursery.dto.ListedNursery;
 import com.tuoyu.directory.nursery.dto.NurseryState;
@@ -19,13 +21,11 @@ import java.util.UUID;
  * district's staff cannot learn what exists elsewhere. Used by the features that keep records about nurseries.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class NurseriesInScope {
 
     private final NurseryService nurseries;
 
-    public NurseriesInScope(NurseryService nurseries) {
-        this.nurseries = nurseries;
-    }
 
     /** The nursery if its filing is in force and it lies in the caller's districts, else a not-found problem. */
     @WithSession

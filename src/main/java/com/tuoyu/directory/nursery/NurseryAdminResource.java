@@ -1,5 +1,7 @@
 package com.tuoyu.directory.nursery;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.nursery.dto.AdminNursery;
 import com.tuoyu.directory.nursery.dto.AdminNurseryRegistration;
@@ -38,17 +40,13 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Admin: filings", description = "The register of nurseries and their filings, own districts only")
+@RequiredArgsConstructor
 public class NurseryAdminResource {
 
     private final FilingService filings;
     private final FilingQueueService queue;
     private final CurrentCaller caller;
 
-    public NurseryAdminResource(FilingService filings, FilingQueueService queue, CurrentCaller caller) {
-        this.filings = filings;
-        this.queue = queue;
-        this.caller = caller;
-    }
 
     @POST
     @RolesAllowed("FILING_OFFICER")

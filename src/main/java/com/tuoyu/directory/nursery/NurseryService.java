@@ -1,5 +1,7 @@
 package com.tuoyu.directory.nursery;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.nursery.dto.DisclosedFacts;
 import com.tuoyu.directory.nursery.dto.NurseryImport;
 import com.tuoyu.directory.nursery.dto.ListedNursery;
@@ -23,6 +25,7 @@ import java.util.UUID;
 
 /** The register of nurseries and their filings. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class NurseryService {
 
     /** Announced in the outbox, with the nursery id, whenever anything the nursery discloses changes. */
@@ -34,14 +37,6 @@ public class NurseryService {
     private final Outbox outbox;
     private final Clock clock;
 
-    public NurseryService(NurseryRepository nurseries, FilingRepository filings, FilingEventRepository filingEvents,
-                          Outbox outbox, Clock clock) {
-        this.nurseries = nurseries;
-        this.filings = filings;
-        this.filingEvents = filingEvents;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
 
     /** How many nurseries are registered, filed or not. */
     public Uni<Long> countRegistered() {

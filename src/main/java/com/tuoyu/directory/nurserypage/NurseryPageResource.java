@@ -1,5 +1,7 @@
 package com.tuoyu.directory.nurserypage;
 
+import lombok.RequiredArgsConstructor;
+
 
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.platform.overload.EndpointFamily;
@@ -38,6 +40,7 @@ import java.util.UUID;
 @Path("/api/v1/nurseries")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Nurseries", description = "Filed nurseries and what they must disclose; public, no sign-in")
+@RequiredArgsConstructor
 public class NurseryPageResource {
 
     static final String CACHE_CONTROL = "public, max-age=60";
@@ -45,10 +48,6 @@ public class NurseryPageResource {
     private final NurseryPageService disclosures;
     private final ObjectMapper json;
 
-    public NurseryPageResource(NurseryPageService disclosures, ObjectMapper json) {
-        this.disclosures = disclosures;
-        this.json = json;
-    }
 
     @GET
     @Path("{id}")

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.nurserypage;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.complaint.ComplaintService;
 import com.tuoyu.directory.complaint.dto.PublicComplaintOutcome;
 import com.tuoyu.directory.disclosure.DisclosureService;
@@ -41,6 +43,7 @@ import java.util.UUID;
  * substantiated complaints, each read through its own feature, and one timeline of all of them.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class NurseryPageService {
 
     private final NurseryService nurseries;
@@ -51,17 +54,6 @@ public class NurseryPageService {
     private final ComplaintService complaints;
     private final Clock clock;
 
-    public NurseryPageService(NurseryService nurseries, DivisionService divisions, DisclosureService disclosures,
-                              FeeService fees, SupervisionService supervision, ComplaintService complaints,
-                              Clock clock) {
-        this.nurseries = nurseries;
-        this.divisions = divisions;
-        this.disclosures = disclosures;
-        this.fees = fees;
-        this.supervision = supervision;
-        this.complaints = complaints;
-        this.clock = clock;
-    }
 
     /** What the page is built from. */
     private record Parts(ListedNursery nursery, DivisionNames division, PublicSections sections, PublicFees fees,

@@ -1,5 +1,8 @@
 package com.tuoyu.directory.registerimport;
 
+import lombok.RequiredArgsConstructor;
+import lombok.AccessLevel;
+
 import com.tuoyu.directory.nursery.CareType;
 import com.tuoyu.directory.registerimport.dto.AdminImportRow;
 import com.tuoyu.directory.platform.spreadsheet.Spreadsheets.SheetRow;
@@ -16,13 +19,11 @@ import java.util.Set;
 import java.util.function.Function;
 
 /** Reads one row's cells, collecting every error instead of stopping at the first. */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class Cells {
     private final SheetRow row;
     final List<AdminImportRow.CellError> errors = new ArrayList<>();
 
-    Cells(SheetRow row) {
-        this.row = row;
-    }
 
     void error(Column column, String message) {
         error(column.key, message);

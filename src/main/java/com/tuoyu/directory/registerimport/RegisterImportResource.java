@@ -1,5 +1,7 @@
 package com.tuoyu.directory.registerimport;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.registerimport.dto.AdminImportReport;
 import com.tuoyu.directory.platform.problem.ProblemException;
@@ -31,6 +33,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: filings")
 @SecurityRequirement(name = "bearer")
+@RequiredArgsConstructor
 public class RegisterImportResource {
 
     /** A county's register is well under a megabyte; the cap keeps a wrong upload from filling memory. */
@@ -40,11 +43,6 @@ public class RegisterImportResource {
     private final CurrentCaller caller;
     private final Vertx vertx;
 
-    public RegisterImportResource(RegisterImportService imports, CurrentCaller caller, Vertx vertx) {
-        this.imports = imports;
-        this.caller = caller;
-        this.vertx = vertx;
-    }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)

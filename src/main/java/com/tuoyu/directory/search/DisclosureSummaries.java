@@ -1,5 +1,7 @@
 package com.tuoyu.directory.search;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.disclosure.DisclosureService;
 import com.tuoyu.directory.disclosure.dto.DisclosureSummary;
 import com.tuoyu.directory.fees.FeeService;
@@ -18,17 +20,13 @@ import java.util.stream.Collectors;
 
 /** The few disclosed facts a search document needs, for many nurseries at once: one query per feature. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class DisclosureSummaries {
 
     private final DisclosureService disclosures;
     private final FeeService fees;
     private final SupervisionService supervision;
 
-    public DisclosureSummaries(DisclosureService disclosures, FeeService fees, SupervisionService supervision) {
-        this.disclosures = disclosures;
-        this.fees = fees;
-        this.supervision = supervision;
-    }
 
     /** One summary per nursery asked for, with the fees in force on {@code day}. */
     @WithSession

@@ -1,5 +1,8 @@
 package com.tuoyu.directory.search;
 
+import lombok.RequiredArgsConstructor;
+import lombok.AccessLevel;
+
 import com.tuoyu.directory.nursery.AgeGroup;
 import com.tuoyu.directory.nursery.CareType;
 import com.tuoyu.directory.search.dto.PublicFacets;
@@ -10,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Counts the facets of the circle as Elasticsearch's terms aggregations of the list search do. */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class FacetCounter {
     private final String bandKey;
     private final LocalDate freshFrom;
@@ -22,10 +26,6 @@ final class FacetCounter {
     private final Map<String, Long> divisions = new HashMap<>();
     private long withVacancy;
 
-    FacetCounter(String bandKey, LocalDate freshFrom) {
-        this.bandKey = bandKey;
-        this.freshFrom = freshFrom;
-    }
 
     void add(NearbyEntry e) {
         for (int i = 0; i < careTypes.length; i++) {

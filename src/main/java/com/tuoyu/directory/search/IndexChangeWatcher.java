@@ -1,5 +1,7 @@
 package com.tuoyu.directory.search;
 
+import lombok.RequiredArgsConstructor;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
@@ -41,6 +43,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Quarkus's scheduler does not go below a second, hence a Vert.x timer.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class IndexChangeWatcher {
 
     private static final Logger LOG = Logger.getLogger(IndexChangeWatcher.class);
@@ -66,15 +69,6 @@ public class IndexChangeWatcher {
     private record Seen(long version, long indexedAt) {
     }
 
-    public IndexChangeWatcher(RestClient client, SearchConfig config, SearchCache cache, Vertx vertx, Clock clock,
-                              ObjectMapper mapper) {
-        this.client = client;
-        this.config = config;
-        this.cache = cache;
-        this.vertx = vertx;
-        this.clock = clock;
-        this.mapper = mapper;
-    }
 
     void onStart(@Observes StartupEvent event) {
         timer = vertx.setPeriodic(config.nearby().watchInterval().toMillis(), id -> poll());

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.search;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.nursery.NurseryService;
 import com.tuoyu.directory.search.dto.AdminRebuildReport;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -18,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * where searches find an empty or half-filled index.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class IndexRebuilder {
 
     private static final Logger LOG = Logger.getLogger(IndexRebuilder.class);
@@ -28,11 +31,6 @@ public class IndexRebuilder {
     private final NurseryIndex index;
     private final AtomicBoolean running = new AtomicBoolean();
 
-    public IndexRebuilder(NurseryService nurseries, NurseryProjector projector, NurseryIndex index) {
-        this.nurseries = nurseries;
-        this.projector = projector;
-        this.index = index;
-    }
 
     public Uni<AdminRebuildReport> rebuild() {
         if (!running.compareAndSet(false, true)) {

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.search;
 
+import lombok.RequiredArgsConstructor;
+
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.VersionType;
@@ -28,6 +30,7 @@ import static com.tuoyu.directory.platform.elasticsearch.ElasticsearchCalls.call
  * physical index, every write goes to it too, so nothing changed during the rebuild is lost at the swap.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class NurseryIndex {
 
     private static final Logger LOG = Logger.getLogger(NurseryIndex.class);
@@ -42,11 +45,6 @@ public class NurseryIndex {
     private final AtomicReference<String> rebuildTarget = new AtomicReference<>();
     private volatile boolean ready;
 
-    public NurseryIndex(ElasticsearchAsyncClient client, SearchConfig config, Clock clock) {
-        this.client = client;
-        this.config = config;
-        this.clock = clock;
-    }
 
     public String alias() {
         return config.alias();

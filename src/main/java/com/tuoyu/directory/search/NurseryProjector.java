@@ -1,5 +1,7 @@
 package com.tuoyu.directory.search;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.disclosure.QualityGrade;
 import com.tuoyu.directory.disclosure.dto.DisclosureSummary;
 import com.tuoyu.directory.nursery.AgeGroup;
@@ -24,17 +26,13 @@ import java.util.UUID;
 
 /** Builds search documents from PostgreSQL, the source of truth, for many nurseries at once. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class NurseryProjector {
 
     private final NurseryService nurseries;
     private final DisclosureSummaries disclosures;
     private final Clock clock;
 
-    public NurseryProjector(NurseryService nurseries, DisclosureSummaries disclosures, Clock clock) {
-        this.nurseries = nurseries;
-        this.disclosures = disclosures;
-        this.clock = clock;
-    }
 
     /** Documents for the given nurseries; ids that do not exist are left out. */
     public Uni<List<NurseryDocument>> project(Collection<UUID> ids) {

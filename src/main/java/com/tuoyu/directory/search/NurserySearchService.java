@@ -1,5 +1,7 @@
 package com.tuoyu.directory.search;
 
+import lombok.RequiredArgsConstructor;
+
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.DistanceUnit;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -42,6 +44,7 @@ import static com.tuoyu.directory.platform.elasticsearch.ElasticsearchCalls.call
 
 /** Answers directory searches from Elasticsearch alone: lists, facets, maps and suggestions. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class NurserySearchService {
 
     /** Metres walked per minute (4.8 km/h). */
@@ -59,14 +62,6 @@ public class NurserySearchService {
     private final SearchCache cache;
     private final Clock clock;
 
-    public NurserySearchService(ElasticsearchAsyncClient client, NurseryIndex index, NearbySearch nearby,
-                                SearchCache cache, Clock clock) {
-        this.client = client;
-        this.index = index;
-        this.nearby = nearby;
-        this.cache = cache;
-        this.clock = clock;
-    }
 
     public Uni<PublicSearchPage> search(SearchParameters parameters) {
         SearchCriteria c = SearchCriteria.from(parameters);

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.search;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.fees.FeeService;
 import com.tuoyu.directory.nursery.NurseryService;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -20,6 +22,7 @@ import java.time.LocalDate;
  * fee in force. A week covers a service that was down for days; re-announcing is idempotent.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class ScheduledChanges {
 
     private static final Logger LOG = Logger.getLogger(ScheduledChanges.class);
@@ -29,11 +32,6 @@ public class ScheduledChanges {
     private final NurseryService nurseries;
     private final Clock clock;
 
-    public ScheduledChanges(FeeService fees, NurseryService nurseries, Clock clock) {
-        this.fees = fees;
-        this.nurseries = nurseries;
-        this.clock = clock;
-    }
 
     void onStart(@Observes StartupEvent event) {
         VertxContextSupport.subscribe(() -> announceFeesTakingEffect().toMulti(),

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.search;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.search.dto.AdminRebuildReport;
 import io.smallrye.mutiny.Uni;
@@ -21,15 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: search index")
 @SecurityRequirement(name = "bearer")
+@RequiredArgsConstructor
 public class SearchAdminResource {
 
     private final IndexRebuilder rebuilder;
     private final SearchCache tiles;
 
-    public SearchAdminResource(IndexRebuilder rebuilder, SearchCache tiles) {
-        this.rebuilder = rebuilder;
-        this.tiles = tiles;
-    }
 
     @POST
     @Path("/rebuild")

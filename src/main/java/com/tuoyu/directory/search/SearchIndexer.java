@@ -1,5 +1,7 @@
 package com.tuoyu.directory.search;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.nursery.NurseryService;
 import com.tuoyu.directory.platform.outbox.OutboxHandler;
 import com.tuoyu.directory.platform.outbox.OutboxMessage;
@@ -11,15 +13,12 @@ import java.util.UUID;
 
 /** Keeps the search index true: every announced change of a nursery is re-projected from PostgreSQL. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class SearchIndexer implements OutboxHandler {
 
     private final NurseryProjector projector;
     private final NurseryIndex index;
 
-    public SearchIndexer(NurseryProjector projector, NurseryIndex index) {
-        this.projector = projector;
-        this.index = index;
-    }
 
     @Override
     public String topic() {

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.search;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.search.dto.PublicMapView;
 import com.tuoyu.directory.search.dto.PublicSearchPage;
 import com.tuoyu.directory.search.dto.PublicSuggestion;
@@ -23,13 +25,11 @@ import java.util.List;
 @Path("/api/v1/nurseries")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Directory", description = "Filed nurseries near a parent, by filters and text; public, no sign-in")
+@RequiredArgsConstructor
 public class SearchResource {
 
     private final NurserySearchService search;
 
-    public SearchResource(NurserySearchService search) {
-        this.search = search;
-    }
 
     @GET
     @Operation(operationId = "searchNurseries", summary = "Search filed nurseries",

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.search;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.nursery.NurseryService;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
@@ -17,6 +19,7 @@ import org.jboss.logging.Logger;
  * does not stop the service from starting: readiness reports it, and the outbox catches up later.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class SearchStartup {
 
     private static final Logger LOG = Logger.getLogger(SearchStartup.class);
@@ -25,11 +28,6 @@ public class SearchStartup {
     private final IndexRebuilder rebuilder;
     private final NurseryService nurseries;
 
-    public SearchStartup(NurseryIndex index, IndexRebuilder rebuilder, NurseryService nurseries) {
-        this.index = index;
-        this.rebuilder = rebuilder;
-        this.nurseries = nurseries;
-    }
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
         VertxContextSupport.subscribe(() -> reconcile().toMulti(),

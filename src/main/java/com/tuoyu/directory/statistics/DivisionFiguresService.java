@@ -1,5 +1,7 @@
 package com.tuoyu.directory.statistics;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.disclosure.DisclosureService;
 import com.tuoyu.directory.disclosure.dto.SlotCount;
 import com.tuoyu.directory.nursery.NurseriesInScope;
@@ -17,6 +19,7 @@ import java.util.UUID;
 
 /** Counts over the listed nurseries of a division, for the public statistics: three batched queries. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class DivisionFiguresService {
 
     private final NurseriesInScope nurseries;
@@ -24,13 +27,6 @@ public class DivisionFiguresService {
     private final SubstantiatedComplaints complaints;
     private final Clock clock;
 
-    public DivisionFiguresService(NurseriesInScope nurseries, DisclosureService disclosures,
-                                  SubstantiatedComplaints complaints, Clock clock) {
-        this.nurseries = nurseries;
-        this.disclosures = disclosures;
-        this.complaints = complaints;
-        this.clock = clock;
-    }
 
     /** Figures of the nurseries listed in a division and the divisions inside it. */
     @WithSession

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.statistics;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.statistics.dto.PublicDivisionStatistics;
 import io.smallrye.mutiny.Uni;
@@ -20,13 +22,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/divisions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Divisions", description = "GB/T 2260 administrative divisions; public, no sign-in")
+@RequiredArgsConstructor
 public class DivisionStatisticsResource {
 
     private final StatisticsService statistics;
 
-    public DivisionStatisticsResource(StatisticsService statistics) {
-        this.statistics = statistics;
-    }
 
     @GET
     @Path("/{code}/statistics")

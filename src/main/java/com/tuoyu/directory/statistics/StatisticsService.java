@@ -1,5 +1,7 @@
 package com.tuoyu.directory.statistics;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.division.DivisionService;
 import com.tuoyu.directory.platform.problem.RequestParameters;
 import com.tuoyu.directory.statistics.dto.PublicDivisionStatistics;
@@ -16,6 +18,7 @@ import java.time.LocalDate;
  * the county-level divisions inside it, residents included, so every ratio compares like with like.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class StatisticsService {
 
     private final DivisionService divisions;
@@ -23,13 +26,6 @@ public class StatisticsService {
     private final StatisticsConfig config;
     private final Clock clock;
 
-    public StatisticsService(DivisionService divisions, DivisionFiguresService figures, StatisticsConfig config,
-                             Clock clock) {
-        this.divisions = divisions;
-        this.figures = figures;
-        this.config = config;
-        this.clock = clock;
-    }
 
     @WithSession
     public Uni<PublicDivisionStatistics> statistics(String code) {

@@ -5,7 +5,6 @@ import com.tuoyu.directory.disclosure.CreditList;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -17,10 +16,8 @@ public class CreditEntry extends NurseryRecord {
     @Enumerated(EnumType.STRING)
     public CreditList list;
 
-    @Column(name = "listed_on")
     public LocalDate listedOn;
 
-    @Column(name = "removed_on")
     public LocalDate removedOn;
 
     public String reason;

@@ -6,7 +6,6 @@ import com.tuoyu.directory.disclosure.InspectionResult;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -15,7 +14,6 @@ import jakarta.persistence.Table;
 @Table(name = "inspection")
 public class Inspection extends NurseryRecord {
 
-    @Column(name = "inspected_on")
     public LocalDate inspectedOn;
 
     @Enumerated(EnumType.STRING)

@@ -1,6 +1,5 @@
 package com.tuoyu.directory.supervision;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,9 +14,7 @@ public class InspectionAssignment {
     @Id
     public UUID id;
 
-    @Column(name = "inspection_id")
     public UUID inspectionId;
 
-    @Column(name = "inspector_id")
     public UUID inspectorId;
 }

@@ -1,6 +1,5 @@
 package com.tuoyu.directory.supervision;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -20,24 +19,18 @@ public class InspectionDraw {
     @Id
     public UUID id;
 
-    @Column(name = "division_code")
     public String divisionCode;
 
-    @Column(name = "drawn_at")
     public Instant drawnAt;
 
-    @Column(name = "drawn_on")
     public LocalDate drawnOn;
 
-    @Column(name = "drawn_by")
     public String drawnBy;
 
     public long seed;
 
-    @Column(name = "requested_count")
     public int requestedCount;
 
-    @Column(name = "inspectors_per_nursery")
     public int inspectorsPerNursery;
 
     /** JSON array of {nurseryId, name, weight}. */

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.supervision;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.supervision.dto.AdminDraw;
 import com.tuoyu.directory.supervision.dto.AdminDrawRequest;
@@ -33,15 +35,12 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 @RolesAllowed("SUPERVISOR")
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Admin: supervision")
+@RequiredArgsConstructor
 public class InspectionDrawAdminResource {
 
     private final InspectionDrawService draws;
     private final CurrentCaller caller;
 
-    public InspectionDrawAdminResource(InspectionDrawService draws, CurrentCaller caller) {
-        this.draws = draws;
-        this.caller = caller;
-    }
 
     @POST
     @Path("/inspection-draws")

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.supervision;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.platform.overload.EndpointFamily;
 import com.tuoyu.directory.platform.overload.ShedsLoad;
@@ -25,13 +27,11 @@ import java.util.List;
 @Path("/api/v1/inspection-draws")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Supervision", description = "Published random inspection draws and division statistics; public, no sign-in")
+@RequiredArgsConstructor
 public class InspectionDrawResource {
 
     private final InspectionDrawService draws;
 
-    public InspectionDrawResource(InspectionDrawService draws) {
-        this.draws = draws;
-    }
 
     @GET
     @Operation(operationId = "listInspectionDraws", summary = "Published random inspection draws (双随机、一公开) of a division",

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.supervision;
 
+import lombok.RequiredArgsConstructor;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.tuoyu.directory.platform.text.JsonText;
 import com.tuoyu.directory.supervision.dto.AdminDraw;
@@ -35,6 +37,7 @@ import java.util.stream.Collectors;
  * can be recomputed and checked; the picks (never the inspectors) are published.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class InspectionDrawService {
 
     public static final int DEFAULT_INSPECTORS_PER_NURSERY = 2;
@@ -58,16 +61,6 @@ public class InspectionDrawService {
     private final JsonText json;
     private final Clock clock;
 
-    public InspectionDrawService(InspectionDrawRepository draws, RiskService risk, InspectorRosterService roster,
-                                 DivisionService divisions, AuditLog audit, JsonText json, Clock clock) {
-        this.draws = draws;
-        this.risk = risk;
-        this.roster = roster;
-        this.divisions = divisions;
-        this.audit = audit;
-        this.json = json;
-        this.clock = clock;
-    }
 
     @WithTransaction
     public Uni<AdminDraw> draw(Caller caller, AdminDrawRequest request) {

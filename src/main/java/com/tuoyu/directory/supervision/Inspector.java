@@ -1,6 +1,5 @@
 package com.tuoyu.directory.supervision;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,19 +15,15 @@ public class Inspector {
     @Id
     public UUID id;
 
-    @Column(name = "division_code")
     public String divisionCode;
 
     public String name;
 
-    @Column(name = "employee_number")
     public String employeeNumber;
 
     public boolean active;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 }

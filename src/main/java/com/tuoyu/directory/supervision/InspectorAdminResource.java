@@ -1,5 +1,7 @@
 package com.tuoyu.directory.supervision;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.supervision.dto.AdminInspector;
 import com.tuoyu.directory.supervision.dto.AdminInspectorRecord;
@@ -38,15 +40,12 @@ import java.util.List;
 @RolesAllowed("SUPERVISOR")
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Admin: supervision")
+@RequiredArgsConstructor
 public class InspectorAdminResource {
 
     private final InspectorRosterService roster;
     private final CurrentCaller caller;
 
-    public InspectorAdminResource(InspectorRosterService roster, CurrentCaller caller) {
-        this.roster = roster;
-        this.caller = caller;
-    }
 
     @GET
     @Path("/inspectors")

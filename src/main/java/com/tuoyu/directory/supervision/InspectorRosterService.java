@@ -1,5 +1,7 @@
 package com.tuoyu.directory.supervision;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.supervision.dto.AdminInspector;
 import com.tuoyu.directory.supervision.dto.AdminInspectorRecord;
 import com.tuoyu.directory.platform.audit.AuditLog;
@@ -25,6 +27,7 @@ import java.util.UUID;
  * never deleted, so past inspections and draws keep naming them.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class InspectorRosterService {
 
     private final InspectorRepository inspectors;
@@ -32,12 +35,6 @@ public class InspectorRosterService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public InspectorRosterService(InspectorRepository inspectors, DivisionService divisions, AuditLog audit, Clock clock) {
-        this.inspectors = inspectors;
-        this.divisions = divisions;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** The roster of a division and the divisions inside it. */
     @WithSession

@@ -1,7 +1,6 @@
 package com.tuoyu.directory.supervision;
 
 import java.time.LocalDate;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -10,7 +9,6 @@ import jakarta.persistence.Table;
 @Table(name = "misconduct")
 public class Misconduct extends NurseryRecord {
 
-    @Column(name = "recorded_on")
     public LocalDate recordedOn;
 
     public String description;

@@ -1,6 +1,5 @@
 package com.tuoyu.directory.supervision;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
@@ -13,6 +12,5 @@ public abstract class NurseryRecord {
     @Id
     public UUID id;
 
-    @Column(name = "nursery_id")
     public UUID nurseryId;
 }

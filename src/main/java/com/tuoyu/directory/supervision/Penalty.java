@@ -1,7 +1,6 @@
 package com.tuoyu.directory.supervision;
 
 import java.time.LocalDate;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -10,11 +9,9 @@ import jakarta.persistence.Table;
 @Table(name = "penalty")
 public class Penalty extends NurseryRecord {
 
-    @Column(name = "decided_on")
     public LocalDate decidedOn;
 
     /** 行政处罚决定书文号. */
-    @Column(name = "decision_number")
     public String decisionNumber;
 
     public String authority;

@@ -5,7 +5,6 @@ import com.tuoyu.directory.disclosure.QualityGrade;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -17,6 +16,5 @@ public class QualityAssessment extends NurseryRecord {
     @Enumerated(EnumType.STRING)
     public QualityGrade grade;
 
-    @Column(name = "assessed_on")
     public LocalDate assessedOn;
 }

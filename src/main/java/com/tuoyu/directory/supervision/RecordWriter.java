@@ -1,5 +1,8 @@
 package com.tuoyu.directory.supervision;
 
+import lombok.RequiredArgsConstructor;
+import lombok.AccessLevel;
+
 import com.tuoyu.directory.nursery.NurseriesInScope;
 import com.tuoyu.directory.nursery.NurseryService;
 import com.tuoyu.directory.nursery.dto.ListedNursery;
@@ -25,6 +28,7 @@ import java.util.function.Supplier;
  * its before and after and announced through the outbox (the public page and the search index follow).
  */
 @ApplicationScoped
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RecordWriter {
 
     /** How one kind of record is made, filled from a request and shown to supervisors. */
@@ -39,13 +43,6 @@ class RecordWriter {
     private final JsonText json;
     private final Clock clock;
 
-    RecordWriter(NurseriesInScope nurseries, NurseryService changes, AuditLog audit, JsonText json, Clock clock) {
-        this.nurseries = nurseries;
-        this.changes = changes;
-        this.audit = audit;
-        this.json = json;
-        this.clock = clock;
-    }
 
     /** Appends a record of this kind to the nursery. */
     <E extends NurseryRecord, R, A> Uni<A> add(Caller caller, UUID nurseryId, Kind<E, R, A> kind, R request) {

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.supervision;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.supervision.dto.AdminRisk;
 import com.tuoyu.directory.platform.security.CurrentCaller;
@@ -30,15 +32,12 @@ import java.util.List;
 @RolesAllowed("SUPERVISOR")
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Admin: supervision")
+@RequiredArgsConstructor
 public class RiskAdminResource {
 
     private final RiskService risk;
     private final CurrentCaller caller;
 
-    public RiskAdminResource(RiskService risk, CurrentCaller caller) {
-        this.risk = risk;
-        this.caller = caller;
-    }
 
     @GET
     @Path("/risk")

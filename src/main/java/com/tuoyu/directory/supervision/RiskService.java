@@ -1,5 +1,7 @@
 package com.tuoyu.directory.supervision;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.disclosure.CreditList;
 import com.tuoyu.directory.disclosure.DisclosureService;
 import com.tuoyu.directory.disclosure.dto.SectionRisk;
@@ -26,6 +28,7 @@ import java.util.stream.Collectors;
 
 /** Supervision risk per nursery (see {@link RiskScore} for the weights), one or a whole division at a time. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class RiskService {
 
     private final NurseriesInScope nurseries;
@@ -36,17 +39,6 @@ public class RiskService {
     private final SubstantiatedComplaints complaints;
     private final Clock clock;
 
-    public RiskService(NurseriesInScope nurseries, DisclosureService disclosures, PenaltyRepository penalties,
-                       InspectionRepository inspections, CreditEntryRepository credit,
-                       SubstantiatedComplaints complaints, Clock clock) {
-        this.nurseries = nurseries;
-        this.disclosures = disclosures;
-        this.penalties = penalties;
-        this.inspections = inspections;
-        this.credit = credit;
-        this.complaints = complaints;
-        this.clock = clock;
-    }
 
     /** The risk of one listed nursery in the caller's districts; 404 otherwise. */
     @WithSession

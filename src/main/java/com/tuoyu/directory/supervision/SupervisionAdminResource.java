@@ -1,5 +1,7 @@
 package com.tuoyu.directory.supervision;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.supervision.dto.AdminCreditEntry;
 import com.tuoyu.directory.supervision.dto.AdminCreditEntryRecord;
@@ -46,17 +48,13 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 @RolesAllowed("SUPERVISOR")
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Admin: supervision", description = "Inspections, quality grades, penalties, misconduct, red and black lists, risk")
+@RequiredArgsConstructor
 public class SupervisionAdminResource {
 
     private final SupervisionRecordService records;
     private final RiskService risk;
     private final CurrentCaller caller;
 
-    public SupervisionAdminResource(SupervisionRecordService records, RiskService risk, CurrentCaller caller) {
-        this.records = records;
-        this.risk = risk;
-        this.caller = caller;
-    }
 
     @GET
     @Path("/supervision")

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.supervision;
 
+import lombok.RequiredArgsConstructor;
+
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,15 +13,12 @@ import java.util.UUID;
  * inspection or penalty it led to): which nursery a record belongs to, or null when there is no such record.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class SupervisionLinks {
 
     private final InspectionRepository inspections;
     private final PenaltyRepository penalties;
 
-    public SupervisionLinks(InspectionRepository inspections, PenaltyRepository penalties) {
-        this.inspections = inspections;
-        this.penalties = penalties;
-    }
 
     /** The nursery the inspection belongs to, or null when there is no inspection with this id. */
     @WithSession

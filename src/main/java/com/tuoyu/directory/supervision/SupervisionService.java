@@ -1,5 +1,7 @@
 package com.tuoyu.directory.supervision;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.disclosure.CreditList;
 import com.tuoyu.directory.disclosure.DisclosureImportPart;
 import com.tuoyu.directory.disclosure.InspectionKind;
@@ -34,6 +36,7 @@ import static com.tuoyu.directory.disclosure.dto.DisclosureImport.rowId;
 
 /** Supervision records as other features read them (the public page, the search projection) and import them. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class SupervisionService implements DisclosureImportPart {
 
     private final InspectionRepository inspections;
@@ -42,15 +45,6 @@ public class SupervisionService implements DisclosureImportPart {
     private final MisconductRepository misconduct;
     private final CreditEntryRepository credit;
 
-    public SupervisionService(InspectionRepository inspections, QualityAssessmentRepository assessments,
-                              PenaltyRepository penalties, MisconductRepository misconduct,
-                              CreditEntryRepository credit) {
-        this.inspections = inspections;
-        this.assessments = assessments;
-        this.penalties = penalties;
-        this.misconduct = misconduct;
-        this.credit = credit;
-    }
 
     @Override
     public Uni<Void> importPart(UUID nurseryId, DisclosureImport source) {

@@ -1,6 +1,5 @@
 package com.tuoyu.directory.platform.audit;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,27 +17,20 @@ public class AuditEntry {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "occurred_at")
     public Instant occurredAt;
 
-    @Column(name = "actor_role")
     public String actorRole;
 
-    @Column(name = "actor_id")
     public String actorId;
 
     public String action;
 
-    @Column(name = "subject_type")
     public String subjectType;
 
-    @Column(name = "subject_id")
     public String subjectId;
 
-    @Column(name = "before_state")
     public String beforeState;
 
-    @Column(name = "after_state")
     public String afterState;
 
     public String reason;

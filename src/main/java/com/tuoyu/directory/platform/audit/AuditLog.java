@@ -1,5 +1,7 @@
 package com.tuoyu.directory.platform.audit;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.platform.security.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,15 +10,12 @@ import java.time.Clock;
 
 /** Writes the audit trail inside the caller's transaction, so an action and its record commit together. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class AuditLog {
 
     private final AuditRepository entries;
     private final Clock clock;
 
-    public AuditLog(AuditRepository entries, Clock clock) {
-        this.entries = entries;
-        this.clock = clock;
-    }
 
     public Uni<Void> record(Caller caller, String action, String subjectType, String subjectId, String before,
                             String after, String reason) {

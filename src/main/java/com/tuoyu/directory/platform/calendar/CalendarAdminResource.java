@@ -1,5 +1,7 @@
 package com.tuoyu.directory.platform.calendar;
 
+import lombok.RequiredArgsConstructor;
+
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.platform.calendar.dto.AdminCalendarYear;
 import com.tuoyu.directory.platform.calendar.dto.AdminHolidayArrangement;
@@ -30,15 +32,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({"SUPERVISOR", "ADMIN"})
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Admin: working-day calendar", description = "The official holiday arrangements complaint deadlines are counted in")
+@RequiredArgsConstructor
 public class CalendarAdminResource {
 
     private final HolidayArrangements arrangements;
     private final CurrentCaller caller;
 
-    public CalendarAdminResource(HolidayArrangements arrangements, CurrentCaller caller) {
-        this.arrangements = arrangements;
-        this.caller = caller;
-    }
 
     @GET
     @Operation(operationId = "getHolidayArrangement", summary = "The holiday arrangement used for a year",

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.platform.calendar;
 
+import lombok.RequiredArgsConstructor;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.tuoyu.directory.platform.audit.AuditLog;
 import com.tuoyu.directory.platform.calendar.dto.AdminCalendarYear;
@@ -33,6 +35,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * at once.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class HolidayArrangements {
 
     private static final Logger LOG = Logger.getLogger(HolidayArrangements.class);
@@ -45,14 +48,6 @@ public class HolidayArrangements {
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile long timer = -1;
 
-    public HolidayArrangements(LoadedArrangementRepository rows, WorkingDayCalendar calendar, AuditLog audit,
-                               CalendarConfig config, Clock clock) {
-        this.rows = rows;
-        this.calendar = calendar;
-        this.audit = audit;
-        this.config = config;
-        this.clock = clock;
-    }
 
     void start(@Observes StartupEvent event, Vertx vertx) {
         Runnable round = () -> {

@@ -1,6 +1,5 @@
 package com.tuoyu.directory.platform.calendar;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -20,9 +19,7 @@ public class LoadedArrangement {
     /** The arrangement as JSON, in the format of the data files. */
     public String arrangement;
 
-    @Column(name = "loaded_at")
     public Instant loadedAt;
 
-    @Column(name = "loaded_by")
     public String loadedBy;
 }

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.platform.outbox;
 
+import lombok.RequiredArgsConstructor;
+
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -7,15 +9,12 @@ import java.time.Clock;
 
 /** Announces a change for later delivery, inside the caller's transaction: both commit or neither does. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class Outbox {
 
     private final OutboxRepository events;
     private final Clock clock;
 
-    public Outbox(OutboxRepository events, Clock clock) {
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** Must run inside the transaction that makes the change. */
     public Uni<Void> enqueue(String topic, String aggregateId, String payload) {

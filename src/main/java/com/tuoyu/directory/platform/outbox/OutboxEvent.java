@@ -1,6 +1,5 @@
 package com.tuoyu.directory.platform.outbox;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -20,19 +19,15 @@ public class OutboxEvent {
 
     public String topic;
 
-    @Column(name = "aggregate_id")
     public String aggregateId;
 
     public String payload;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
     public int attempts;
 
-    @Column(name = "next_attempt_at")
     public Instant nextAttemptAt;
 
-    @Column(name = "last_error")
     public String lastError;
 }

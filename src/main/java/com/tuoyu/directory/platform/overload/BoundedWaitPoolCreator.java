@@ -1,5 +1,7 @@
 package com.tuoyu.directory.platform.overload;
 
+import lombok.RequiredArgsConstructor;
+
 import io.quarkus.reactive.pg.client.PgPoolCreator;
 import io.vertx.pgclient.PgPool;
 import io.vertx.sqlclient.Pool;
@@ -22,13 +24,11 @@ import java.util.concurrent.TimeUnit;
  * {@code quarkus.datasource.username} / {@code password}, which are part of the connect options passed in.
  */
 @Singleton
+@RequiredArgsConstructor
 public class BoundedWaitPoolCreator implements PgPoolCreator {
 
     private final OverloadConfig config;
 
-    public BoundedWaitPoolCreator(OverloadConfig config) {
-        this.config = config;
-    }
 
     @Override
     @SuppressWarnings("deprecation")

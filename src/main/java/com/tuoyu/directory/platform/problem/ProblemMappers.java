@@ -1,5 +1,7 @@
 package com.tuoyu.directory.platform.problem;
 
+import lombok.RequiredArgsConstructor;
+
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -32,15 +34,13 @@ import java.util.stream.Collectors;
  * The one family of exception mappers: every error leaves the service as RFC 9457 problem+json,
  * without stack traces or class names.
  */
+@RequiredArgsConstructor
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private final OverloadConfig overload;
 
-    public ProblemMappers(OverloadConfig overload) {
-        this.overload = overload;
-    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException exception, HttpServerRequest request) {

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.platform.security;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -9,14 +11,12 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * cannot be proxied and would be fixed at the resource's creation.
  */
 @RequestScoped
+@RequiredArgsConstructor
 public class CurrentCaller {
 
     private final JsonWebToken token;
     private Caller caller;
 
-    public CurrentCaller(JsonWebToken token) {
-        this.token = token;
-    }
 
     public Caller get() {
         if (caller == null) {

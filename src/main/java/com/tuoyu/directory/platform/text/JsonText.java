@@ -1,5 +1,7 @@
 package com.tuoyu.directory.platform.text;
 
+import lombok.RequiredArgsConstructor;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,13 +12,11 @@ import java.io.UncheckedIOException;
 
 /** JSON text of the application's own values (audit lines, revision snapshots, recorded draws), both ways. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class JsonText {
 
     private final ObjectMapper json;
 
-    public JsonText(ObjectMapper json) {
-        this.json = json;
-    }
 
     /** The value as JSON; our own records and maps always serialise, so a failure is a programming error. */
     public String write(Object value) {
