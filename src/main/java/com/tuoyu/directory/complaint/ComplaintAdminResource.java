@@ -46,7 +46,6 @@ public class ComplaintAdminResource {
     private final ComplaintHandlingService handling;
     private final CurrentCaller caller;
 
-
     @GET
     @Operation(operationId = "listAdminComplaints", summary = "The complaint queue of my districts", description = "Urgent first, then by the next deadline. Roles: HANDLER, SUPERVISOR.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AdminComplaintSummary.class)))

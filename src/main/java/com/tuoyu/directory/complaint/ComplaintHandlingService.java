@@ -41,7 +41,6 @@ public class ComplaintHandlingService {
     private final AuditLog audit;
     private final Clock clock;
 
-
     /** Filters of the handler's queue; null means any. */
     public record QueueFilter(ComplaintStatus status, ComplaintCategory category, String division, Boolean urgent,
                               Boolean overdue, int page, int size) {

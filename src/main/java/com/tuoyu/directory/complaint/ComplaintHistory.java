@@ -27,7 +27,6 @@ class ComplaintHistory {
     private final ObjectMapper json;
     private final Clock clock;
 
-
     /**
      * Appends a step that took the complaint from {@code from} to its current status. The parent is notified of the
      * steps they can see unless they took it themselves.

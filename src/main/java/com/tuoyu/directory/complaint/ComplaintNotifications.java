@@ -33,7 +33,6 @@ public class ComplaintNotifications implements OutboxHandler {
     private final NotificationDeliveries deliveries;
     private final ObjectMapper json;
 
-
     @Override
     public String topic() {
         return ComplaintService.STATUS_TOPIC;

@@ -22,7 +22,6 @@ class ComplaintPhotos {
     private final ComplaintPhotoRepository photoRows;
     private final PhotoIntake photoIntake;
 
-
     /** A stored photo of a complaint; 404 when the complaint has no such photo. */
     Uni<StoredPhoto> photo(UUID complaintId, UUID photoId) {
         return photoRows.find("id = ?1 and complaintId = ?2", photoId, complaintId).firstResult().chain(row -> {

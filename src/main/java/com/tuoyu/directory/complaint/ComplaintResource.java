@@ -61,7 +61,6 @@ public class ComplaintResource {
     private final CurrentCaller caller;
     private final Vertx vertx;
 
-
     @POST
     @Operation(operationId = "submitComplaint", summary = "File a complaint",
             description = "About a listed nursery, or an unlisted facility by name, address and county. Safe to retry with the same Idempotency-Key. Roles: PARENT.")

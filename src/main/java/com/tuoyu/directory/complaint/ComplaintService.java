@@ -60,7 +60,6 @@ public class ComplaintService implements SubstantiatedComplaints {
     private final ObjectMapper json;
     private final Clock clock;
 
-
     /** The outcome of an intake: the receipt, and whether it answers an earlier request with the same key. */
     public record Intake(ParentComplaintReceipt receipt, boolean replayed) {
     }

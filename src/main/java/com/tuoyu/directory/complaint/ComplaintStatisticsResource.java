@@ -37,7 +37,6 @@ public class ComplaintStatisticsResource {
     private final CurrentCaller caller;
     private final java.time.Clock clock;
 
-
     @GET
     @Operation(operationId = "getComplaintStatistics", summary = "Complaint figures for a division and period",
             description = "Counts by category, status, county and month; overdue now; median hours to accept and to resolve; satisfaction. Roles: SUPERVISOR (own districts).")

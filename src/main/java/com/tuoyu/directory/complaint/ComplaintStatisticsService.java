@@ -28,7 +28,6 @@ public class ComplaintStatisticsService {
     private final ComplaintRepository complaints;
     private final Clock clock;
 
-
     @WithSession
     public Uni<AdminComplaintStatistics> statistics(Caller supervisor, String division, LocalDate from, LocalDate to) {
         if (!supervisor.covers(division)) {
@@ -77,6 +76,5 @@ public class ComplaintStatisticsService {
     private static Double decimal(Object value) {
         return value == null ? null : Math.round(((Number) value).doubleValue() * 100) / 100.0;
     }
-
 
 }

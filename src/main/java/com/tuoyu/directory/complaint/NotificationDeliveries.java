@@ -25,7 +25,6 @@ class NotificationDeliveries {
 
     private final Pool pool;
 
-
     /** True when this call claimed the event; false when it was claimed before (delivered, or in doubt). */
     Uni<Boolean> claim(long eventId, String complaintId) {
         return pool.preparedQuery("insert into complaint_notification (outbox_event_id, complaint_id, outcome, claimed_at) "

@@ -36,7 +36,6 @@ public class ParentComplaintService {
     private final ComplaintConfig config;
     private final Clock clock;
 
-
     @WithSession
     public Uni<List<ParentComplaintSummary>> listOwn(Caller parent) {
         return complaints.list("parentId = ?1 order by submittedAt desc", parent.id()).map(list -> list.stream()

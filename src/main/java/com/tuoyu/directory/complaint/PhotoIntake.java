@@ -35,7 +35,6 @@ public class PhotoIntake {
     private final ObjectStorage storage;
     private final ComplaintConfig config;
 
-
     public List<PreparedPhoto> prepare(List<byte[]> uploads) {
         if (uploads.size() > MAX_PHOTOS) {
             throw ProblemException.invalidParameter("photos", "at most " + MAX_PHOTOS + " photos per complaint");

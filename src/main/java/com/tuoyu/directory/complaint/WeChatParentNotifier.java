@@ -39,7 +39,6 @@ class WeChatParentNotifier implements ParentNotifier {
     private final ComplaintConfig.WeChat config;
     private final Clock clock;
 
-
     /** The kind of notification, which selects the template: by the handler's action, else by the new status. */
     static String kind(ComplaintNotifications.Payload payload) {
         if (payload.action() != null) {

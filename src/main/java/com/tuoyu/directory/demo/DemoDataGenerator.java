@@ -77,7 +77,6 @@ public final class DemoDataGenerator {
     private final long seed;
     private final LocalDate today;
 
-
     public DemoDataSet generate(List<CountyReference> counties, int size) {
         if (counties.isEmpty()) {
             throw new IllegalArgumentException("Demo data needs at least one county with a centre");

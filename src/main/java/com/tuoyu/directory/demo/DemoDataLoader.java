@@ -34,7 +34,6 @@ public class DemoDataLoader {
     private final DivisionService divisions;
     private final Clock clock;
 
-
     void onStart(@Observes StartupEvent event) throws Throwable {
         if (!config.enabled()) {
             return;

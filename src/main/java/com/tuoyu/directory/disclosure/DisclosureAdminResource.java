@@ -50,7 +50,6 @@ public class DisclosureAdminResource {
     private final DisclosureAdminService service;
     private final CurrentCaller caller;
 
-
     @PUT
     @Path("/capacity")
     @RolesAllowed("FILING_OFFICER")

@@ -52,7 +52,6 @@ public class DisclosureAdminService {
     private final JsonText json;
     private final Clock clock;
 
-
     @WithTransaction
     public Uni<AdminRevision> reviseCapacity(Caller caller, UUID id, AdminCapacityUpdate update) {
         return asOf(update.asOf()).chain(asOf -> {

@@ -39,7 +39,6 @@ public class DisclosureRevisions {
     private final JsonText json;
     private final Clock clock;
 
-
     /** The number of the section's latest revision; 0 before the first. */
     public Uni<Integer> latest(UUID id, DisclosureSection section) {
         return revisions.latestRevision(id, section);

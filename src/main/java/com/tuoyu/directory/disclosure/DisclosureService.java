@@ -45,7 +45,6 @@ public class DisclosureService {
     private final PermitRepository permits;
     private final Instance<DisclosureImportPart> otherParts;
 
-
     /**
      * Records a nursery's disclosure as taken in from an existing register, fees and supervision records included
      * (through their features), in one transaction. Row ids derive from the nursery's.

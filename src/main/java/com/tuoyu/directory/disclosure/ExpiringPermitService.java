@@ -30,7 +30,6 @@ public class ExpiringPermitService {
     private final NurseryService nurseries;
     private final Clock clock;
 
-
     /**
      * Permits of nurseries in the caller's districts that expire within {@code withinDays} or have expired, unless a
      * permit of the same kind valid beyond the window replaces them; soonest first.

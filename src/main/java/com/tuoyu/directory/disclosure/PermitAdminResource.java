@@ -36,7 +36,6 @@ public class PermitAdminResource {
     private final ExpiringPermitService service;
     private final CurrentCaller caller;
 
-
     @GET
     @Path("/expiring")
     @RolesAllowed({"FILING_OFFICER", "SUPERVISOR"})

@@ -47,7 +47,6 @@ public class DivisionDataLoader {
 
     private final ReferenceDataConfig config;
 
-
     void onStart(@Observes @Priority(1000) StartupEvent event) throws Throwable {
         List<Row> rows = read();
         VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> upsert(rows)));

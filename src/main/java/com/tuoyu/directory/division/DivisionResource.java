@@ -29,7 +29,6 @@ public class DivisionResource {
 
     private final DivisionService divisions;
 
-
     @GET
     @Operation(operationId = "listDivisions", summary = "List provinces, or the divisions inside one division",
             description = "Without 'parent', the provinces the service covers; with it, that division's cities or counties. Roles: none (public).")

@@ -26,7 +26,6 @@ public class DivisionService {
 
     private final DivisionRepository divisions;
 
-
     /** The provinces, or the children of one division. */
     @WithSession
     public Uni<List<PublicDivision>> children(String parentCode) {

@@ -40,7 +40,6 @@ public class FeeAdminResource {
     private final FeeAdminService service;
     private final CurrentCaller caller;
 
-
     @POST
     @RolesAllowed("FILING_OFFICER")
     @Operation(operationId = "scheduleFee", summary = "Schedule a fee",

@@ -44,7 +44,6 @@ public class FeeAdminService {
     private final JsonText json;
     private final Clock clock;
 
-
     @WithTransaction
     public Uni<AdminFee> scheduleFee(Caller caller, UUID id, AdminFeeEntry entry) {
         LocalDate today = LocalDate.now(clock);

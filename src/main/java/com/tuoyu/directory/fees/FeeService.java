@@ -34,7 +34,6 @@ public class FeeService implements DisclosureImportPart {
     private final OneOffFeeRepository oneOffFees;
     private final GuidePriceRepository guidePrices;
 
-
     @Override
     public Uni<Void> importPart(UUID nurseryId, DisclosureImport source) {
         List<Object> rows = new ArrayList<>();

@@ -41,7 +41,6 @@ public class GuidePriceAdminResource {
     private final GuidePriceService service;
     private final CurrentCaller caller;
 
-
     @POST
     @RolesAllowed("SUPERVISOR")
     @Operation(operationId = "setGuidePrice", summary = "Set a district guide price (普惠指导价)",

@@ -36,7 +36,6 @@ public class GuidePriceService {
     private final JsonText json;
     private final Clock clock;
 
-
     @WithTransaction
     public Uni<AdminGuidePrice> setGuidePrice(Caller caller, AdminGuidePriceEntry entry) {
         LocalDate today = LocalDate.now(clock);

@@ -36,7 +36,6 @@ public class InclusiveAdminResource {
     private final InclusiveService service;
     private final CurrentCaller caller;
 
-
     @PUT
     @RolesAllowed("FILING_OFFICER")
     @Operation(operationId = "setInclusive", summary = "Mark a nursery inclusive (普惠) or withdraw the mark",

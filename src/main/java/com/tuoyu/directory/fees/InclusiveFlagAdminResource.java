@@ -34,7 +34,6 @@ public class InclusiveFlagAdminResource {
     private final InclusiveService service;
     private final CurrentCaller caller;
 
-
     @GET
     @RolesAllowed({"FILING_OFFICER", "SUPERVISOR"})
     @Operation(operationId = "listInclusiveFlags", summary = "Inclusive nurseries charging above the guide price in force",

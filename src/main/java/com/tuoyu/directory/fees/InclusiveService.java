@@ -45,7 +45,6 @@ public class InclusiveService {
     private final JsonText json;
     private final Clock clock;
 
-
     /** The mark as a revision records it. */
     private record InclusiveMark(boolean inclusive) {
     }

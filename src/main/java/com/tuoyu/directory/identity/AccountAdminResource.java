@@ -46,7 +46,6 @@ public class AccountAdminResource {
 
     private final AccountAdminService accounts;
 
-
     @GET
     @Operation(operationId = "listStaffAccounts", summary = "List staff accounts", description = "Ordered by username. Roles: ADMIN.")
     @APIResponse(responseCode = "200", description = "The staff accounts",

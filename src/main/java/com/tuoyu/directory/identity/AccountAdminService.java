@@ -40,7 +40,6 @@ public class AccountAdminService {
     private final DivisionService divisionService;
     private final Clock clock;
 
-
     @WithSession
     public Uni<List<AdminAccount>> list() {
         return accounts.list("kind = ?1 order by username", AccountKind.STAFF)

@@ -30,7 +30,6 @@ public class AdminAuthResource {
 
     private final StaffSignInService signIn;
 
-
     @POST
     @Path("/sign-in")
     @Consumes(MediaType.APPLICATION_JSON)

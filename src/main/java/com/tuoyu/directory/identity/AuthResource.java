@@ -51,7 +51,6 @@ public class AuthResource {
     private final SmsSignInService sms;
     private final ParentLinks links;
 
-
     @GET
     @Path("/me")
     @Authenticated

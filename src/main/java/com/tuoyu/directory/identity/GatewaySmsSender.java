@@ -23,7 +23,6 @@ class GatewaySmsSender implements SmsSender {
     private final SmsGateway gateway;
     private final IdentityConfig.Gateway config;
 
-
     @Override
     public Uni<Void> send(String phone, String code, Duration validFor) {
         if (config.url().isEmpty() || config.apiKey().isEmpty() || config.templateId().isEmpty()) {

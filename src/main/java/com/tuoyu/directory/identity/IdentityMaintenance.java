@@ -24,7 +24,6 @@ public class IdentityMaintenance {
     private final RateLimiter limiter;
     private final Clock clock;
 
-
     @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> purge() {
         Instant cutoff = clock.instant().minus(GRACE);

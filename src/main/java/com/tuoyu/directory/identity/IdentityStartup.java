@@ -25,7 +25,6 @@ public class IdentityStartup {
     private final AccountAdminService accounts;
     private final IdentityConfig config;
 
-
     void onStart(@Observes @Priority(10) StartupEvent event) throws Throwable {
         bootstrapAdmin();
         if (config.demoAccounts().password().isPresent()) {

@@ -19,7 +19,6 @@ class LoggingSmsSender implements SmsSender {
 
     private final boolean logCodes;
 
-
     @Override
     public Uni<Void> send(String phone, String code, Duration validFor) {
         if (logCodes) {

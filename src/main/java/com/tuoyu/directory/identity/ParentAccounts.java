@@ -18,7 +18,6 @@ class ParentAccounts {
     private final AccountRepository accounts;
     private final Clock clock;
 
-
     /** By unionid when WeChat gives one (it links the mini-program with the app), else by openid. */
     Uni<Account> byWeChat(String openid, String unionid) {
         return findByWeChat(openid, unionid).chain(found -> {

@@ -24,7 +24,6 @@ public class ParentLinks {
     private final SmsSignInService sms;
     private final WeChatSignInService wechat;
 
-
     @WithSession
     public Uni<Me> me(UUID accountId) {
         return accounts.findById(accountId).onItem().ifNull().failWith(ParentLinks::gone).map(ParentLinks::toMe);

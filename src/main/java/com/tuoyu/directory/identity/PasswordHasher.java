@@ -26,7 +26,6 @@ public class PasswordHasher {
 
     private final Vertx vertx;
 
-
     public Uni<String> hash(String password) {
         return vertx.executeBlocking(() -> Password.hash(password).addRandomSalt(16).with(ARGON2ID).getResult(), false);
     }

@@ -27,7 +27,6 @@ public class RateLimiter {
 
     private final Clock clock;
 
-
     /** Counts a hit; answers how long until the window ends when this hit is over the limit, else empty. */
     public Uni<Optional<Duration>> hit(String key, int limit, Duration window) {
         Instant now = clock.instant();

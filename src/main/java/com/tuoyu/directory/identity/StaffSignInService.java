@@ -33,7 +33,6 @@ public class StaffSignInService {
     private final IdentityConfig config;
     private final Clock clock;
 
-
     /** The outcome of one attempt; failures are thrown only after the transaction has kept the counts. */
     private record Attempt(TokenPair tokens, Duration lockedFor) {
         TokenPair orThrow() {

@@ -25,7 +25,6 @@ public class WeChatSignInService {
     private final TokenService tokens;
     private final IdentityConfig config;
 
-
     public Uni<TokenPair> signIn(String code) {
         return session(code).chain(session -> Panache.withTransaction(() -> parents.byWeChat(session.openid(), session.unionid())
                 .chain(account -> {

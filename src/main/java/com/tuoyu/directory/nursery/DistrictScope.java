@@ -21,7 +21,6 @@ class DistrictScope {
     private final NurseryRepository nurseries;
     private final FilingRepository filings;
 
-
     /** The nursery if it is in the caller's districts. */
     Uni<Nursery> nursery(Caller staff, UUID id) {
         return nurseries.findById(id).chain(nursery -> nursery == null || !staff.covers(nursery.divisionCode)

@@ -52,7 +52,6 @@ public class FilingAdminResource {
     private final CurrentCaller caller;
     private final Vertx vertx;
 
-
     @POST
     @Path("/decisions")
     @RolesAllowed("FILING_OFFICER")

@@ -29,7 +29,6 @@ public final class FilingDeadlines {
     private final int receiptWorkingDays;
     private final int returnWorkingDays;
 
-
     public Due of(LocalDate reviewStartedOn, boolean materialsComplete) {
         Instant start = reviewStartedOn.atStartOfDay(WorkingDayCalendar.CHINA).toInstant();
         WorkingDayCalendar.Deadline receipt = calendar.workingDaysAfter(start, receiptWorkingDays);

@@ -41,7 +41,6 @@ public class FilingDecisionService {
     private final AuditLog audit;
     private final Clock clock;
 
-
     /**
      * Applies a decision to a filing in the officer's districts: an illegal transition or a stale version is 409,
      * a receipt with missing or expired materials 422.

@@ -55,7 +55,6 @@ public class FilingMaterialService {
     private final AuditLog audit;
     private final Clock clock;
 
-
     /**
      * Files a document of the materials checklist: checked by content (PDF, JPEG or PNG; size-capped; images lose
      * their metadata), stored before the row commits and deleted again if it does not.

@@ -29,7 +29,6 @@ public class FilingNoticeResource {
 
     private final FilingNoticeService notices;
 
-
     @GET
     @Operation(operationId = "listFilingNotices", summary = "Public notices of returned, revoked and closed filings",
             description = "A return (不符合设置标准的告知), revocation or closure with the reasons the authority made public, "

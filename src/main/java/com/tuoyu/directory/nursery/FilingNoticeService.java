@@ -31,7 +31,6 @@ public class FilingNoticeService {
     private final NurseryRepository nurseries;
     private final Clock clock;
 
-
     /** Returns, revocations and closures with their public reasons, newest first; optionally within a division. */
     @WithSession
     public Uni<PublicFilingNotices> publicNotices(String division, int page, int size) {

@@ -34,7 +34,6 @@ public class FilingQueueResource {
     private final FilingQueueService queue;
     private final CurrentCaller caller;
 
-
     @GET
     @Path("/overdue")
     @RolesAllowed({"FILING_OFFICER", "SUPERVISOR"})

@@ -80,7 +80,6 @@ public class FilingQueueService {
     private final FilingViews views;
     private final Clock clock;
 
-
     /**
      * The caller's nurseries, newest change first; while filtering on SUBMITTED or on overdue, by the binding
      * deadline instead, earliest first.

@@ -58,7 +58,6 @@ public class FilingService {
     private final AuditLog audit;
     private final Clock clock;
 
-
     /** Registers a nursery in the caller's districts with its filing application (SUBMITTED). */
     @WithTransaction
     public Uni<AdminNursery> register(Caller officer, AdminNurseryRegistration registration) {

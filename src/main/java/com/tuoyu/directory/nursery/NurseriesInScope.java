@@ -26,7 +26,6 @@ public class NurseriesInScope {
 
     private final NurseryService nurseries;
 
-
     /** The nursery if its filing is in force and it lies in the caller's districts, else a not-found problem. */
     @WithSession
     public Uni<ListedNursery> listed(Caller caller, UUID id) {

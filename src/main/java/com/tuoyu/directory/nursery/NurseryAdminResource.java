@@ -47,7 +47,6 @@ public class NurseryAdminResource {
     private final FilingQueueService queue;
     private final CurrentCaller caller;
 
-
     @POST
     @RolesAllowed("FILING_OFFICER")
     @Operation(operationId = "registerNursery", summary = "Register a nursery with its filing application",

@@ -37,7 +37,6 @@ public class NurseryService {
     private final Outbox outbox;
     private final Clock clock;
 
-
     /** How many nurseries are registered, filed or not. */
     public Uni<Long> countRegistered() {
         return nurseries.count();

@@ -2,7 +2,6 @@ package com.tuoyu.directory.nurserypage;
 
 import lombok.RequiredArgsConstructor;
 
-
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.platform.overload.EndpointFamily;
 import com.tuoyu.directory.platform.overload.ShedsLoad;
@@ -47,7 +46,6 @@ public class NurseryPageResource {
 
     private final NurseryPageService disclosures;
     private final ObjectMapper json;
-
 
     @GET
     @Path("{id}")

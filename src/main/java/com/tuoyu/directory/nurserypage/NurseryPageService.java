@@ -54,7 +54,6 @@ public class NurseryPageService {
     private final ComplaintService complaints;
     private final Clock clock;
 
-
     /** What the page is built from. */
     private record Parts(ListedNursery nursery, DivisionNames division, PublicSections sections, PublicFees fees,
                          List<PublicComplaintOutcome> complaints, PublicSupervisionRecords supervision) {

@@ -24,7 +24,6 @@ final class Cells {
     private final SheetRow row;
     final List<AdminImportRow.CellError> errors = new ArrayList<>();
 
-
     void error(Column column, String message) {
         error(column.key, message);
     }

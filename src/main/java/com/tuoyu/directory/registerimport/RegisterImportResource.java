@@ -43,7 +43,6 @@ public class RegisterImportResource {
     private final CurrentCaller caller;
     private final Vertx vertx;
 
-
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed("FILING_OFFICER")

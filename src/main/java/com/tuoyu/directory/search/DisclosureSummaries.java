@@ -27,7 +27,6 @@ public class DisclosureSummaries {
     private final FeeService fees;
     private final SupervisionService supervision;
 
-
     /** One summary per nursery asked for, with the fees in force on {@code day}. */
     @WithSession
     public Uni<Map<UUID, DisclosureSummary>> summaries(Collection<UUID> nurseryIds, LocalDate day) {

@@ -26,7 +26,6 @@ final class FacetCounter {
     private final Map<String, Long> divisions = new HashMap<>();
     private long withVacancy;
 
-
     void add(NearbyEntry e) {
         for (int i = 0; i < careTypes.length; i++) {
             if ((e.careTypes() & (1 << i)) != 0) {

@@ -69,7 +69,6 @@ public class IndexChangeWatcher {
     private record Seen(long version, long indexedAt) {
     }
 
-
     void onStart(@Observes StartupEvent event) {
         timer = vertx.setPeriodic(config.nearby().watchInterval().toMillis(), id -> poll());
     }

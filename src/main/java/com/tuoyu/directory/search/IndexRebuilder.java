@@ -31,7 +31,6 @@ public class IndexRebuilder {
     private final NurseryIndex index;
     private final AtomicBoolean running = new AtomicBoolean();
 
-
     public Uni<AdminRebuildReport> rebuild() {
         if (!running.compareAndSet(false, true)) {
             return Uni.createFrom().failure(com.tuoyu.directory.platform.problem.ProblemException

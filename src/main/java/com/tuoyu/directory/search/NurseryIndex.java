@@ -45,7 +45,6 @@ public class NurseryIndex {
     private final AtomicReference<String> rebuildTarget = new AtomicReference<>();
     private volatile boolean ready;
 
-
     public String alias() {
         return config.alias();
     }

@@ -33,7 +33,6 @@ public class NurseryProjector {
     private final DisclosureSummaries disclosures;
     private final Clock clock;
 
-
     /** Documents for the given nurseries; ids that do not exist are left out. */
     public Uni<List<NurseryDocument>> project(Collection<UUID> ids) {
         LocalDate today = LocalDate.now(clock);

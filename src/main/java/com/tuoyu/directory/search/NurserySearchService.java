@@ -62,7 +62,6 @@ public class NurserySearchService {
     private final SearchCache cache;
     private final Clock clock;
 
-
     public Uni<PublicSearchPage> search(SearchParameters parameters) {
         SearchCriteria c = SearchCriteria.from(parameters);
         String fingerprint = c.fingerprint();

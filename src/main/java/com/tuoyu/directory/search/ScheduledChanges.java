@@ -32,7 +32,6 @@ public class ScheduledChanges {
     private final NurseryService nurseries;
     private final Clock clock;
 
-
     void onStart(@Observes StartupEvent event) {
         VertxContextSupport.subscribe(() -> announceFeesTakingEffect().toMulti(),
                 subscription -> subscription.with(count -> { }, failure -> LOG.warnf(

@@ -29,7 +29,6 @@ public class SearchAdminResource {
     private final IndexRebuilder rebuilder;
     private final SearchCache tiles;
 
-
     @POST
     @Path("/rebuild")
     @RolesAllowed("ADMIN")

@@ -19,7 +19,6 @@ public class SearchIndexer implements OutboxHandler {
     private final NurseryProjector projector;
     private final NurseryIndex index;
 
-
     @Override
     public String topic() {
         return NurseryService.CHANGED_TOPIC;

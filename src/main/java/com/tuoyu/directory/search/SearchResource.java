@@ -30,7 +30,6 @@ public class SearchResource {
 
     private final NurserySearchService search;
 
-
     @GET
     @Operation(operationId = "searchNurseries", summary = "Search filed nurseries",
             description = "Nearby (lat/lng/radius), keyword (q) and filters, with facet counts on the first page and an opaque cursor for the next. Only nurseries whose filing is in force. Roles: none (public).")

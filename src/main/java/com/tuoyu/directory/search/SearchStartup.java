@@ -28,7 +28,6 @@ public class SearchStartup {
     private final IndexRebuilder rebuilder;
     private final NurseryService nurseries;
 
-
     void onStart(@Observes @Priority(10) StartupEvent event) {
         VertxContextSupport.subscribe(() -> reconcile().toMulti(),
                 subscription -> subscription.with(ignored -> { },

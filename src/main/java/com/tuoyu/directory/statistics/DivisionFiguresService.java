@@ -27,7 +27,6 @@ public class DivisionFiguresService {
     private final SubstantiatedComplaints complaints;
     private final Clock clock;
 
-
     /** Figures of the nurseries listed in a division and the divisions inside it. */
     @WithSession
     public Uni<NurseryFigures> figures(String division) {

@@ -27,7 +27,6 @@ public class DivisionStatisticsResource {
 
     private final StatisticsService statistics;
 
-
     @GET
     @Path("/{code}/statistics")
     @Operation(operationId = "getDivisionStatistics", summary = "Nursery statistics of a division",

@@ -26,7 +26,6 @@ public class StatisticsService {
     private final StatisticsConfig config;
     private final Clock clock;
 
-
     @WithSession
     public Uni<PublicDivisionStatistics> statistics(String code) {
         RequestParameters.divisionCode("code", code, true);

@@ -41,7 +41,6 @@ public class InspectionDrawAdminResource {
     private final InspectionDrawService draws;
     private final CurrentCaller caller;
 
-
     @POST
     @Path("/inspection-draws")
     @ResponseStatus(201)

@@ -32,7 +32,6 @@ public class InspectionDrawResource {
 
     private final InspectionDrawService draws;
 
-
     @GET
     @Operation(operationId = "listInspectionDraws", summary = "Published random inspection draws (双随机、一公开) of a division",
             description = "The latest 50 draws of the division and the divisions inside it, newest first: date, division and the nurseries drawn. Inspectors are never named publicly. Roles: none (public).")

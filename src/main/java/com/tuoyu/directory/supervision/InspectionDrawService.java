@@ -61,7 +61,6 @@ public class InspectionDrawService {
     private final JsonText json;
     private final Clock clock;
 
-
     @WithTransaction
     public Uni<AdminDraw> draw(Caller caller, AdminDrawRequest request) {
         String division = request.division();

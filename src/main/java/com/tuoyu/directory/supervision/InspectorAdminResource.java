@@ -46,7 +46,6 @@ public class InspectorAdminResource {
     private final InspectorRosterService roster;
     private final CurrentCaller caller;
 
-
     @GET
     @Path("/inspectors")
     @Operation(operationId = "listInspectors", summary = "The inspector roster of a division and the divisions inside it",

@@ -35,7 +35,6 @@ public class InspectorRosterService {
     private final AuditLog audit;
     private final Clock clock;
 
-
     /** The roster of a division and the divisions inside it. */
     @WithSession
     public Uni<List<AdminInspector>> list(Caller caller, String division) {

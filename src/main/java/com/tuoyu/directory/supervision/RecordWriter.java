@@ -43,7 +43,6 @@ class RecordWriter {
     private final JsonText json;
     private final Clock clock;
 
-
     /** Appends a record of this kind to the nursery. */
     <E extends NurseryRecord, R, A> Uni<A> add(Caller caller, UUID nurseryId, Kind<E, R, A> kind, R request) {
         UUID id = UUID.randomUUID();

@@ -38,7 +38,6 @@ public class RiskAdminResource {
     private final RiskService risk;
     private final CurrentCaller caller;
 
-
     @GET
     @Path("/risk")
     @Operation(operationId = "rankNurseriesByRisk", summary = "Filed nurseries of a division ranked by supervision risk",

@@ -39,7 +39,6 @@ public class RiskService {
     private final SubstantiatedComplaints complaints;
     private final Clock clock;
 
-
     /** The risk of one listed nursery in the caller's districts; 404 otherwise. */
     @WithSession
     public Uni<AdminRisk> risk(Caller caller, UUID nurseryId) {

@@ -55,7 +55,6 @@ public class SupervisionAdminResource {
     private final RiskService risk;
     private final CurrentCaller caller;
 
-
     @GET
     @Path("/supervision")
     @Operation(operationId = "getSupervisionRecords", summary = "Every supervision record of a nursery, with the inspectors of each inspection",

@@ -19,7 +19,6 @@ public class SupervisionLinks {
     private final InspectionRepository inspections;
     private final PenaltyRepository penalties;
 
-
     /** The nursery the inspection belongs to, or null when there is no inspection with this id. */
     @WithSession
     public Uni<UUID> nurseryOfInspection(UUID inspectionId) {

@@ -45,7 +45,6 @@ public class SupervisionService implements DisclosureImportPart {
     private final MisconductRepository misconduct;
     private final CreditEntryRepository credit;
 
-
     @Override
     public Uni<Void> importPart(UUID nurseryId, DisclosureImport source) {
         List<Object> rows = new ArrayList<>();

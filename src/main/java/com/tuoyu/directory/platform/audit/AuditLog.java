@@ -16,7 +16,6 @@ public class AuditLog {
     private final AuditRepository entries;
     private final Clock clock;
 
-
     public Uni<Void> record(Caller caller, String action, String subjectType, String subjectId, String before,
                             String after, String reason) {
         AuditEntry entry = new AuditEntry();

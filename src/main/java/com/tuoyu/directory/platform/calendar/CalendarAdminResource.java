@@ -38,7 +38,6 @@ public class CalendarAdminResource {
     private final HolidayArrangements arrangements;
     private final CurrentCaller caller;
 
-
     @GET
     @Operation(operationId = "getHolidayArrangement", summary = "The holiday arrangement used for a year",
             description = "LOADED by a supervisor, FILE shipped with the service, or NONE (weekends only; deadlines in that year are provisional). Roles: SUPERVISOR, ADMIN.")

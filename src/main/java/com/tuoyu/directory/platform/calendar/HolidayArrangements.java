@@ -48,7 +48,6 @@ public class HolidayArrangements {
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile long timer = -1;
 
-
     void start(@Observes StartupEvent event, Vertx vertx) {
         Runnable round = () -> {
             if (!refreshing.compareAndSet(false, true)) {

@@ -15,7 +15,6 @@ public class Outbox {
     private final OutboxRepository events;
     private final Clock clock;
 
-
     /** Must run inside the transaction that makes the change. */
     public Uni<Void> enqueue(String topic, String aggregateId, String payload) {
         OutboxEvent event = new OutboxEvent();

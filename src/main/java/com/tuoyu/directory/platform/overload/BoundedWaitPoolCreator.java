@@ -29,7 +29,6 @@ public class BoundedWaitPoolCreator implements PgPoolCreator {
 
     private final OverloadConfig config;
 
-
     @Override
     @SuppressWarnings("deprecation")
     public Pool create(Input input) {

@@ -41,7 +41,6 @@ public class ProblemMappers {
 
     private final OverloadConfig overload;
 
-
     @ServerExceptionMapper
     public Response problem(ProblemException exception, HttpServerRequest request) {
         Response response = respond(exception.problem(), request);

@@ -17,7 +17,6 @@ public class CurrentCaller {
     private final JsonWebToken token;
     private Caller caller;
 
-
     public Caller get() {
         if (caller == null) {
             caller = Caller.of(token);

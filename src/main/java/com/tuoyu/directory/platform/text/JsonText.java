@@ -17,7 +17,6 @@ public class JsonText {
 
     private final ObjectMapper json;
 
-
     /** The value as JSON; our own records and maps always serialise, so a failure is a programming error. */
     public String write(Object value) {
         try {
