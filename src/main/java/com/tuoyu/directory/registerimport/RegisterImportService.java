@@ -93,7 +93,10 @@ public class RegisterImportService {
     /** Reading a spreadsheet of up to 10 MB takes a while: on a worker thread, back on the caller's context. */
     private Uni<Parsed> parse(byte[] file) {
         LocalDate today = LocalDate.now(clock);
-        return vertx.executeBlocking(() -> RegisterSpreadsheet.parse(Spreadsheets.read(file, RegisterSpreadsheet.NURSERIES), today), false)
+        return vertx.executeBlocking(() -> {
+                    LOG.infof("Reading a register spreadsheet of %d bytes", file.length);
+                    return RegisterSpreadsheet.parse(Spreadsheets.read(file, RegisterSpreadsheet.NURSERIES), today);
+                }, false)
                 .onFailure(Spreadsheets.UnreadableSpreadsheetException.class)
                 .transform(e -> new ProblemException(ProblemType.UNPROCESSABLE, e.getMessage()))
                 .chain(parsed -> parsed.nurseries().isEmpty()
