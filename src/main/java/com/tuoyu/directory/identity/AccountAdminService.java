@@ -241,14 +241,14 @@ public class AccountAdminService {
                         .map(names -> names == null ? code : null))
                 .filter(java.util.Objects::nonNull)
                 .collect().asList()
-                .map(unknown -> {
+                .chain(unknown -> {
                     if (!unknown.isEmpty()) {
                         List<Problem.FieldError> errors = new ArrayList<>();
                         unknown.forEach(code -> errors.add(new Problem.FieldError("divisions", "unknown division code " + code)));
-                        throw new ProblemException(ProblemType.VALIDATION,
-                                "Unknown division codes " + unknown + "; see GET /api/v1/divisions.", errors);
+                        return Uni.createFrom().failure(new ProblemException(ProblemType.VALIDATION,
+                                "Unknown division codes " + unknown + "; see GET /api/v1/divisions.", errors));
                     }
-                    return new TreeSet<>(codes);
+                    return Uni.createFrom().item(new TreeSet<>(codes));
                 });
     }
 

@@ -62,12 +62,9 @@ public class ParentLinks {
     }
 
     private Uni<Account> parent(UUID accountId) {
-        return accounts.lock(accountId).onItem().ifNull().failWith(ParentLinks::gone).map(account -> {
-            if (account.kind != AccountKind.PARENT) {
-                throw ProblemException.conflict("Only parents' accounts link a phone or WeChat.");
-            }
-            return account;
-        });
+        return accounts.lock(accountId).onItem().ifNull().failWith(ParentLinks::gone)
+                .chain(account -> account.kind == AccountKind.PARENT ? Uni.createFrom().item(account)
+                        : Uni.createFrom().failure(ProblemException.conflict("Only parents' accounts link a phone or WeChat.")));
     }
 
     private static ProblemException gone() {

@@ -59,11 +59,8 @@ public class SmsSignInService {
             return new Outcome<>(null, failure);
         }
 
-        T orThrow() {
-            if (failure != null) {
-                throw failure;
-            }
-            return value;
+        Uni<T> toUni() {
+            return failure != null ? Uni.createFrom().failure(failure) : Uni.createFrom().item(value);
         }
     }
 
@@ -79,7 +76,7 @@ public class SmsSignInService {
                                         "This phone has had too many codes today; try again later.")
                                 .chain(dayLimited -> dayLimited.isPresent() ? Uni.createFrom().item(dayLimited.get())
                                         : send(phone)))))
-                .map(Outcome::orThrow);
+                .chain(Outcome::toUni);
     }
 
     private Uni<Optional<Outcome<SmsCodeSent>>> limit(String key, int limit, Duration window, String detail) {
@@ -134,7 +131,7 @@ public class SmsSignInService {
             }
             sms.consumedAt = now;
             return next.get().map(value -> Outcome.ok(value));
-        })).map(Outcome::orThrow);
+        })).chain(Outcome::toUni);
     }
 
     Instant now() {

@@ -33,17 +33,18 @@ public class StaffSignInService {
     private final IdentityConfig config;
     private final Clock clock;
 
-    /** The outcome of one attempt; failures are thrown only after the transaction has kept the counts. */
+    /** The outcome of one attempt; a failure is answered only after the transaction has kept the counts. */
     private record Attempt(TokenPair tokens, Duration lockedFor) {
-        TokenPair orThrow() {
+        Uni<TokenPair> toUni() {
             if (tokens != null) {
-                return tokens;
+                return Uni.createFrom().item(tokens);
             }
             if (lockedFor != null) {
-                throw ProblemException.retryAfter(ProblemType.TOO_MANY_REQUESTS, "Too many wrong passwords: the account "
-                        + "is locked for " + Math.max(1, lockedFor.toSeconds()) + " more seconds.", lockedFor);
+                return Uni.createFrom().failure(ProblemException.retryAfter(ProblemType.TOO_MANY_REQUESTS,
+                        "Too many wrong passwords: the account is locked for " + Math.max(1, lockedFor.toSeconds())
+                                + " more seconds.", lockedFor));
             }
-            throw new ProblemException(ProblemType.UNAUTHORIZED, REJECTED);
+            return Uni.createFrom().failure(new ProblemException(ProblemType.UNAUTHORIZED, REJECTED));
         }
     }
 
@@ -69,7 +70,7 @@ public class StaffSignInService {
                 }
                 return tokens.issueNewFamily(account).map(pair -> new Attempt(pair, null));
             });
-        })).map(Attempt::orThrow);
+        })).chain(Attempt::toUni);
     }
 
     /** Counts a wrong password; answers the lock's length when this failure locks the account, else null. */

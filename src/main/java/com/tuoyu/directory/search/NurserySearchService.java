@@ -177,7 +177,7 @@ public class NurserySearchService {
     public Uni<List<PublicSuggestion>> suggest(String text, String sizeParameter) {
         String prefix = text == null ? "" : text.strip();
         if (prefix.isEmpty() || prefix.length() > 30) {
-            throw ProblemException.invalidParameter("q", "must be 1 to 30 characters");
+            return Uni.createFrom().failure(ProblemException.invalidParameter("q", "must be 1 to 30 characters"));
         }
         int size = parseSize(sizeParameter, 8, 20);
         return call(() -> client.search(s -> s.index(index.alias())
