@@ -33,8 +33,10 @@ public class InspectionDrawResource {
     private final InspectionDrawService draws;
 
     @GET
-    @Operation(operationId = "listInspectionDraws", summary = "Published random inspection draws (双随机、一公开) of a division",
-            description = "The latest 50 draws of the division and the divisions inside it, newest first: date, division and the nurseries drawn. Inspectors are never named publicly. Roles: none (public).")
+    @Operation(operationId = "listInspectionDraws", summary = "Random inspection draws (双随机、一公开) of a division",
+            description = "The latest 50 draws of the division and the divisions inside it, newest first: date, division and how many nurseries were drawn. "
+                    + "The nurseries drawn, each with the date and result of its random inspection, are shown only once every one of them has been inspected (published); "
+                    + "until then no nursery is named. Inspectors are never named publicly. Roles: none (public).")
     @APIResponse(responseCode = "200", description = "Draws, newest first",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PublicInspectionDraw.class)))
     @ShedsLoad(EndpointFamily.PUBLIC_LISTS)

@@ -13,6 +13,7 @@ import com.tuoyu.directory.supervision.dto.AdminDrawVerification;
 import com.tuoyu.directory.supervision.dto.PublicDrawnNursery;
 import com.tuoyu.directory.supervision.dto.PublicInspectionDraw;
 import com.tuoyu.directory.platform.audit.AuditLog;
+import com.tuoyu.directory.platform.text.PublicTerm;
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.problem.RequestParameters;
 import com.tuoyu.directory.platform.security.Caller;
@@ -25,8 +26,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -34,7 +38,8 @@ import java.util.stream.Collectors;
 /**
  * 双随机、一公开: draws nurseries of a division at random, weighted by risk, and pairs each with inspectors drawn at
  * random from the roster. The seed, candidates (with weights) and roster are recorded with the picks, so the draw
- * can be recomputed and checked; the picks (never the inspectors) are published.
+ * can be recomputed and checked. The public sees that a draw took place at once, and the picks (never the
+ * inspectors) only after their visits are recorded, so no nursery is warned of its inspection.
  */
 @ApplicationScoped
 @RequiredArgsConstructor
@@ -54,6 +59,7 @@ public class InspectionDrawService {
     private static final SecureRandom SEEDS = new SecureRandom();
 
     private final InspectionDrawRepository draws;
+    private final InspectionRepository inspections;
     private final RiskService risk;
     private final InspectorRosterService roster;
     private final DivisionService divisions;
@@ -122,18 +128,54 @@ public class InspectionDrawService {
         });
     }
 
-    /** The published draws of a division and the divisions inside it, newest first; no inspector is named. */
+    /**
+     * The latest draws of a division and the divisions inside it, newest first; no inspector is ever named. A draw's
+     * nurseries are shown only once it is published: every drawn nursery has a RANDOM inspection dated on or after
+     * the draw's day. Two queries for the whole page: the draws, then the random inspections of all their nurseries.
+     */
     @WithSession
     public Uni<List<PublicInspectionDraw>> published(String division) {
-        RequestParameters.divisionCode("division", division, true);
-        return draws.find("divisionCode like ?1 order by drawnAt desc, id", Caller.codePrefix(division) + "%")
-                .page(0, PUBLIC_LIMIT).list()
-                .map(rows -> rows.stream().map(row -> {
-                    Map<UUID, String> names = names(row);
-                    List<StoredPick> picks = json.read(row.picks, new TypeReference<>() { });
-                    return new PublicInspectionDraw(row.id, row.drawnOn, row.divisionCode, picks.stream()
-                            .map(p -> new PublicDrawnNursery(p.nurseryId(), names.get(p.nurseryId()))).toList());
-                }).toList());
+        return Uni.createFrom().item(() -> RequestParameters.divisionCode("division", division, true))
+                .chain(code -> draws.find("divisionCode like ?1 order by drawnAt desc, id", Caller.codePrefix(code) + "%")
+                        .page(0, PUBLIC_LIMIT).list())
+                .chain(rows -> {
+                    if (rows.isEmpty()) {
+                        return Uni.createFrom().item(List.<PublicInspectionDraw>of());
+                    }
+                    Map<UUID, List<StoredPick>> picksByDraw = rows.stream().collect(Collectors.toMap(row -> row.id,
+                            row -> json.read(row.picks, new TypeReference<List<StoredPick>>() { })));
+                    Set<UUID> drawn = picksByDraw.values().stream().flatMap(List::stream).map(StoredPick::nurseryId)
+                            .collect(Collectors.toSet());
+                    LocalDate earliest = Collections.min(rows.stream().map(row -> row.drawnOn).toList());
+                    return inspections.randomOnOrAfter(drawn, earliest).map(found -> {
+                        Map<UUID, List<Inspection>> byNursery = found.stream()
+                                .collect(Collectors.groupingBy(i -> i.nurseryId));
+                        return rows.stream().map(row -> toPublic(row, picksByDraw.get(row.id), byNursery)).toList();
+                    });
+                });
+    }
+
+    /**
+     * A nursery whose filing was revoked or closed after its visit stays in the published draw, by the name it had
+     * when drawn and with its result: the result is a public record made while it was filed, the revocation is
+     * itself public (filing notices), and leaving it out would publish an incomplete draw that no longer adds up to
+     * its count. Its id no longer opens a nursery page. A nursery revoked before its visit can have no inspection
+     * recorded, so that draw stays unpublished (its date, division and count remain public).
+     */
+    private PublicInspectionDraw toPublic(InspectionDraw row, List<StoredPick> picks, Map<UUID, List<Inspection>> byNursery) {
+        Map<UUID, String> names = names(row);
+        List<PublicDrawnNursery> nurseries = new ArrayList<>(picks.size());
+        for (StoredPick pick : picks) {
+            // The first random visit on or after the draw's day is the one this draw led to (lists are earliest first).
+            Inspection visit = byNursery.getOrDefault(pick.nurseryId(), List.of()).stream()
+                    .filter(i -> !i.inspectedOn.isBefore(row.drawnOn)).findFirst().orElse(null);
+            if (visit == null) {
+                return new PublicInspectionDraw(row.id, row.drawnOn, row.divisionCode, false, picks.size(), null);
+            }
+            nurseries.add(new PublicDrawnNursery(pick.nurseryId(), names.get(pick.nurseryId()), visit.inspectedOn,
+                    new PublicTerm(visit.result.name(), visit.result.label())));
+        }
+        return new PublicInspectionDraw(row.id, row.drawnOn, row.divisionCode, true, picks.size(), nurseries);
     }
 
     static List<StoredPick> compute(long seed, List<StoredCandidate> candidates, int count, List<UUID> rosterIds,

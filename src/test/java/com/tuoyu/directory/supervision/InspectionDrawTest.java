@@ -18,7 +18,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-/** The random inspection draw (双随机、一公开) over HTTP: reproducible from its seed, weighted by risk, published. */
+/**
+ * The random inspection draw (双随机、一公开) over HTTP: reproducible from its seed, weighted by risk, announced at once
+ * and published with its results only after every drawn nursery's random inspection is recorded.
+ */
 @QuarkusTest
 class InspectionDrawTest {
 
@@ -84,15 +87,88 @@ class InspectionDrawTest {
 
         String published = given().queryParam("division", county).get("/api/v1/inspection-draws").then().statusCode(200)
                 .header("Cache-Control", "public, max-age=60").extract().asString();
-        JsonPath publishedJson = JsonPath.from(published);
-        assertThat(publishedJson.getList("find { it.id == '" + id + "' }.nurseries.id", String.class))
-                .isEqualTo(first.getList("picks.nurseryId", String.class));
+        // Before the visits only the fact of the draw is public: no nursery drawn is named.
+        Map<String, Object> announced = JsonPath.from(published).getMap("find { it.id == '" + id + "' }");
+        assertThat(announced).containsEntry("drawnOn", LocalDate.now(CHINA).toString())
+                .containsEntry("divisionCode", county).containsEntry("published", false).containsEntry("nurseryCount", 2)
+                .doesNotContainKey("nurseries");
+        for (String picked : first.getList("picks.nurseryId", String.class)) {
+            assertThat(announced.toString()).doesNotContain(picked);
+        }
         for (Map<String, String> inspector : inspectors) {
             assertThat(published).doesNotContain(inspector.get("id")).doesNotContain(inspector.get("name"))
                     .doesNotContain(inspector.get("employeeNumber"));
         }
         assertThat(Database.count("select count(*) from audit_entry where subject_id = ? and action = 'INSPECTION_DRAWN'", id))
                 .isEqualTo(1);
+    }
+
+    /** Another Lanzhou county with filed nurseries: no other test draws or records random inspections there. */
+    private static String quietCounty() {
+        return (String) Database.rows("select n.division_code from nursery n join filing f on f.nursery_id = n.id "
+                + "where f.status = 'FILED' and n.division_code like '6201%' and n.division_code not in (?, '620111') "
+                + "group by 1 having count(*) >= 2 order by count(*) desc, 1 limit 1", county()).get(0).get("division_code");
+    }
+
+    private static void inspect(String token, String nursery, String inspector, LocalDate on, String kind, String result) {
+        given().auth().oauth2(token).contentType("application/json")
+                .body(Map.of("inspectedOn", on.toString(), "kind", kind, "result", result, "findings", "抽查记录",
+                        "inspectorIds", List.of(inspector)))
+                .post("/api/v1/admin/nurseries/{id}/inspections", nursery).then().statusCode(201);
+    }
+
+    private static Map<String, Object> publicDraw(String county, String id) {
+        return given().queryParam("division", county).get("/api/v1/inspection-draws").then().statusCode(200)
+                .extract().jsonPath().getMap("find { it.id == '" + id + "' }");
+    }
+
+    @Test
+    void aDrawIsPublishedWithItsResultsOnlyOnceEveryDrawnNurseryHasARandomInspectionOnOrAfterItsDate() {
+        String county = quietCounty();
+        String token = supervisor(county);
+        String inspector = addInspector(token, county).get("id");
+        addInspector(token, county);
+        JsonPath drawn = draw(token, Map.of("division", county, "count", 2, "inspectorsPerNursery", 1));
+        String id = drawn.getString("id");
+        List<String> picked = drawn.getList("picks.nurseryId", String.class);
+
+        Map<String, Object> announced = publicDraw(county, id);
+        assertThat(announced).containsEntry("divisionCode", county).containsEntry("published", false)
+                .containsEntry("nurseryCount", 2).doesNotContainKey("nurseries");
+        LocalDate drawnOn = LocalDate.parse((String) announced.get("drawnOn"));
+
+        // One nursery visited; the other only routinely, or at random before the draw: still nobody is named.
+        inspect(token, picked.get(0), inspector, drawnOn, "RANDOM", "PASSED");
+        inspect(token, picked.get(1), inspector, drawnOn, "ROUTINE", "PASSED");
+        inspect(token, picked.get(1), inspector, drawnOn.minusDays(1), "RANDOM", "PASSED");
+        Map<String, Object> partly = publicDraw(county, id);
+        assertThat(partly).containsEntry("published", false).doesNotContainKey("nurseries");
+        assertThat(partly.toString()).doesNotContain(picked.get(0)).doesNotContain(picked.get(1));
+
+        inspect(token, picked.get(1), inspector, drawnOn, "RANDOM", "RECTIFICATION_REQUIRED");
+        JsonPath published = JsonPath.from(given().queryParam("division", county).get("/api/v1/inspection-draws")
+                .then().statusCode(200).extract().asString());
+        String draw = "find { it.id == '" + id + "' }";
+        assertThat(published.getBoolean(draw + ".published")).isTrue();
+        assertThat(published.getInt(draw + ".nurseryCount")).isEqualTo(2);
+        assertThat(published.getList(draw + ".nurseries.id", String.class)).isEqualTo(picked);
+        assertThat(published.getList(draw + ".nurseries.name", String.class))
+                .isEqualTo(drawn.getList("picks.name", String.class));
+        assertThat(published.getList(draw + ".nurseries.inspectedOn", String.class))
+                .containsExactly(drawnOn.toString(), drawnOn.toString());
+        assertThat(published.getList(draw + ".nurseries.result.code", String.class))
+                .containsExactly("PASSED", "RECTIFICATION_REQUIRED");
+        assertThat(published.getList(draw + ".nurseries.result.label", String.class)).containsExactly("合格", "责令整改");
+        assertThat(published.prettify()).doesNotContain(inspector);
+
+        // A nursery revoked after its visit stays in the published draw, by its name when drawn, with its result.
+        given().auth().oauth2(Tokens.staff("FILING_OFFICER", "officer-" + UUID.randomUUID(), county))
+                .contentType("application/json").body(Map.of("decision", "REVOKE", "reasons", "抽查发现严重问题，依法撤销备案"))
+                .post("/api/v1/admin/nurseries/{id}/filing/decisions", picked.get(1)).then().statusCode(200);
+        Map<String, Object> afterRevocation = publicDraw(county, id);
+        assertThat(afterRevocation).containsEntry("published", true);
+        assertThat(JsonPath.from(given().queryParam("division", county).get("/api/v1/inspection-draws").asString())
+                .getList(draw + ".nurseries.result.code", String.class)).containsExactly("PASSED", "RECTIFICATION_REQUIRED");
     }
 
     @Test
