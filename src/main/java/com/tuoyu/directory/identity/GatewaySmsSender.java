@@ -27,7 +27,8 @@ class GatewaySmsSender implements SmsSender {
     public Uni<Void> send(String phone, String code, Duration validFor) {
         if (config.url().isEmpty() || config.apiKey().isEmpty() || config.templateId().isEmpty()) {
             LOG.error("SMS sign-in requested but nursery.identity.sms.gateway.url/api-key/template-id are not configured");
-            return Uni.createFrom().failure(unavailable());
+            return Uni.createFrom().failure(new ProblemException(ProblemType.NOT_CONFIGURED,
+                    "Sign-in by text message is not configured on this service (no SMS gateway); sign in with WeChat instead."));
         }
         SmsGatewayApi.Request request = new SmsGatewayApi.Request(phone, config.signName(), config.templateId().get(),
                 new SmsGatewayApi.Params(code, validFor.toMinutes()));

@@ -94,8 +94,8 @@ public class TokenService {
 
     private Uni<TokenPair> issue(Account account, UUID familyId) {
         if (signingKey == null) {
-            return Uni.createFrom().failure(ProblemException.retryAfter(ProblemType.UNAVAILABLE,
-                    "Sign-in is not available: the service has no token signing key configured.", java.time.Duration.ofMinutes(5)));
+            return Uni.createFrom().failure(new ProblemException(ProblemType.NOT_CONFIGURED,
+                    "Sign-in is not configured on this service: it has no token signing key."));
         }
         Instant now = clock.instant();
         String raw = randomToken();

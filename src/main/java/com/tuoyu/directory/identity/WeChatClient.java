@@ -31,7 +31,8 @@ public class WeChatClient {
     Uni<WeChatSession> code2Session(String code) {
         if (config.appId().isEmpty() || config.secret().isEmpty()) {
             LOG.error("WeChat sign-in requested but nursery.identity.wechat.app-id/secret are not configured");
-            return Uni.createFrom().failure(unavailable());
+            return Uni.createFrom().failure(new ProblemException(ProblemType.NOT_CONFIGURED, "WeChat sign-in is not "
+                    + "configured on this service (no WeChat app id and secret); sign in with a mobile number instead."));
         }
         return gateway.code2Session(config.appId().get(), config.secret().get(), code)
                 .onFailure().transform(failure -> {

@@ -1,5 +1,6 @@
 package com.tuoyu.directory.platform.problem;
 
+import com.tuoyu.directory.platform.http.StrictJson;
 import lombok.RequiredArgsConstructor;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -81,6 +82,8 @@ public class ProblemMappers {
         } else if (exception instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             detail = "Field '" + field + "' must be one of " + Arrays.toString(invalid.getTargetType().getEnumConstants()) + ".";
+        } else if (exception instanceof InvalidFormatException invalid && StrictJson.NUL_REFUSED.equals(invalid.getOriginalMessage())) {
+            detail = "Field '" + field + "' " + StrictJson.NUL_REFUSED + ".";
         } else if (exception instanceof UnrecognizedPropertyException) {
             detail = "Field '" + field + "' is not part of this request.";
         } else if (!field.isEmpty()) {
@@ -142,6 +145,10 @@ public class ProblemMappers {
     /** A downstream server (Elasticsearch) failed or is unreachable: the client may retry shortly. */
     @ServerExceptionMapper({co.elastic.clients.elasticsearch._types.ElasticsearchException.class, java.io.IOException.class})
     public Response downstreamUnavailable(Exception exception, HttpServerRequest request) {
+        if (readingTheRequest(exception)) {
+            return respond(ProblemType.MALFORMED_BODY.problem("The multipart body could not be read: check its "
+                    + "boundary and that every part is complete."), request);
+        }
         logIncident(exception, request);
         return Response.fromResponse(respond(ProblemType.UNAVAILABLE.problem(
                         "Search is temporarily unavailable; try again in a few seconds."), request))
@@ -175,6 +182,13 @@ public class ProblemMappers {
         return Response.fromResponse(respond(ProblemType.UNAVAILABLE.problem(situation + " Please try again in "
                         + seconds + " second" + (seconds == 1 ? "" : "s") + "."), request))
                 .header("Retry-After", seconds).build();
+    }
+
+    /** The multipart reader reports a body it cannot parse as a plain IOException: the client's fault, not a 503. */
+    private static boolean readingTheRequest(Exception exception) {
+        StackTraceElement[] frames = exception.getStackTrace();
+        return exception instanceof java.io.IOException && frames.length > 0
+                && frames[0].getClassName().startsWith("org.jboss.resteasy.reactive.server.core.multipart.");
     }
 
     static Response respond(Problem problem, HttpServerRequest request) {

@@ -15,6 +15,8 @@ public enum ProblemType {
     UNPROCESSABLE(422, "unprocessable", "Request cannot be processed"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
     UNAVAILABLE(503, "service-unavailable", "Service temporarily unavailable"),
+    /** A setup fault, not a passing one: no Retry-After, since trying again will not help until it is configured. */
+    NOT_CONFIGURED(503, "not-configured", "Not set up on this service"),
     INTERNAL(500, "internal", "Internal error");
 
     private static final String BASE = "https://nursery-directory.cn/problems/";
