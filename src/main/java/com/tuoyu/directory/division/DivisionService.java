@@ -14,8 +14,11 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -38,23 +41,31 @@ public class DivisionService {
                 .map(list -> list.stream().map(DivisionService::toPublic).toList());
     }
 
-    /** Every county-level division with its city and province names. */
+    /**
+     * Every county-level division that has a centre, with its city and province names. Three small queries rather than
+     * the whole register: filings call this for every nursery they check.
+     */
     @WithSession
     public Uni<List<CountyReference>> counties() {
-        return divisions.listAll().map(all -> {
-            Map<String, Division> byCode = all.stream().collect(Collectors.toMap(d -> d.code, Function.identity()));
-            return all.stream()
-                    .filter(d -> d.level == DivisionLevel.COUNTY && d.centreLatitude != null && d.centreLongitude != null)
-                    .sorted(java.util.Comparator.comparing(d -> d.code))
-                    .map(d -> {
-                        Division city = byCode.get(d.parentCode);
-                        Division province = city == null ? null : byCode.get(city.parentCode);
-                        return new CountyReference(d.code, d.name, city == null ? "" : city.name,
-                                province == null ? "" : province.name, d.centreLatitude, d.centreLongitude,
-                                d.population == null ? 0 : d.population);
-                    })
-                    .toList();
-        });
+        return divisions.list("level = ?1 and centreLatitude is not null and centreLongitude is not null order by code",
+                DivisionLevel.COUNTY).chain(counties -> withParents(counties).chain(cities -> withParents(cities.values())
+                .map(provinces -> counties.stream().map(d -> {
+                    Division city = cities.get(d.parentCode);
+                    Division province = city == null ? null : provinces.get(city.parentCode);
+                    return new CountyReference(d.code, d.name, city == null ? "" : city.name,
+                            province == null ? "" : province.name, d.centreLatitude, d.centreLongitude,
+                            d.population == null ? 0 : d.population);
+                }).toList())));
+    }
+
+    /** The parents of some divisions, by code. */
+    private Uni<Map<String, Division>> withParents(Collection<Division> children) {
+        List<String> codes = children.stream().map(d -> d.parentCode).filter(Objects::nonNull).distinct().toList();
+        if (codes.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return divisions.list("code in ?1", codes)
+                .map(list -> list.stream().collect(Collectors.toMap(d -> d.code, Function.identity())));
     }
 
     /**
@@ -83,7 +94,10 @@ public class DivisionService {
         });
     }
 
-    /** A division with the population of the counties inside it; a not-found problem for an unknown code. */
+    /**
+     * A division with the county-level divisions inside it and the residents of those whose residents are known; a
+     * not-found problem for an unknown code.
+     */
     @WithSession
     public Uni<DivisionArea> area(String code) {
         return divisions.findById(code)
@@ -91,13 +105,15 @@ public class DivisionService {
                 .chain(division -> divisions.list("level = ?1 and code like ?2", DivisionLevel.COUNTY,
                                 Caller.codePrefix(code) + "%")
                         .map(counties -> {
+                            Set<String> withResidents = counties.stream().filter(c -> c.population != null)
+                                    .map(c -> c.code).collect(Collectors.toUnmodifiableSet());
                             long residents = counties.stream().mapToLong(c -> c.population == null ? 0 : c.population).sum();
                             boolean childrenKnown = !counties.isEmpty()
                                     && counties.stream().allMatch(c -> c.childrenUnderThree != null);
                             Long children = childrenKnown
                                     ? counties.stream().mapToLong(c -> c.childrenUnderThree).sum() : null;
                             return new DivisionArea(division.code, division.name, division.level, counties.size(),
-                                    residents, children);
+                                    withResidents.size(), withResidents, residents, children);
                         }));
     }
 

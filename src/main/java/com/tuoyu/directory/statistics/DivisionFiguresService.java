@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Counts over the listed nurseries of a division, for the public statistics: three batched queries. */
@@ -27,31 +28,39 @@ public class DivisionFiguresService {
     private final SubstantiatedComplaints complaints;
     private final Clock clock;
 
-    /** Figures of the nurseries listed in a division and the divisions inside it. */
+    /**
+     * Figures of the nurseries listed in a division and the divisions inside it; {@code residentCounties}, the
+     * counties whose residents are known, picks the slots a ratio per resident may count.
+     */
     @WithSession
-    public Uni<NurseryFigures> figures(String division) {
+    public Uni<NurseryFigures> figures(String division, Set<String> residentCounties) {
         LocalDate since = LocalDate.now(clock).minusMonths(12);
         return nurseries.listedIn(division).chain(listed -> {
             if (listed.isEmpty()) {
-                return Uni.createFrom().item(new NurseryFigures(0, 0, 0, 0, 0, 0));
+                return Uni.createFrom().item(new NurseryFigures(0, 0, 0, 0, 0, 0, 0));
             }
             List<UUID> ids = listed.stream().map(ListedNursery::id).toList();
             return disclosures.slotCounts(ids).chain(slots -> complaints.counts(ids, since).map(counts -> {
                 long total = 0;
                 long inclusiveSlots = 0;
                 long enrolled = 0;
+                long slotsInResidentCounties = 0;
                 int inclusive = 0;
                 for (ListedNursery n : listed) {
                     SlotCount count = slots.getOrDefault(n.id(), SlotCount.NONE);
                     total += count.slots();
                     enrolled += count.enrolled();
+                    if (residentCounties.contains(n.divisionCode())) {
+                        slotsInResidentCounties += count.slots();
+                    }
                     if (n.inclusive()) {
                         inclusive++;
                         inclusiveSlots += count.slots();
                     }
                 }
                 long substantiated = counts.values().stream().mapToLong(Integer::longValue).sum();
-                return new NurseryFigures(listed.size(), inclusive, total, inclusiveSlots, enrolled, substantiated);
+                return new NurseryFigures(listed.size(), inclusive, total, inclusiveSlots, enrolled, substantiated,
+                        slotsInResidentCounties);
             }));
         });
     }

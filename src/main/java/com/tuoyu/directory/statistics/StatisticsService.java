@@ -15,7 +15,9 @@ import java.time.LocalDate;
 /**
  * Public statistics per division (seed 001, 003, 004): filed nurseries, slots, slots per 1,000 residents against the
  * target, inclusive shares, enrolment rate and substantiated complaints per 100 slots. A city or province adds up
- * the county-level divisions inside it, residents included, so every ratio compares like with like.
+ * the county-level divisions inside it. Residents are known for some counties only, so slots per 1,000 residents
+ * divides the slots of those counties by their residents and says how much of the division that is: never a
+ * province's ratio from all its slots over part of its residents.
  */
 @ApplicationScoped
 @RequiredArgsConstructor
@@ -29,13 +31,16 @@ public class StatisticsService {
     @WithSession
     public Uni<PublicDivisionStatistics> statistics(String code) {
         RequestParameters.divisionCode("code", code, true);
-        return divisions.area(code).chain(area -> figures.figures(code).map(f -> {
+        return divisions.area(code).chain(area -> figures.figures(code, area.residentCounties()).map(f -> {
             long residents = area.residents();
             Long children = area.childrenUnderThree();
             double target = config.slotsPerThousandResidentsTarget();
-            Double perThousand = residents == 0 ? null : ratio(f.slots() * 1000.0, residents);
+            Double perThousand = residents == 0 ? null : ratio(f.slotsInResidentCounties() * 1000.0, residents);
             return new PublicDivisionStatistics(area.code(), area.name(), area.level(),
-                    LocalDate.now(clock), area.counties(), residents, children,
+                    LocalDate.now(clock), area.counties(), residents,
+                    new PublicDivisionStatistics.ResidentsCoverage(area.countiesWithResidents(), area.counties(),
+                            f.slotsInResidentCounties()),
+                    area.wholeArea(), children,
                     f.filedNurseries(), f.inclusiveNurseries(), f.slots(), f.inclusiveSlots(), f.enrolled(),
                     perThousand, target, perThousand == null ? null : perThousand >= target,
                     f.filedNurseries() == 0 ? null : ratio(f.inclusiveNurseries(), f.filedNurseries()),

@@ -50,28 +50,47 @@ class DivisionStatisticsTest {
                     + "join filing f on f.nursery_id = n.id where f.status = 'FILED' and n.division_code like ? "
                     + "and c.status = 'RESOLVED' and c.finding in ('SUBSTANTIATED', 'PARTLY_SUBSTANTIATED') and c.resolved_at >= ?",
                     like, since);
-            Map<String, Object> people = Database.rows("select count(*) counties, sum(population) residents, "
-                    + "sum(children_under_three) children from division where level = 'COUNTY' and code like ?", like).get(0);
+            // Children under three only when every county has them; residents and the ratio per resident over the
+            // counties whose residents are known, with their slots.
+            Map<String, Object> people = Database.rows("select count(*) counties, count(population) with_residents, "
+                    + "sum(population) residents, case when count(children_under_three) = count(*) "
+                    + "then sum(children_under_three) end children from division where level = 'COUNTY' and code like ?",
+                    like).get(0);
             long residents = ((Number) people.get("residents")).longValue();
-            long children = ((Number) people.get("children")).longValue();
+            Long children = people.get("children") == null ? null : ((Number) people.get("children")).longValue();
+            long coveredSlots = Database.count("select coalesce(sum(c.slots), 0) from capacity c join nursery n on n.id = c.nursery_id "
+                    + "join filing f on f.nursery_id = n.id join division d on d.code = n.division_code "
+                    + "where f.status = 'FILED' and n.division_code like ? and d.population is not null", like);
+            int counties = ((Number) people.get("counties")).intValue();
+            int withResidents = ((Number) people.get("with_residents")).intValue();
 
-            assertThat(stats.getInt("counties")).as(code).isEqualTo(((Number) people.get("counties")).intValue());
+            assertThat(stats.getInt("counties")).as(code).isEqualTo(counties);
+            assertThat(stats.getInt("residentsCoverage.counties")).as(code).isEqualTo(counties);
+            assertThat(stats.getInt("residentsCoverage.countiesWithResidents")).as(code).isEqualTo(withResidents);
+            assertThat(stats.getLong("residentsCoverage.slots")).as(code).isEqualTo(coveredSlots);
+            assertThat(stats.getBoolean("wholeArea")).as(code).isEqualTo(withResidents == counties);
             assertThat(stats.getLong("residents")).as(code).isEqualTo(residents);
-            assertThat(stats.getLong("childrenUnderThree")).as(code).isEqualTo(children);
+            assertThat(stats.get("childrenUnderThree") == null ? null : stats.getLong("childrenUnderThree")).as(code)
+                    .isEqualTo(children);
             assertThat(stats.getLong("filedNurseries")).as(code).isEqualTo(nurseries).isPositive();
             assertThat(stats.getLong("inclusiveNurseries")).as(code).isEqualTo(inclusive);
             assertThat(stats.getLong("slots")).as(code).isEqualTo(slots);
             assertThat(stats.getLong("inclusiveSlots")).as(code).isEqualTo(inclusiveSlots);
             assertThat(stats.getLong("enrolled")).as(code).isEqualTo(enrolled);
             assertThat(stats.getLong("substantiatedComplaintsLast12Months")).as(code).isEqualTo(complaints);
-            double perThousand = slots * 1000.0 / residents;
+            double perThousand = coveredSlots * 1000.0 / residents;
             assertThat(stats.getDouble("slotsPerThousandResidents")).as(code).isCloseTo(perThousand, within(1e-4));
             assertThat(stats.getDouble("slotsPerThousandResidentsTarget")).isEqualTo(4.5);
             assertThat(stats.getBoolean("targetMet")).as(code).isEqualTo(perThousand >= 4.5);
             assertThat(stats.getDouble("inclusiveShareOfNurseries")).as(code).isCloseTo(inclusive / (double) nurseries, within(1e-4));
             assertThat(stats.getDouble("inclusiveShareOfSlots")).as(code).isCloseTo(inclusiveSlots / (double) slots, within(1e-4));
             assertThat(stats.getDouble("enrolmentRate")).as(code).isCloseTo(enrolled / (double) slots, within(1e-4));
-            assertThat(stats.getDouble("slotsPerHundredChildrenUnderThree")).as(code).isCloseTo(slots * 100.0 / children, within(1e-4));
+            if (children == null) {
+                assertThat(stats.get("slotsPerHundredChildrenUnderThree") == null).as(code).isTrue();
+            } else {
+                assertThat(stats.getDouble("slotsPerHundredChildrenUnderThree")).as(code)
+                        .isCloseTo(slots * 100.0 / children, within(1e-4));
+            }
             assertThat(stats.getDouble("substantiatedComplaintsPerHundredSlots")).as(code)
                     .isCloseTo(complaints * 100.0 / slots, within(1e-4));
         }

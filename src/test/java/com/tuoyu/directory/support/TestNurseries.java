@@ -27,8 +27,9 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class TestNurseries {
 
     /**
-     * 进贤县, a real Nanchang county the reference data leaves out, added without a centre or population so the demo
-     * data never places nurseries in it: guide prices set there in tests change no other test's nursery.
+     * 进贤县, a real Nanchang county the figures file leaves out (the GB/T 2260 register loads it without a centre or
+     * population), so the demo data never places nurseries in it: guide prices set there in tests change no other
+     * test's nursery.
      */
     public static final String TEST_COUNTY = "360124";
 
@@ -36,8 +37,8 @@ public final class TestNurseries {
     }
 
     public static void ensureTestCounty() {
-        // Residents and children, as statistics of Nanchang add it up with the others; no centre, so that the demo
-        // data set (generated over counties with a centre) stays the one the run loaded, without this county.
+        // The register already holds it; the insert only matters against a database loaded without the register. No
+        // centre, so that the demo data set (generated over counties with a centre) stays without this county.
         Database.rows("insert into division (code, name, level, parent_code, population, children_under_three) "
                 + "values (?, '进贤县', 'COUNTY', '360100', 720000, 15840) on conflict (code) do nothing returning code",
                 TEST_COUNTY);

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 /**
  * The figures supervisors are judged on, for one division; a city or province adds up its counties. Shares and
  * rates are fractions (0.25 = 25%), rounded to 4 decimals; a ratio whose denominator is zero or unknown is null.
+ * Residents are known for some counties only: {@code residentsCoverage} says for how many, and the ratios per
+ * resident count those counties only ({@code wholeArea} false when that is not the whole division).
  */
 @Schema(name = "DivisionStatistics")
 public record PublicDivisionStatistics(
@@ -15,21 +17,31 @@ public record PublicDivisionStatistics(
         @Schema(example = "东湖区") String name,
         DivisionLevel level,
         @Schema(example = "2026-11-22") LocalDate asOf,
-        @Schema(description = "County-level divisions added up") int counties,
-        @Schema(description = "Residents of those counties") long residents,
+        @Schema(description = "County-level divisions added up (all of them inside the division)") int counties,
+        @Schema(description = "Residents of the counties whose residents are known (residentsCoverage)") long residents,
+        ResidentsCoverage residentsCoverage,
+        @Schema(description = "Whether residents are known for every county inside, so the ratios per resident cover the whole division") boolean wholeArea,
         @Schema(description = "Children under three living there; null when not known", nullable = true) Long childrenUnderThree,
         @Schema(description = "Nurseries whose filing is in force (listed)") int filedNurseries,
         @Schema(description = "Listed nurseries that are inclusive (普惠)") int inclusiveNurseries,
         @Schema(description = "Licensed places (托位) of the listed nurseries") long slots,
         @Schema(description = "Places at inclusive listed nurseries") long inclusiveSlots,
         @Schema(description = "Children enrolled at the listed nurseries") long enrolled,
-        @Schema(description = "每千人口托位数; null without residents", nullable = true) Double slotsPerThousandResidents,
+        @Schema(description = "每千人口托位数 over the counties whose residents are known only (their slots / their residents); null without residents", nullable = true) Double slotsPerThousandResidents,
         @Schema(description = "The target for slots per 1,000 residents", example = "4.5") double slotsPerThousandResidentsTarget,
-        @Schema(description = "Whether the target is met; null without residents", nullable = true) Boolean targetMet,
+        @Schema(description = "Whether the target is met by slotsPerThousandResidents (the covered counties); null without residents", nullable = true) Boolean targetMet,
         @Schema(description = "Inclusive share of listed nurseries; null without nurseries", nullable = true) Double inclusiveShareOfNurseries,
         @Schema(description = "Inclusive share of slots; null without slots", nullable = true) Double inclusiveShareOfSlots,
         @Schema(description = "入托率: children enrolled per slot; null without slots", nullable = true) Double enrolmentRate,
         @Schema(description = "Slots per 100 children under three; null when unknown", nullable = true) Double slotsPerHundredChildrenUnderThree,
         @Schema(description = "Complaints found substantiated (fully or partly) in the last 12 months") long substantiatedComplaintsLast12Months,
         @Schema(description = "Those complaints per 100 slots; null without slots", nullable = true) Double substantiatedComplaintsPerHundredSlots) {
+
+    /** The counties whose residents are known, out of the county-level divisions inside the division. */
+    @Schema(name = "ResidentsCoverage")
+    public record ResidentsCoverage(
+            @Schema(description = "County-level divisions whose residents are known", example = "7") int countiesWithResidents,
+            @Schema(description = "All county-level divisions inside the division", example = "9") int counties,
+            @Schema(description = "Slots of the listed nurseries in the counties whose residents are known: the numerator of slotsPerThousandResidents", example = "1180") long slots) {
+    }
 }
