@@ -58,11 +58,6 @@ public class RiskService {
                         .toList());
     }
 
-    /** The nursery if it is listed and in the caller's districts, else a 404 problem. */
-    Uni<ListedNursery> listedInScope(Caller caller, UUID nurseryId) {
-        return nurseries.listed(caller, nurseryId);
-    }
-
     /** The risk of every listed nursery of a division, in the order of their ids. */
     Uni<List<AdminRisk>> scoresIn(String division) {
         return nurseries.listedIn(division).chain(this::scores);
