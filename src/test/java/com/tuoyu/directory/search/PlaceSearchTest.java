@@ -51,9 +51,13 @@ class PlaceSearchTest {
         assertThat(places.getList("items")).hasSize(2);
         assertThat(places.getString("items[0].name")).isEqualTo("万达广场(红谷滩店)");
         assertThat(places.getString("items[0].divisionCode")).isEqualTo("360113");
-        var wgs = CoordinateUtil.gcj02ToWgs84(GCJ_LNG, GCJ_LAT);
-        assertThat(places.getDouble("items[0].location.lat")).isCloseTo(wgs.getLat(), within(1e-5));
-        assertThat(places.getDouble("items[0].location.lng")).isCloseTo(wgs.getLng(), within(1e-5));
+        // The WGS-84 point is the one Tencent's GCJ-02 point is drawn from: shifted forward, it lands back on it.
+        double lat = places.getDouble("items[0].location.lat");
+        double lng = places.getDouble("items[0].location.lng");
+        assertThat(Math.abs(lat - GCJ_LAT) + Math.abs(lng - GCJ_LNG)).as("shifted from GCJ-02").isGreaterThan(1e-3);
+        var back = CoordinateUtil.wgs84ToGcj02(lng, lat);
+        assertThat(back.getLat()).isCloseTo(GCJ_LAT, within(2e-6));
+        assertThat(back.getLng()).isCloseTo(GCJ_LNG, within(2e-6));
         PlacesTestResource.tencent().verify(getRequestedFor(urlPathEqualTo("/ws/place/v1/suggestion"))
                 .withQueryParam("keyword", equalTo("万达广场")).withQueryParam("region", equalTo("南昌市"))
                 .withQueryParam("key", equalTo(PlacesTestResource.KEY)));
