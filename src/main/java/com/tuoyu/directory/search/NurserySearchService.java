@@ -16,14 +16,9 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
-import com.tuoyu.directory.nursery.AgeGroup;
-import com.tuoyu.directory.nursery.CareType;
-import com.tuoyu.directory.nursery.OperatingModel;
 import com.tuoyu.directory.platform.geo.CoordinateSystem;
 import com.tuoyu.directory.platform.geo.GeoPoint;
-import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.search.dto.PublicFacets;
-import com.tuoyu.directory.search.dto.PublicFee;
 import com.tuoyu.directory.search.dto.PublicLocation;
 import com.tuoyu.directory.search.dto.PublicMapView;
 import com.tuoyu.directory.search.dto.PublicNurseryCard;
@@ -293,20 +288,5 @@ public class NurserySearchService {
 
     private static PublicFacets emptyFacets() {
         return new PublicFacets(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), 0);
-    }
-
-    static int parseSize(String value, int fallback, int max) {
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            int size = Integer.parseInt(value);
-            if (size >= 1 && size <= max) {
-                return size;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw ProblemException.invalidParameter("size", "must be a whole number from 1 to " + max);
     }
 }
