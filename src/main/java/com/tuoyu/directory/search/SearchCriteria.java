@@ -118,17 +118,19 @@ public record SearchCriteria(
         text = words.rest();
         List<QueryWords.Word> applied = new ArrayList<>();
         for (QueryWords.Word word : words.found()) {
+            // Operating models add up (公办 and 民办: either); any other parameter takes the first word only.
+            boolean taken = applied.stream().anyMatch(w -> w.parameter().equals(word.parameter())
+                    && (!word.parameter().equals("operatingModel") || w.value().equals(word.value())));
             boolean given = switch (word.parameter()) {
                 case "inclusive" -> p.inclusive != null;
-                case "careType" -> p.careType != null || applied.stream().anyMatch(w -> w.parameter().equals("careType"));
-                case "ageMonths" -> p.ageMonths != null || applied.stream().anyMatch(w -> w.parameter().equals("ageMonths"));
+                case "careType" -> p.careType != null;
+                case "ageMonths" -> p.ageMonths != null;
                 case "vacancy" -> p.vacancy != null;
                 case "meals" -> p.meals != null;
                 case "operatingModel" -> p.operatingModel != null && !p.operatingModel.isEmpty();
                 default -> true;
             };
-            if (!given && applied.stream().noneMatch(w -> w.parameter().equals(word.parameter())
-                    && w.value().equals(word.value()))) {
+            if (!given && !taken) {
                 applied.add(word);
             }
         }
