@@ -77,7 +77,11 @@ public final class DemoDataGenerator {
     private final long seed;
     private final LocalDate today;
 
-    public DemoDataSet generate(List<CountyReference> counties, int size) {
+    public DemoDataSet generate(List<CountyReference> register, int size) {
+        // Only the counties with a centre and residents (the demo counties of the figures file) get demo nurseries:
+        // the rest of the register has neither a place to put them nor a population to weigh them by.
+        List<CountyReference> counties = register.stream()
+                .filter(c -> c.hasCentre() && c.population() != null).toList();
         if (counties.isEmpty()) {
             throw new IllegalArgumentException("Demo data needs at least one county with a centre");
         }

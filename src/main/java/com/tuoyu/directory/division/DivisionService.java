@@ -42,20 +42,30 @@ public class DivisionService {
     }
 
     /**
-     * Every county-level division that has a centre, with its city and province names. Three small queries rather than
-     * the whole register: filings call this for every nursery they check.
+     * Every county-level division of the register, with its city and province names; the centre and residents are
+     * null where the figures file has none. Three queries: the register import checks each row's county against it.
      */
     @WithSession
     public Uni<List<CountyReference>> counties() {
-        return divisions.list("level = ?1 and centreLatitude is not null and centreLongitude is not null order by code",
-                DivisionLevel.COUNTY).chain(counties -> withParents(counties).chain(cities -> withParents(cities.values())
+        return divisions.list("level = ?1 order by code", DivisionLevel.COUNTY).chain(this::withNames);
+    }
+
+    /** One county-level division with its names, or null when no county has the code: what a filing checks. */
+    @WithSession
+    public Uni<CountyReference> county(String code) {
+        return divisions.list("level = ?1 and code = ?2", DivisionLevel.COUNTY, code)
+                .chain(this::withNames)
+                .map(found -> found.isEmpty() ? null : found.get(0));
+    }
+
+    private Uni<List<CountyReference>> withNames(List<Division> counties) {
+        return withParents(counties).chain(cities -> withParents(cities.values())
                 .map(provinces -> counties.stream().map(d -> {
                     Division city = cities.get(d.parentCode);
                     Division province = city == null ? null : provinces.get(city.parentCode);
                     return new CountyReference(d.code, d.name, city == null ? "" : city.name,
-                            province == null ? "" : province.name, d.centreLatitude, d.centreLongitude,
-                            d.population == null ? 0 : d.population);
-                }).toList())));
+                            province == null ? "" : province.name, d.centreLatitude, d.centreLongitude, d.population);
+                }).toList()));
     }
 
     /** The parents of some divisions, by code. */
