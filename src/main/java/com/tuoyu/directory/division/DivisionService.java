@@ -112,19 +112,40 @@ public class DivisionService {
     public Uni<DivisionArea> area(String code) {
         return divisions.findById(code)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("There is no division with code " + code + "."))
-                .chain(division -> divisions.list("level = ?1 and code like ?2", DivisionLevel.COUNTY,
+                .chain(division -> divisions.list("level = ?1 and code like ?2 order by code", DivisionLevel.COUNTY,
                                 Caller.codePrefix(code) + "%")
+                        .map(counties -> toArea(division, counties)));
+    }
+
+    /**
+     * The prefecture-level cities of a province, each with its county-level divisions and residents as {@link #area}
+     * gives them, in code order; two queries for the whole province. A city's counties are those under its code prefix
+     * (省直辖县级 counties under their pseudo-city xx90).
+     */
+    @WithSession
+    public Uni<List<DivisionArea>> cityAreas(String province) {
+        String prefix = Caller.codePrefix(province);
+        return divisions.list("level = ?1 and code like ?2 order by code", DivisionLevel.CITY, prefix + "%")
+                .chain(cities -> divisions.list("level = ?1 and code like ?2 order by code", DivisionLevel.COUNTY,
+                                prefix + "%")
                         .map(counties -> {
-                            Set<String> withResidents = counties.stream().filter(c -> c.population != null)
-                                    .map(c -> c.code).collect(Collectors.toUnmodifiableSet());
-                            long residents = counties.stream().mapToLong(c -> c.population == null ? 0 : c.population).sum();
-                            boolean childrenKnown = !counties.isEmpty()
-                                    && counties.stream().allMatch(c -> c.childrenUnderThree != null);
-                            Long children = childrenKnown
-                                    ? counties.stream().mapToLong(c -> c.childrenUnderThree).sum() : null;
-                            return new DivisionArea(division.code, division.name, division.level, counties.size(),
-                                    withResidents.size(), withResidents, residents, children);
+                            Map<String, List<Division>> byCity = counties.stream()
+                                    .collect(Collectors.groupingBy(c -> c.code.substring(0, 4)));
+                            return cities.stream().map(city -> toArea(city,
+                                    byCity.getOrDefault(city.code.substring(0, 4), List.of()))).toList();
                         }));
+    }
+
+    private static DivisionArea toArea(Division division, List<Division> counties) {
+        Set<String> withResidents = counties.stream().filter(c -> c.population != null)
+                .map(c -> c.code).collect(Collectors.toUnmodifiableSet());
+        long residents = counties.stream().mapToLong(c -> c.population == null ? 0 : c.population).sum();
+        boolean childrenKnown = !counties.isEmpty() && counties.stream().allMatch(c -> c.childrenUnderThree != null);
+        Long children = childrenKnown ? counties.stream().mapToLong(c -> c.childrenUnderThree).sum() : null;
+        List<DivisionArea.County> without = counties.stream().filter(c -> c.population == null)
+                .map(c -> new DivisionArea.County(c.code, c.name)).toList();
+        return new DivisionArea(division.code, division.name, division.level, counties.size(), withResidents.size(),
+                withResidents, residents, children, without);
     }
 
     /** The division followed by its parent, grandparent...; GB/T 2260 has at most three levels. */
