@@ -23,7 +23,7 @@ import java.util.UUID;
 public class SeriousIncidents {
 
     /** PostgreSQL regular expression over the sanction's text. */
-    static final String GRAVEST_SANCTIONS = "吊销|停产停业|责令停业|责令关闭|取缔|限制从业|禁止从业|终身禁|拘留";
+    public static final String GRAVEST_SANCTIONS = "吊销|停产停业|责令停业|责令关闭|取缔|限制从业|禁止从业|终身禁|拘留";
 
     private final PenaltyRepository penalties;
 
