@@ -39,7 +39,7 @@ public class ComplaintOutcomesQuery implements ComplaintOutcomes {
                                count(rating) ratings,
                                coalesce(sum(rating), 0) rating_sum
                         from complaint
-                        where nursery_id = any(cast(?1 as uuid[])) and status = 'RESOLVED'
+                        where nursery_id = any(cast(cast(?1 as text[]) as uuid[])) and status = 'RESOLVED'
                           and resolved_at >= ?3 and resolved_at < ?4
                         group by nursery_id
                         """, Object[].class)

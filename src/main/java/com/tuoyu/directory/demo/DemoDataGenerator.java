@@ -53,8 +53,9 @@ public final class DemoDataGenerator {
             "南京路", "体育路", "学府路", "花园路", "东风路"};
     private static final String[] ESTATES = {"锦绣华庭", "阳光城", "碧桂园", "万科城", "滨江花园", "金地名邸", "绿地中央广场",
             "保利香槟", "融创壹号院", "恒大名都", "中海国际社区", "书香门第"};
-    private static final String[] EMPLOYERS = {"市第一人民医院", "市妇幼保健院", "国网供电公司", "市机关事务管理局",
-            "高新区产业园", "市第二中学", "市人民检察院"};
+    /** Written without 市: the city's name (南昌市) goes before them. */
+    private static final String[] EMPLOYERS = {"第一人民医院", "妇幼保健院", "供电公司", "机关事务管理局",
+            "高新区产业园", "第二中学", "人民检察院", "中心医院", "轨道交通集团"};
     private static final String[] KINDERGARTENS = {"实验幼儿园", "机关幼儿园", "第一幼儿园", "育才幼儿园", "红星幼儿园"};
     private static final String[] RETURN_REASONS = {"未提供消防安全检查合格证明", "托幼机构卫生评价报告结论为不合格",
             "场地使用面积不符合设置标准", "保育人员健康合格证明不全"};
@@ -62,9 +63,19 @@ public final class DemoDataGenerator {
             "擅自变更场地且不符合设置标准，依法撤销备案"};
     private static final String[] CLOSE_REASONS = {"举办者申请停止办学", "场地租赁到期，机构停办"};
     private static final String[] FINDINGS_GOOD = {"各项制度健全，晨午检记录完整", "食品留样规范，消毒记录齐全",
-            "监控设备运行正常，录像保存满90天", "保育人员持证上岗"};
-    private static final String[] FINDINGS_BAD = {"消毒记录不全，责令限期整改", "部分保育人员健康证过期",
-            "安全出口堆放杂物", "食品留样不足48小时", "监控录像保存不足90天"};
+            "监控设备运行正常，录像保存满90天", "保育人员持证上岗", "消防器材在有效期内，疏散通道畅通",
+            "婴幼儿膳食营养分析每月开展", "玩具、被褥定期清洗消毒并有记录", "突发事件应急预案完善，本学期已组织演练",
+            "家长开放日按期举办，收费公示清楚", "户外活动场地防护设施完好"};
+    /** Findings of an inspection that asked for rectification: the shortcoming and what was ordered. */
+    private static final String[] FINDINGS_BAD = {"消毒记录不全", "部分保育人员健康证过期", "安全出口堆放杂物",
+            "食品留样不足48小时", "监控录像保存不足90天", "晨午检记录缺漏", "睡眠室床位间距不足",
+            "药品未专柜上锁存放", "收费标准未在显著位置公示", "一名保育员未取得保育员资格证书"};
+    private static final String[] RECTIFICATION_ORDERS = {"责令限期15日内整改", "当场整改完毕", "责令限期整改并复查",
+            "责令7日内整改并提交书面报告"};
+    /** Findings of a failed inspection: serious shortcomings, the nursery told to stop what caused them. */
+    private static final String[] FINDINGS_FAILED = {"实际收托人数超出备案托位数，且保育人员配比不足",
+            "厨房无有效食品经营许可，责令立即停止供餐", "消防设施损坏且安全出口封闭，责令停止使用相关场地",
+            "多名保育人员无健康合格证明上岗"};
     private static final String[][] PENALTIES = {
             {"超出备案托位数招收婴幼儿", "警告，并处罚款人民币5000元"},
             {"未按规定公示收费标准", "警告"},
@@ -90,7 +101,7 @@ public final class DemoDataGenerator {
         for (CountyReference county : counties) {
             guidePrices.addAll(guidePrices(county));
         }
-        long totalPopulation = counties.stream().mapToLong(c -> Math.max(1, c.population())).sum();
+        long totalPopulation = counties.stream().mapToLong(DemoDataGenerator::weight).sum();
         List<DemoNursery> nurseries = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             CountyReference county = pickByPopulation(counties, totalPopulation, random);
@@ -137,14 +148,21 @@ public final class DemoDataGenerator {
             case PRIVATE -> random.nextInt(100) < 20;
         };
         String road = ROADS[random.nextInt(ROADS.length)];
-        String brand = BRANDS[random.nextInt(BRANDS.length)];
-        String name = switch (model) {
-            case PUBLIC -> county.name() + (random.nextBoolean() ? "公办" : "") + brand + "托育园";
-            case KINDERGARTEN -> county.name() + KINDERGARTENS[random.nextInt(KINDERGARTENS.length)] + "托班";
-            case EMPLOYER -> county.cityName() + EMPLOYERS[random.nextInt(EMPLOYERS.length)] + "职工托育中心";
-            case COMMUNITY -> road.replace("路", "").replace("大道", "") + "社区" + brand + "托育服务站";
-            default -> brand + SUFFIXES[random.nextInt(SUFFIXES.length)];
-        } + (model == OperatingModel.PRIVATE && random.nextInt(3) == 0 ? "（" + road + "园区）" : "");
+        String brand;
+        String name;
+        int tries = 0;
+        do {
+            // Drawn again while the name would say a word twice (DemoNames); within a few tries, always.
+            brand = BRANDS[random.nextInt(BRANDS.length)];
+            String suffix = SUFFIXES[random.nextInt(SUFFIXES.length)];
+            name = switch (model) {
+                case PUBLIC -> county.name() + (random.nextBoolean() ? "公办" : "") + brand + "托育园";
+                case KINDERGARTEN -> county.name() + KINDERGARTENS[random.nextInt(KINDERGARTENS.length)] + "托班";
+                case EMPLOYER -> county.cityName() + EMPLOYERS[random.nextInt(EMPLOYERS.length)] + "职工托育中心";
+                case COMMUNITY -> road.replace("路", "").replace("大道", "") + "社区" + brand + "托育服务站";
+                default -> DemoNames.share(brand, suffix) ? "" : brand + suffix;
+            } + (model == OperatingModel.PRIVATE && random.nextInt(3) == 0 ? "（" + road + "园区）" : "");
+        } while ((name.isEmpty() || name.startsWith("（") || DemoNames.hasDoubledWord(name)) && ++tries < 20);
         String operator = switch (registration) {
             case PUBLIC_INSTITUTION -> county.name() + (model == OperatingModel.KINDERGARTEN ? "教育体育局" : "妇幼保健计划生育服务中心");
             case SOCIAL_ORGANIZATION -> county.cityName() + county.name() + brand + "托育服务中心";
@@ -301,9 +319,8 @@ public final class DemoDataGenerator {
             int count = random.nextInt(5);
             for (int i = 0; i < count; i++) {
                 InspectionKind kind = pick(random, InspectionKind.values(), 60, 30, 10);
-                InspectionResult result = pick(random, InspectionResult.values(), 80, 17, 3);
-                String findings = result == InspectionResult.PASSED ? FINDINGS_GOOD[random.nextInt(FINDINGS_GOOD.length)]
-                        : FINDINGS_BAD[random.nextInt(FINDINGS_BAD.length)];
+                InspectionResult result = pick(random, InspectionResult.values(), 78, 18, 4);
+                String findings = findings(result, random);
                 inspections.add(new DisclosureImport.InspectionRow(filing.filedOn().plusDays(random.nextLong(filedDays)),
                         kind, result, findings));
             }
@@ -348,6 +365,10 @@ public final class DemoDataGenerator {
      * 2 million residents (σ 1.6 km) and at 2.5 σ above.
      */
     private static double[] pointNear(CountyReference county, SplittableRandom random) {
+        var district = DemoDistricts.of(county.code());
+        if (district.isPresent()) {
+            return pointIn(district.get(), random);
+        }
         double sigmaKm = spreadKm(county.population());
         double cutKm = county.population() <= SPREAD_POPULATION ? 4.0 : 2.5 * sigmaKm;
         double northKm;
@@ -361,6 +382,38 @@ public final class DemoDataGenerator {
         return new double[]{round6(latitude), round6(longitude)};
     }
 
+    /** What an inspection found, varied: one or two observations, and for a shortcoming what was ordered. */
+    private static String findings(InspectionResult result, SplittableRandom random) {
+        return switch (result) {
+            case PASSED -> {
+                int first = random.nextInt(FINDINGS_GOOD.length);
+                int second = random.nextInt(FINDINGS_GOOD.length);
+                yield second == first || random.nextBoolean() ? FINDINGS_GOOD[first]
+                        : FINDINGS_GOOD[first] + "；" + FINDINGS_GOOD[second];
+            }
+            case RECTIFICATION_REQUIRED -> FINDINGS_BAD[random.nextInt(FINDINGS_BAD.length)] + "，"
+                    + RECTIFICATION_ORDERS[random.nextInt(RECTIFICATION_ORDERS.length)];
+            case FAILED -> FINDINGS_FAILED[random.nextInt(FINDINGS_FAILED.length)];
+        };
+    }
+
+    /**
+     * A point inside a demo district's box, denser near its hotspot: normal around the hotspot with σ a quarter of
+     * the box's shorter side, drawn again until it falls inside the box.
+     */
+    static double[] pointIn(DemoDistricts.District d, SplittableRandom random) {
+        double kmPerLng = 111.32 * Math.cos(Math.toRadians(d.hotLatitude()));
+        double sigmaKm = Math.min((d.maxLatitude() - d.minLatitude()) * 111.32,
+                (d.maxLongitude() - d.minLongitude()) * kmPerLng) / 4;
+        double latitude;
+        double longitude;
+        do {
+            latitude = d.hotLatitude() + gaussian(random) * sigmaKm / 111.32;
+            longitude = d.hotLongitude() + gaussian(random) * sigmaKm / kmPerLng;
+        } while (!d.contains(latitude, longitude));
+        return new double[]{round6(latitude), round6(longitude)};
+    }
+
     private static double gaussian(SplittableRandom random) {
         // Box-Muller, so the sequence depends only on the SplittableRandom stream.
         double u1 = 1.0 - random.nextDouble();
@@ -368,10 +421,16 @@ public final class DemoDataGenerator {
         return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
     }
 
+    /** A county's share of the nurseries: its residents, times its district's density weight (old centres denser). */
+    private static long weight(CountyReference county) {
+        double factor = DemoDistricts.of(county.code()).map(DemoDistricts.District::weight).orElse(1.0);
+        return Math.max(1, Math.round(county.population() * factor));
+    }
+
     private static CountyReference pickByPopulation(List<CountyReference> counties, long total, SplittableRandom random) {
         long ticket = random.nextLong(total);
         for (CountyReference county : counties) {
-            ticket -= Math.max(1, county.population());
+            ticket -= weight(county);
             if (ticket < 0) {
                 return county;
             }

@@ -38,7 +38,7 @@ public class SeriousIncidents {
         }
         return penalties.getSession().chain(session -> session.createNativeQuery("""
                         select cast(nursery_id as text), count(*) from penalty
-                        where nursery_id = any(cast(?1 as uuid[])) and decided_on >= ?2 and decided_on < ?3
+                        where nursery_id = any(cast(cast(?1 as text[]) as uuid[])) and decided_on >= ?2 and decided_on < ?3
                           and sanction ~ ?4
                         group by nursery_id
                         """, Object[].class)
