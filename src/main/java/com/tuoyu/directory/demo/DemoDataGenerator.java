@@ -107,7 +107,7 @@ public final class DemoDataGenerator {
             CountyReference county = pickByPopulation(counties, totalPopulation, random);
             nurseries.add(nursery(i, county, random.split()));
         }
-        return new DemoDataSet(guidePrices, nurseries);
+        return DemoDraws.add(guidePrices, nurseries, seed, today);
     }
 
     /** Guide prices are set per city level of prices; full-day care for the youngest costs most. */

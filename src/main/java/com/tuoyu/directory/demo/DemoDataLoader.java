@@ -32,6 +32,7 @@ public class DemoDataLoader {
     private final DisclosureService disclosures;
     private final FeeService fees;
     private final DivisionService divisions;
+    private final DemoSupervision supervision;
     private final Clock clock;
 
     void onStart(@Observes StartupEvent event) throws Throwable {
@@ -57,6 +58,7 @@ public class DemoDataLoader {
                     .chain(() -> Multi.createFrom().iterable(batches)
                             .onItem().transformToUniAndConcatenate(this::store)
                             .collect().last())
+                    .chain(() -> supervision.load(counties, data.draws()))
                     .replaceWith(data.nurseries().size());
         });
     }

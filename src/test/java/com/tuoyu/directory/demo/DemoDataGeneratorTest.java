@@ -83,6 +83,26 @@ class DemoDataGeneratorTest {
     }
 
     @Test
+    void pastDrawsHaveARandomVisitAfterTheirDayForEveryPick() {
+        DemoDataSet data = new DemoDataGenerator(20261122, TODAY).generate(NANCHANG, 300);
+        assertThat(data.draws()).extracting(DemoDraw::divisionCode).contains("360102", "360103");
+        Map<java.util.UUID, DemoNursery> byId = data.nurseries().stream()
+                .collect(Collectors.toMap(d -> d.nursery().id(), Function.identity()));
+        for (DemoDraw draw : data.draws()) {
+            assertThat(draw.drawnOn()).isBefore(TODAY);
+            var picks = com.tuoyu.directory.supervision.WeightedDraw.draw(draw.seed(), draw.candidates().stream()
+                    .map(c -> new com.tuoyu.directory.supervision.WeightedDraw.Candidate(c.nurseryId(), c.weight()))
+                    .toList(), draw.count(), List.of(), 0);
+            assertThat(picks).hasSize(draw.count());
+            picks.forEach(pick -> assertThat(byId.get(pick.nurseryId()).disclosure().inspections())
+                    .anySatisfy(i -> {
+                        assertThat(i.kind()).isEqualTo(com.tuoyu.directory.disclosure.InspectionKind.RANDOM);
+                        assertThat(i.inspectedOn()).isAfterOrEqualTo(draw.drawnOn()).isBefore(TODAY);
+                    }));
+        }
+    }
+
+    @Test
     void inspectionFindingsVary() {
         long distinct = new DemoDataGenerator(20261122, TODAY).generate(NANCHANG, 300).nurseries().stream()
                 .flatMap(d -> d.disclosure().inspections().stream()).map(i -> i.findings()).distinct().count();
