@@ -34,7 +34,7 @@ public class DivisionStatisticsResource {
     @GET
     @Path("/{code}/statistics")
     @Operation(operationId = "getDivisionStatistics", summary = "Nursery statistics of a division",
-            description = "Filed nurseries, slots, slots per 1,000 residents against the 4.5 target, inclusive share of nurseries and of slots, enrolment rate and complaints substantiated in the last 12 months per 100 slots; a city or province adds up its counties. Cached for a minute. Roles: none (public).")
+            description = "Filed nurseries, slots, slots per 1,000 residents against the 4.5 target, inclusive share of nurseries and of slots, occupancy (enrolled per slot), the enrolment rate (enrolled per child under three, an estimate) and complaints substantiated in the last 12 months per 100 slots; a city or province adds up its counties and names those without residents. Cached for a minute. Roles: none (public).")
     @APIResponse(responseCode = "200", description = "The division's figures",
             content = @Content(schema = @Schema(implementation = PublicDivisionStatistics.class)))
     public Uni<RestResponse<PublicDivisionStatistics>> statistics(
