@@ -40,6 +40,22 @@ class CountyWithoutCentreFilingTest {
     }
 
     @Test
+    void theRegisterImportTakesARowOfSuchACounty() {
+        String number = "赣安卫托备" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        byte[] csv = com.tuoyu.directory.support.RegisterFiles.workbook()
+                .row("nurseries", com.tuoyu.directory.support.RegisterFiles.with(com.tuoyu.directory.support.RegisterFiles
+                        .nursery(number, "安义县导入测试托育园", ANYI), "longitude", 115.554, "latitude", 28.841))
+                .csv("nurseries", java.nio.charset.StandardCharsets.UTF_8);
+        io.restassured.RestAssured.given()
+                .auth().oauth2(Tokens.staff("FILING_OFFICER", "officer-" + UUID.randomUUID(), ANYI))
+                .multiPart("file", "register.csv", csv, "application/octet-stream")
+                .queryParam("dryRun", true)
+                .post("/api/v1/admin/imports/register")
+                .then().statusCode(200)
+                .body("rows[0].outcome", org.hamcrest.Matchers.equalTo("CREATED"));
+    }
+
+    @Test
     void aCodeThatIsNoCountyIsStillRefused() {
         Map<String, Object> facts = FilingFixtures.facts("非县级测试托育园" + UUID.randomUUID().toString().substring(0, 6), false);
         facts.put("divisionCode", "360100");
