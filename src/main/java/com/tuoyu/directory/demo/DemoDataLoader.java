@@ -33,6 +33,7 @@ public class DemoDataLoader {
     private final FeeService fees;
     private final DivisionService divisions;
     private final DemoComplaints complaints;
+    private final DemoSupervision supervision;
     private final Clock clock;
 
     void onStart(@Observes StartupEvent event) throws Throwable {
@@ -65,6 +66,7 @@ public class DemoDataLoader {
                     .chain(() -> Multi.createFrom().iterable(batches)
                             .onItem().transformToUniAndConcatenate(this::store)
                             .collect().last())
+                    .chain(() -> supervision.load(counties, data.draws()))
                     .replaceWith(data);
         });
     }

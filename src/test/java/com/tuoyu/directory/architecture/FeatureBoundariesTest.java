@@ -47,7 +47,7 @@ class FeatureBoundariesTest {
             Map.entry("disclosure", Set.of("nursery")),
             Map.entry("fees", Set.of("nursery", "division", "disclosure")),
             Map.entry("supervision", Set.of("nursery", "division", "disclosure")),
-            Map.entry("complaint", Set.of("nursery", "division", "identity", "supervision")),
+            Map.entry("complaint", Set.of("nursery", "division", "identity", "supervision", "statistics")),
             Map.entry("search", Set.of("nursery", "disclosure", "fees", "supervision")),
             Map.entry("nurserypage", Set.of("nursery", "division", "disclosure", "fees", "supervision", "complaint")),
             Map.entry("statistics", Set.of("nursery", "division", "disclosure", "supervision")),
