@@ -1,5 +1,6 @@
 package com.tuoyu.directory.complaint;
 
+import com.tuoyu.directory.platform.text.Text;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -132,7 +133,8 @@ public class Complaint {
         ComplaintTransition transition = ParentAction.RATE.from(status);
         if (transition instanceof ComplaintTransition.Moved && rating != null) {
             transition = ComplaintTransition.refused(ComplaintTransition.Refusal.ALREADY_RATED,
-                    "This resolution was already rated; a complaint is rated once per resolution.");
+                    Text.of("这次办理结果已经评价过；每次办结只能评价一次。",
+                            "This resolution was already rated; a complaint is rated once per resolution."));
         }
         if (transition instanceof ComplaintTransition.Moved moved) {
             rating = (short) score;
@@ -151,9 +153,11 @@ public class Complaint {
         if (transition instanceof ComplaintTransition.Moved && !reopenable(now, reopenDays)) {
             transition = reopenCount > 0
                     ? ComplaintTransition.refused(ComplaintTransition.Refusal.ALREADY_REOPENED,
-                            "This complaint was already reopened once; call the hotline with its tracking number.")
+                            Text.of("这件投诉已经重新打开过一次；请凭受理编号拨打热线。",
+                                    "This complaint was already reopened once; call the hotline with its tracking number."))
                     : ComplaintTransition.refused(ComplaintTransition.Refusal.TOO_LATE_TO_REOPEN,
-                            "The " + reopenDays + " days to reopen this complaint have passed.");
+                            Text.of("可重新打开这件投诉的 " + reopenDays + " 天期限已过。",
+                                    "The " + reopenDays + " days to reopen this complaint have passed."));
         }
         if (transition instanceof ComplaintTransition.Moved moved) {
             reopenCount++;

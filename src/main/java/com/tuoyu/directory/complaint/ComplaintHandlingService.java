@@ -1,5 +1,7 @@
 package com.tuoyu.directory.complaint;
 
+import com.tuoyu.directory.platform.problem.FieldText;
+import com.tuoyu.directory.platform.text.Text;
 import lombok.RequiredArgsConstructor;
 
 import com.tuoyu.directory.complaint.dto.AdminComplaintAction;
@@ -58,23 +60,25 @@ public class ComplaintHandlingService {
     public Uni<AdminComplaintView> act(Caller handler, UUID id, AdminComplaintAction request) {
         HandlerAction action = request.action();
         if (action.requiresText() && (request.text() == null || request.text().isBlank())) {
-            return Uni.createFrom().failure(ProblemException.invalidParameter("text", "is required for " + action));
+            return Uni.createFrom().failure(ProblemException.invalidParameter("text", action + " 时必须填写", "is required for " + action));
         }
         if (action == HandlerAction.ASSIGN && (request.assignee() == null || request.assignee().isBlank())) {
-            return Uni.createFrom().failure(ProblemException.invalidParameter("assignee", "is required for ASSIGN"));
+            return Uni.createFrom().failure(ProblemException.invalidParameter("assignee", "ASSIGN 时必须填写", "is required for ASSIGN"));
         }
         if (action == HandlerAction.RESOLVE && request.finding() == null) {
-            return Uni.createFrom().failure(ProblemException.invalidParameter("finding", "is required for RESOLVE"));
+            return Uni.createFrom().failure(ProblemException.invalidParameter("finding", "RESOLVE 时必须填写", "is required for RESOLVE"));
         }
         if (action == HandlerAction.RESOLVE && !request.finding().substantiated()
                 && (request.inspectionId() != null || request.penaltyId() != null)) {
             return Uni.createFrom().failure(ProblemException.invalidParameter("finding",
-                    "must be substantiated or partly substantiated to link an inspection or penalty"));
+                    "必须为属实或部分属实，才能关联检查或处罚记录", "must be substantiated or partly substantiated to link an inspection or penalty"));
         }
         boolean bySupervisor = handler.hasRole("SUPERVISOR");
         return inScope(handler, id).chain(complaint -> {
             if (complaint.version != request.version()) {
-                return Uni.createFrom().<Complaint>failure(ProblemException.conflict("Someone else acted on complaint "
+                return Uni.createFrom().<Complaint>failure(ProblemException.conflict("投诉 " + complaint.trackingNumber
+                        + " 在你加载后已被他人处理（你看到的是第 " + request.version() + " 版，现在是第 " + complaint.version
+                        + " 版）；请重新加载后再试。", "Someone else acted on complaint "
                         + complaint.trackingNumber + " since you loaded it (version " + request.version() + ", now "
                         + complaint.version + "); reload it and try again."));
             }
@@ -110,8 +114,10 @@ public class ComplaintHandlingService {
         }
         return staff.handlersCovering(complaint.divisionCode).chain(handlers -> handlers.stream()
                 .anyMatch(h -> h.id().equals(request.assignee().strip())) ? Uni.createFrom().voidItem()
-                : Uni.createFrom().failure(ProblemException.unprocessable("指派对象必须是负责该区县的在岗投诉处理人员；"
-                        + "请从可指派人员列表中选择。", List.of(new Problem.FieldError("assignee", "不是负责该区县的在岗投诉处理人员")))));
+                : Uni.createFrom().failure(ProblemException.unprocessable(Text.of("指派对象必须是负责该区县的在岗投诉处理人员；"
+                        + "请从可指派人员列表中选择。", "The assignee must be an active complaint handler responsible for the county; "
+                        + "choose one from the list of assignable staff."), List.of(FieldText.of("assignee",
+                        "不是负责该区县的在岗投诉处理人员", "is not an active complaint handler responsible for the county")))));
     }
 
     /** The handlers a complaint in the caller's districts may be assigned to. */
@@ -122,12 +128,15 @@ public class ComplaintHandlingService {
 
     private static Uni<Void> requireSameNursery(Complaint complaint, UUID nursery, String kind, UUID id) {
         if (nursery == null) {
-            return Uni.createFrom().failure(new ProblemException(ProblemType.UNPROCESSABLE,
-                    "There is no " + kind + " " + id + " to link."));
+            return Uni.createFrom().failure(new ProblemException(ProblemType.UNPROCESSABLE, Text.of(
+                    "没有可关联的" + ("inspection".equals(kind) ? "检查记录 " : "处罚记录 ") + id + "。",
+                    "There is no " + kind + " " + id + " to link.")));
         }
         if (!nursery.equals(complaint.nurseryId)) {
-            return Uni.createFrom().failure(new ProblemException(ProblemType.UNPROCESSABLE, "The " + kind + " " + id
-                    + " concerns another nursery than complaint " + complaint.trackingNumber + "; link only records of the same nursery."));
+            return Uni.createFrom().failure(new ProblemException(ProblemType.UNPROCESSABLE, Text.of(
+                    ("inspection".equals(kind) ? "检查记录 " : "处罚记录 ") + id + " 涉及的托育机构与投诉 " + complaint.trackingNumber
+                    + " 不同；只能关联同一托育机构的记录。", "The " + kind + " " + id
+                    + " concerns another nursery than complaint " + complaint.trackingNumber + "; link only records of the same nursery.")));
         }
         return Uni.createFrom().voidItem();
     }
@@ -170,6 +179,6 @@ public class ComplaintHandlingService {
         return complaints.findById(id).chain(complaint -> complaint != null && handler.covers(complaint.divisionCode)
                 ? Uni.createFrom().item(complaint)
                 // Out of the handler's districts is indistinguishable from not existing.
-                : Uni.createFrom().failure(ProblemException.notFound("There is no complaint " + id + " in your districts.")));
+                : Uni.createFrom().failure(ProblemException.notFound("你的辖区内没有投诉 " + id + "。", "There is no complaint " + id + " in your districts.")));
     }
 }

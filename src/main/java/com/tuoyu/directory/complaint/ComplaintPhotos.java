@@ -26,7 +26,7 @@ class ComplaintPhotos {
     Uni<StoredPhoto> photo(UUID complaintId, UUID photoId) {
         return photoRows.find("id = ?1 and complaintId = ?2", photoId, complaintId).firstResult().chain(row -> {
             if (row == null) {
-                return Uni.createFrom().failure(ProblemException.notFound("This complaint has no photo " + photoId + "."));
+                return Uni.createFrom().failure(ProblemException.notFound("这件投诉没有照片 " + photoId + "。", "This complaint has no photo " + photoId + "."));
             }
             return photoIntake.read(row.storageKey).map(bytes -> new StoredPhoto(row.contentType, bytes));
         });

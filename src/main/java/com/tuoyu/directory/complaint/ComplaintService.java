@@ -1,5 +1,6 @@
 package com.tuoyu.directory.complaint;
 
+import com.tuoyu.directory.platform.text.Text;
 import lombok.RequiredArgsConstructor;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -81,7 +82,7 @@ public class ComplaintService implements SubstantiatedComplaints {
                     .map(receipt -> new Intake(receipt, false));
         }
         if (idempotencyKey.isBlank() || idempotencyKey.length() > 255) {
-            return Uni.createFrom().failure(ProblemException.invalidParameter("Idempotency-Key", "must be 1 to 255 characters"));
+            return Uni.createFrom().failure(ProblemException.invalidParameter("Idempotency-Key", "长度必须为 1 到 255 个字符", "must be 1 to 255 characters"));
         }
         return fingerprint(request, photos).chain(hash -> reserveOrReplay(parent, idempotencyKey, hash, request, photos));
     }
@@ -105,8 +106,9 @@ public class ComplaintService implements SubstantiatedComplaints {
                 return reserveOrReplay(parent, key, hash, request, photos);
             }
             if (!hash.equals(stored[0])) {
-                return Uni.createFrom().failure(new ProblemException(ProblemType.UNPROCESSABLE,
-                        "This Idempotency-Key was already used for a different complaint; use a new key for a new complaint."));
+                return Uni.createFrom().failure(new ProblemException(ProblemType.UNPROCESSABLE, Text.of(
+                        "这个 Idempotency-Key 已用于另一件投诉；新的投诉请使用新的键。",
+                        "This Idempotency-Key was already used for a different complaint; use a new key for a new complaint.")));
             }
             if (stored[1] == null) {
                 Instant reservedAt = toInstant(stored[2]);
@@ -115,6 +117,7 @@ public class ComplaintService implements SubstantiatedComplaints {
                             .chain(() -> reserveOrReplay(parent, key, hash, request, photos));
                 }
                 return Uni.createFrom().failure(ProblemException.conflict(
+                        "使用这个 Idempotency-Key 的投诉仍在处理中；请几秒钟后重试。",
                         "A complaint with this Idempotency-Key is still being processed; retry in a few seconds."));
             }
             return Panache.withSession(() -> complaints.findById((UUID) stored[1]))
@@ -179,9 +182,11 @@ public class ComplaintService implements SubstantiatedComplaints {
     private Uni<String> insert(SqlClient client, Complaint complaint, Caller parent, String day) {
         return submissions.insert(client, complaint, parent, day).chain(trackingNumber -> trackingNumber != null
                 ? Uni.createFrom().item(trackingNumber)
-                : Uni.createFrom().failure(new ProblemException(ProblemType.UNPROCESSABLE, "Nursery " + complaint.nurseryId
+                : Uni.createFrom().failure(new ProblemException(ProblemType.UNPROCESSABLE, Text.of("托育机构 "
+                        + complaint.nurseryId + " 不在名录中；要反映未登记的场所，请不填 nurseryId，并填写 facilityName、"
+                        + "facilityAddress 和 divisionCode。", "Nursery " + complaint.nurseryId
                         + " is not listed; to report an unlisted facility, leave out nurseryId and give facilityName, "
-                        + "facilityAddress and divisionCode.")));
+                        + "facilityAddress and divisionCode."))));
     }
 
     /** For an unlisted facility (no nurseryId), checks that its name, address and county are given and the county served. */
@@ -190,18 +195,20 @@ public class ComplaintService implements SubstantiatedComplaints {
             String extra = request.facilityName() != null ? "facilityName" : request.facilityAddress() != null
                     ? "facilityAddress" : request.divisionCode() != null ? "divisionCode" : null;
             return extra == null ? Uni.createFrom().voidItem() : Uni.createFrom().failure(ProblemException.invalidParameter(
-                    extra, "must be left out when nurseryId names a listed nursery: a complaint is about a listed nursery "
+                    extra, "nurseryId 指向名录中的托育机构时不能填写：一件投诉针对名录中的托育机构或未登记的场所，不能两者都有",
+                    "must be left out when nurseryId names a listed nursery: a complaint is about a listed nursery "
                             + "or about an unlisted facility, not both"));
         }
         if (request.facilityName() == null || request.facilityAddress() == null || request.divisionCode() == null) {
             return Uni.createFrom().failure(ProblemException.invalidParameter(request.facilityName() == null ? "facilityName"
                     : request.facilityAddress() == null ? "facilityAddress" : "divisionCode",
+                    "投诉不针对名录中的托育机构（未填 nurseryId）时必须填写",
                     "is required when the complaint is not about a listed nursery (no nurseryId)"));
         }
         return divisions.names(request.divisionCode()).chain(names -> names != null && names.countyName() != null
                 ? Uni.createFrom().voidItem()
                 : Uni.createFrom().failure(ProblemException.invalidParameter("divisionCode",
-                        "must be the code of a county-level division we serve")));
+                        "必须是本服务覆盖的县级行政区划代码", "must be the code of a county-level division we serve")));
     }
 
     /** The acceptance and resolution deadlines of a complaint received at {@code from}, in working days or hours. */

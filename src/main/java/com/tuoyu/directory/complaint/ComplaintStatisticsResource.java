@@ -49,7 +49,7 @@ public class ComplaintStatisticsResource {
         LocalDate last = RequestParameters.date("to", to, LocalDate.now(clock));
         LocalDate first = RequestParameters.date("from", from, last.minusYears(1));
         if (first.isAfter(last)) {
-            return Uni.createFrom().failure(ProblemException.invalidParameter("from", "must not be after 'to'"));
+            return Uni.createFrom().failure(ProblemException.invalidParameter("from", "不能晚于 'to'", "must not be after 'to'"));
         }
         return statistics.statistics(caller.get(), division, first, last);
     }

@@ -1,5 +1,6 @@
 package com.tuoyu.directory.complaint;
 
+import com.tuoyu.directory.platform.text.Text;
 import lombok.RequiredArgsConstructor;
 
 import com.tuoyu.directory.complaint.dto.AdminComplaintStatistics;
@@ -31,8 +32,8 @@ public class ComplaintStatisticsService {
     @WithSession
     public Uni<AdminComplaintStatistics> statistics(Caller supervisor, String division, LocalDate from, LocalDate to) {
         if (!supervisor.covers(division)) {
-            return Uni.createFrom().failure(new ProblemException(ProblemType.FORBIDDEN,
-                    "Division " + division + " is outside your districts."));
+            return Uni.createFrom().failure(new ProblemException(ProblemType.FORBIDDEN, Text.of(
+                    "行政区划 " + division + " 不在你的辖区内。", "Division " + division + " is outside your districts.")));
         }
         String prefix = Caller.codePrefix(division) + "%";
         Instant start = from.atStartOfDay(WorkingDayCalendar.CHINA).toInstant();

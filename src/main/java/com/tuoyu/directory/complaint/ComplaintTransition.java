@@ -1,5 +1,6 @@
 package com.tuoyu.directory.complaint;
 
+import com.tuoyu.directory.platform.text.Text;
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.problem.ProblemType;
 
@@ -14,7 +15,7 @@ public sealed interface ComplaintTransition {
     }
 
     /** The action is not allowed; {@code detail} tells the caller why, in words they can act on. */
-    record Refused(Refusal reason, String detail) implements ComplaintTransition {
+    record Refused(Refusal reason, Text detail) implements ComplaintTransition {
 
         /** The problem the caller gets: a role the caller lacks is 403, anything else a conflict with the state, 409. */
         public ProblemException problem() {
@@ -40,7 +41,7 @@ public sealed interface ComplaintTransition {
         return new Moved(from, to);
     }
 
-    static ComplaintTransition refused(Refusal reason, String detail) {
+    static ComplaintTransition refused(Refusal reason, Text detail) {
         return new Refused(reason, detail);
     }
 }

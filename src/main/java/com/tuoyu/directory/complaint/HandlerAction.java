@@ -1,5 +1,6 @@
 package com.tuoyu.directory.complaint;
 
+import com.tuoyu.directory.platform.text.Text;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -76,11 +77,13 @@ public enum HandlerAction {
     public ComplaintTransition from(ComplaintStatus status, boolean bySupervisor) {
         if (!allowedFrom(status)) {
             return ComplaintTransition.refused(ComplaintTransition.Refusal.NOT_FROM_STATUS,
-                    "A complaint that is " + status + " cannot be " + this + ".");
+                    Text.of("状态为 " + status + " 的投诉不能执行 " + this + "。",
+                            "A complaint that is " + status + " cannot be " + this + "."));
         }
         if (supervisorOnlyFrom(status) && !bySupervisor) {
             return ComplaintTransition.refused(ComplaintTransition.Refusal.SUPERVISOR_ONLY,
-                    "Only a supervisor may " + this + " an escalated complaint.");
+                    Text.of("已升级的投诉只有主管可以执行 " + this + "。",
+                            "Only a supervisor may " + this + " an escalated complaint."));
         }
         return ComplaintTransition.moved(status, next(status));
     }

@@ -1,5 +1,6 @@
 package com.tuoyu.directory.complaint;
 
+import com.tuoyu.directory.platform.text.Text;
 import static com.tuoyu.directory.complaint.ComplaintStatus.ACCEPTED;
 import static com.tuoyu.directory.complaint.ComplaintStatus.INFO_REQUESTED;
 import static com.tuoyu.directory.complaint.ComplaintStatus.RESOLVED;
@@ -10,18 +11,20 @@ import static com.tuoyu.directory.complaint.ComplaintStatus.RESOLVED;
  */
 public enum ParentAction {
     /** Answers the handler's question; the complaint goes back to the handler. */
-    PROVIDE_INFO("补充材料", INFO_REQUESTED, ACCEPTED, "add information: nobody has asked for any"),
+    PROVIDE_INFO("补充材料", INFO_REQUESTED, ACCEPTED, "补充材料：没有人要求补充", "add information: nobody has asked for any"),
     /** Rates the outcome; the complaint stays resolved. */
-    RATE("评价", RESOLVED, RESOLVED, "be rated before it is resolved"),
+    RATE("评价", RESOLVED, RESOLVED, "在办结前评价", "be rated before it is resolved"),
     /** A dissatisfied parent has the complaint investigated again. */
-    REOPEN("申请重新处理", RESOLVED, ACCEPTED, "be reopened before it is resolved");
+    REOPEN("申请重新处理", RESOLVED, ACCEPTED, "在办结前重新处理", "be reopened before it is resolved");
 
     private final String label;
     private final ComplaintStatus from;
     private final ComplaintStatus to;
+    private final String refusalZh;
     private final String refusal;
 
-    ParentAction(String label, ComplaintStatus from, ComplaintStatus to, String refusal) {
+    ParentAction(String label, ComplaintStatus from, ComplaintStatus to, String refusalZh, String refusal) {
+        this.refusalZh = refusalZh;
         this.label = label;
         this.from = from;
         this.to = to;
@@ -40,6 +43,7 @@ public enum ParentAction {
     public ComplaintTransition from(ComplaintStatus status) {
         return allowedFrom(status) ? ComplaintTransition.moved(status, to)
                 : ComplaintTransition.refused(ComplaintTransition.Refusal.NOT_FROM_STATUS,
-                        "A complaint that is " + status + " cannot " + refusal + ".");
+                        Text.of("状态为 " + status + " 的投诉不能" + refusalZh + "。",
+                                "A complaint that is " + status + " cannot " + refusal + "."));
     }
 }

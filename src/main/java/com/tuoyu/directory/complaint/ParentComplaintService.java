@@ -101,7 +101,7 @@ public class ParentComplaintService {
         return complaints.findById(id).chain(complaint -> complaint != null && complaint.parentId.equals(parent.id())
                 ? Uni.createFrom().item(complaint)
                 // Another parent's complaint is indistinguishable from none at all.
-                : Uni.createFrom().failure(ProblemException.notFound("You have no complaint " + id + ".")));
+                : Uni.createFrom().failure(ProblemException.notFound("你没有编号为 " + id + " 的投诉。", "You have no complaint " + id + ".")));
     }
 
     private Uni<ParentComplaintView> parentView(Complaint c) {

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.complaint;
 
+import com.tuoyu.directory.platform.problem.FieldText;
+import com.tuoyu.directory.platform.text.Text;
 import lombok.RequiredArgsConstructor;
 
 import com.tuoyu.directory.platform.images.ImageType;
@@ -37,21 +39,23 @@ public class PhotoIntake {
 
     public List<PreparedPhoto> prepare(List<byte[]> uploads) {
         if (uploads.size() > MAX_PHOTOS) {
-            throw ProblemException.invalidParameter("photos", "at most " + MAX_PHOTOS + " photos per complaint");
+            throw ProblemException.invalidParameter("photos", "每件投诉最多 " + MAX_PHOTOS + " 张照片",
+                    "at most " + MAX_PHOTOS + " photos per complaint");
         }
         List<PreparedPhoto> prepared = new ArrayList<>();
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldText> errors = new ArrayList<>();
         for (int i = 0; i < uploads.size(); i++) {
             byte[] upload = uploads.get(i);
             String field = "photos[" + i + "]";
             if (upload.length > config.maxPhotoBytes()) {
-                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "Photo " + (i + 1) + " is larger than "
-                        + config.maxPhotoBytes() / (1024 * 1024) + " MB; send a smaller one.",
-                        List.of(new Problem.FieldError(field, "too large")));
+                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, Text.of("第 " + (i + 1) + " 张照片超过 "
+                        + config.maxPhotoBytes() / (1024 * 1024) + " MB；请换一张小一些的。", "Photo " + (i + 1) + " is larger than "
+                        + config.maxPhotoBytes() / (1024 * 1024) + " MB; send a smaller one."),
+                        List.of(FieldText.of(field, "太大", "too large")));
             }
             ImageType type = ImageType.detect(upload);
             if (type == null) {
-                errors.add(new Problem.FieldError(field, "is not a JPEG, PNG or HEIC image"));
+                errors.add(FieldText.of(field, "不是 JPEG、PNG 或 HEIC 图片", "is not a JPEG, PNG or HEIC image"));
                 continue;
             }
             try {
@@ -60,12 +64,13 @@ public class PhotoIntake {
                 prepared.add(new PreparedPhoto(id, "complaints/" + id + "." + type.name().toLowerCase(java.util.Locale.ROOT),
                         type, clean, sha256(clean)));
             } catch (MetadataStripper.UnreadableImageException e) {
-                errors.add(new Problem.FieldError(field, "could not be read as a " + type + " image"));
+                errors.add(FieldText.of(field, "无法作为 " + type + " 图片读取", "could not be read as a " + type + " image"));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                    "Photos must be JPEG, PNG or HEIC images (checked by content, not by name).", errors);
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, Text.of(
+                    "照片必须是 JPEG、PNG 或 HEIC 图片（按内容而不是文件名检查）。",
+                    "Photos must be JPEG, PNG or HEIC images (checked by content, not by name)."), errors);
         }
         return prepared;
     }

@@ -47,12 +47,13 @@ public class ReplyTemplateService {
     @WithTransaction
     public Uni<AdminReplyTemplate> update(Caller supervisor, UUID id, AdminReplyTemplateRecord record) {
         if (record.version() == null) {
-            return Uni.createFrom().failure(ProblemException.invalidParameter("version", "is required to update a template"));
+            return Uni.createFrom().failure(ProblemException.invalidParameter("version", "修改模板时必须填写", "is required to update a template"));
         }
         return find(id).chain(template -> template.version != record.version()
                         ? Uni.createFrom().<ReplyTemplate>failure(ProblemException.conflict(
                                 "这个模板已被他人修改（你看到的是第 " + record.version() + " 版，现在是第 " + template.version
-                                        + " 版）；请重新打开后再改。"))
+                                        + " 版）；请重新打开后再改。", "Someone else changed this template (you have version "
+                                        + record.version() + ", it is now " + template.version + "); open it again and redo your change."))
                         : save(supervisor, template, record, "REPLY_TEMPLATE_UPDATED"))
                 .call(templates::flush).map(ReplyTemplateService::view);
     }
@@ -65,7 +66,7 @@ public class ReplyTemplateService {
 
     private Uni<ReplyTemplate> find(UUID id) {
         return templates.findById(id).onItem().ifNull()
-                .failWith(() -> ProblemException.notFound("没有编号为 " + id + " 的答复模板。"));
+                .failWith(() -> ProblemException.notFound("没有编号为 " + id + " 的答复模板。", "There is no reply template " + id + "."));
     }
 
     private Uni<ReplyTemplate> save(Caller supervisor, ReplyTemplate template, AdminReplyTemplateRecord record,

@@ -121,7 +121,7 @@ public class DisclosureAdminResource {
         DisclosureSection parsed = RequestParameters.enumValue("section",
                 section == null ? null : section.toUpperCase(Locale.ROOT), DisclosureSection.class);
         if (parsed == null) {
-            throw com.tuoyu.directory.platform.problem.ProblemException.invalidParameter("section", "is required");
+            throw com.tuoyu.directory.platform.problem.ProblemException.invalidParameter("section", "必须填写", "is required");
         }
         return service.history(caller.get(), RequestParameters.uuid("id", id), parsed);
     }

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.disclosure;
 
+import com.tuoyu.directory.platform.problem.FieldText;
+import com.tuoyu.directory.platform.text.Text;
 import lombok.RequiredArgsConstructor;
 
 import com.tuoyu.directory.disclosure.dto.AdminCapacityUpdate;
@@ -55,9 +57,10 @@ public class DisclosureAdminService {
     @WithTransaction
     public Uni<AdminRevision> reviseCapacity(Caller caller, UUID id, AdminCapacityUpdate update) {
         return asOf(update.asOf()).chain(asOf -> {
-            List<Problem.FieldError> errors = DisclosureRules.capacityErrors(update.groups());
+            List<FieldText> errors = DisclosureRules.capacityErrors(update.groups());
             if (!errors.isEmpty()) {
-                return Uni.createFrom().failure(ProblemException.unprocessable("The capacity section breaks the national standard.", errors));
+                return Uni.createFrom().failure(ProblemException.unprocessable(Text.of("托位与班级部分不符合国家标准。",
+                        "The capacity section breaks the national standard."), errors));
             }
             return scope.lockDisclosedFacts(caller, id)
                     .chain(n -> revisions.expect(id, DisclosureSection.CAPACITY, update.expectedRevision()))
@@ -90,10 +93,11 @@ public class DisclosureAdminService {
             return scope.lockDisclosedFacts(caller, id)
                     .chain(n -> revisions.expect(id, DisclosureSection.STAFFING, update.expectedRevision()))
                     .chain(current -> capacities.listForNursery(id).chain(groups -> staffing.findById(id).chain(old -> {
-                        List<Problem.FieldError> errors = carerErrors(groups, update.carers());
+                        List<FieldText> errors = carerErrors(groups, update.carers());
                         if (!errors.isEmpty()) {
-                            return Uni.createFrom().failure(ProblemException.unprocessable(
-                                    "Carers must be given for every age group of the capacity section, once each.", errors));
+                            return Uni.createFrom().failure(ProblemException.unprocessable(Text.of(
+                                    "必须为托位部分的每个年龄段各填写一次保育人员数。",
+                                    "Carers must be given for every age group of the capacity section, once each."), errors));
                         }
                         String before = json.write(staffingContent(groups, old));
                         Map<AgeGroup, Integer> carers = update.carers().stream()
@@ -113,20 +117,22 @@ public class DisclosureAdminService {
         });
     }
 
-    private static List<Problem.FieldError> carerErrors(List<Capacity> groups, List<AdminStaffingUpdate.GroupCarers> carers) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+    private static List<FieldText> carerErrors(List<Capacity> groups, List<AdminStaffingUpdate.GroupCarers> carers) {
+        List<FieldText> errors = new ArrayList<>();
         Set<AgeGroup> known = groups.stream().map(c -> c.ageGroup).collect(Collectors.toSet());
         Set<AgeGroup> seen = new HashSet<>();
         for (int i = 0; i < carers.size(); i++) {
             AgeGroup group = carers.get(i).ageGroup();
             if (!known.contains(group)) {
-                errors.add(new Problem.FieldError("carers[" + i + "].ageGroup", "the capacity section has no " + group + " group"));
+                errors.add(FieldText.of("carers[" + i + "].ageGroup", "托位部分没有 " + group + " 年龄段",
+                        "the capacity section has no " + group + " group"));
             } else if (!seen.add(group)) {
-                errors.add(new Problem.FieldError("carers[" + i + "].ageGroup", group + " is listed twice"));
+                errors.add(FieldText.of("carers[" + i + "].ageGroup", group + " 重复填写", group + " is listed twice"));
             }
         }
         known.stream().filter(g -> !seen.contains(g)).sorted()
-                .forEach(g -> errors.add(new Problem.FieldError("carers", "the " + g + " group of the capacity section is missing")));
+                .forEach(g -> errors.add(FieldText.of("carers", "缺少托位部分的 " + g + " 年龄段",
+                        "the " + g + " group of the capacity section is missing")));
         return errors;
     }
 
@@ -134,24 +140,26 @@ public class DisclosureAdminService {
     public Uni<AdminRevision> revisePermits(Caller caller, UUID id, AdminPermitsUpdate update) {
         return asOf(update.asOf()).chain(asOf -> {
             LocalDate today = LocalDate.now(clock);
-            List<Problem.FieldError> errors = new ArrayList<>();
+            List<FieldText> errors = new ArrayList<>();
             for (int i = 0; i < update.permits().size(); i++) {
                 AdminPermitsUpdate.Item p = update.permits().get(i);
                 if (p.issuedOn().isAfter(today)) {
-                    errors.add(new Problem.FieldError("permits[" + i + "].issuedOn", "must not be in the future"));
+                    errors.add(FieldText.of("permits[" + i + "].issuedOn", "不能晚于今天", "must not be in the future"));
                 }
                 if (p.validUntil() != null && p.validUntil().isBefore(p.issuedOn())) {
-                    errors.add(new Problem.FieldError("permits[" + i + "].validUntil", "must not be before issuedOn"));
+                    errors.add(FieldText.of("permits[" + i + "].validUntil", "不能早于 issuedOn", "must not be before issuedOn"));
                 }
             }
             if (!errors.isEmpty()) {
-                return Uni.createFrom().failure(ProblemException.unprocessable("Some permit dates are inconsistent.", errors));
+                return Uni.createFrom().failure(ProblemException.unprocessable(Text.of("部分许可证日期前后矛盾。", "Some permit dates are inconsistent."), errors));
             }
             return scope.lockDisclosedFacts(caller, id).chain(n -> {
                 if (n.mealsProvided() && update.permits().stream().noneMatch(p -> validFoodLicence(p.kind(), p.issuedOn(), p.validUntil(), today))) {
-                    return Uni.createFrom().failure(ProblemException.unprocessable("The nursery serves meals, so it needs a food business "
-                                    + "licence (食品经营许可证) valid today; the permits section has none.",
-                            List.of(new Problem.FieldError("permits", "must include a FOOD_BUSINESS_LICENCE valid today while meals are provided"))));
+                    return Uni.createFrom().failure(ProblemException.unprocessable(Text.of("该机构提供餐食，需要今天有效的食品经营许可证；"
+                                    + "许可证部分没有。", "The nursery serves meals, so it needs a food business "
+                                    + "licence (食品经营许可证) valid today; the permits section has none."),
+                            List.of(FieldText.of("permits", "提供餐食期间必须包含今天有效的 FOOD_BUSINESS_LICENCE",
+                                    "must include a FOOD_BUSINESS_LICENCE valid today while meals are provided"))));
                 }
                 return revisions.expect(id, DisclosureSection.PERMITS, update.expectedRevision())
                         .chain(current -> permits.listForNursery(id).chain(old -> {
@@ -179,17 +187,19 @@ public class DisclosureAdminService {
     public Uni<AdminRevision> reviseSafety(Caller caller, UUID id, AdminSafetyUpdate update) {
         return asOf(update.asOf()).chain(asOf -> {
             LocalDate today = LocalDate.now(clock);
-            List<Problem.FieldError> errors = DisclosureRules.cctvErrors(update.cctvInstalled(), update.cctvRetentionDays());
+            List<FieldText> errors = DisclosureRules.cctvErrors(update.cctvInstalled(), update.cctvRetentionDays());
             if (!errors.isEmpty()) {
-                return Uni.createFrom().failure(ProblemException.unprocessable("The CCTV facts are inconsistent.", errors));
+                return Uni.createFrom().failure(ProblemException.unprocessable(Text.of("视频监控信息前后矛盾。", "The CCTV facts are inconsistent."), errors));
             }
             return scope.lockDisclosedFacts(caller, id)
                     .chain(n -> revisions.expect(id, DisclosureSection.SAFETY, update.expectedRevision()))
                     .chain(current -> permits.listForNursery(id).chain(held -> {
                         if (update.mealsProvided() && held.stream().noneMatch(p -> validFoodLicence(p.kind, p.issuedOn, p.validUntil, today))) {
-                            return Uni.createFrom().failure(ProblemException.unprocessable("Meals need a food business licence (食品经营许可证) "
-                                            + "valid today; record it in the permits section first.",
-                                    List.of(new Problem.FieldError("mealsProvided", "needs a FOOD_BUSINESS_LICENCE valid today"))));
+                            return Uni.createFrom().failure(ProblemException.unprocessable(Text.of("提供餐食需要今天有效的食品经营许可证；"
+                                            + "请先在许可证部分登记。", "Meals need a food business licence (食品经营许可证) "
+                                            + "valid today; record it in the permits section first."),
+                                    List.of(FieldText.of("mealsProvided", "需要今天有效的 FOOD_BUSINESS_LICENCE",
+                                            "needs a FOOD_BUSINESS_LICENCE valid today"))));
                         }
                         Map<String, Object> content = new LinkedHashMap<>();
                         content.put("mealsProvided", update.mealsProvided());
@@ -283,8 +293,8 @@ public class DisclosureAdminService {
     private Uni<LocalDate> asOf(LocalDate given) {
         LocalDate today = LocalDate.now(clock);
         if (given != null && given.isAfter(today)) {
-            return Uni.createFrom().failure(ProblemException.unprocessable("Facts cannot hold on a future date.",
-                    List.of(new Problem.FieldError("asOf", "must not be in the future"))));
+            return Uni.createFrom().failure(ProblemException.unprocessable(Text.of("信息不能以将来的日期为准。", "Facts cannot hold on a future date."),
+                    List.of(FieldText.of("asOf", "不能晚于今天", "must not be in the future"))));
         }
         return Uni.createFrom().item(given == null ? today : given);
     }

@@ -1,5 +1,6 @@
 package com.tuoyu.directory.disclosure;
 
+import com.tuoyu.directory.platform.text.Text;
 import lombok.RequiredArgsConstructor;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -54,7 +55,9 @@ public class DisclosureRevisions {
     public Uni<Integer> expect(UUID id, DisclosureSection section, Integer expected) {
         return revisions.latestRevision(id, section).chain(current -> {
             if (expected != null && expected.intValue() != current) {
-                return Uni.createFrom().failure(ProblemException.conflict("The " + section.name().toLowerCase() + " section is at revision "
+                return Uni.createFrom().failure(ProblemException.conflict(section.name().toLowerCase() + " 部分现在是第 " + current
+                        + " 版，不是第 " + expected + " 版：其间有人修改过。请重新加载后再改。",
+                        "The " + section.name().toLowerCase() + " section is at revision "
                         + current + ", not " + expected + ": someone changed it meanwhile. Reload it and apply your change again."));
             }
             return Uni.createFrom().item(current);

@@ -1,5 +1,6 @@
 package com.tuoyu.directory.disclosure;
 
+import com.tuoyu.directory.platform.problem.FieldText;
 import com.tuoyu.directory.disclosure.dto.AdminCapacityUpdate;
 import com.tuoyu.directory.disclosure.dto.AdminFlag;
 import com.tuoyu.directory.nursery.AgeGroup;
@@ -27,23 +28,26 @@ public final class DisclosureRules {
     }
 
     /** Problems that make a capacity section unacceptable: duplicate groups, enrolment over slots, classes over the limit. */
-    public static List<Problem.FieldError> capacityErrors(List<AdminCapacityUpdate.Group> groups) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+    public static List<FieldText> capacityErrors(List<AdminCapacityUpdate.Group> groups) {
+        List<FieldText> errors = new ArrayList<>();
         Set<AgeGroup> seen = EnumSet.noneOf(AgeGroup.class);
         for (int i = 0; i < groups.size(); i++) {
             AdminCapacityUpdate.Group g = groups.get(i);
             String at = "groups[" + i + "]";
             if (!seen.add(g.ageGroup())) {
-                errors.add(new Problem.FieldError(at + ".ageGroup", g.ageGroup() + " is listed twice"));
+                errors.add(FieldText.of(at + ".ageGroup", g.ageGroup() + " 重复填写", g.ageGroup() + " is listed twice"));
             }
             if (g.enrolled() > g.slots()) {
-                errors.add(new Problem.FieldError(at + ".enrolled",
+                errors.add(FieldText.of(at + ".enrolled",
+                        "不能超过托位数（在托 " + g.enrolled() + " 人，托位 " + g.slots() + " 个）",
                         "must not exceed slots (" + g.enrolled() + " enrolled, " + g.slots() + " slots)"));
             }
             if (g.slots() > 0 && g.classes() == 0) {
-                errors.add(new Problem.FieldError(at + ".classes", "must be at least 1 when there are slots"));
+                errors.add(FieldText.of(at + ".classes", "有托位时至少为 1", "must be at least 1 when there are slots"));
             } else if (g.slots() > (long) g.classes() * g.ageGroup().maxClassSize()) {
-                errors.add(new Problem.FieldError(at + ".slots", g.ageGroup().label() + " classes hold at most "
+                errors.add(FieldText.of(at + ".slots", g.ageGroup().label() + "每班最多 " + g.ageGroup().maxClassSize()
+                        + " 名幼儿：" + g.slots() + " 个托位至少需要 " + classesNeeded(g.ageGroup(), g.slots()) + " 个班，填报了 "
+                        + g.classes() + " 个", g.ageGroup().label() + " classes hold at most "
                         + g.ageGroup().maxClassSize() + " children: " + g.slots() + " slots need at least "
                         + classesNeeded(g.ageGroup(), g.slots()) + " classes, " + g.classes() + " reported"));
             }
@@ -78,17 +82,17 @@ public final class DisclosureRules {
     }
 
     /** Problems with the CCTV facts: retention required with CCTV, absent without, and plausible. */
-    public static List<Problem.FieldError> cctvErrors(boolean installed, Integer retentionDays) {
+    public static List<FieldText> cctvErrors(boolean installed, Integer retentionDays) {
         if (!installed) {
             return retentionDays == null ? List.of()
-                    : List.of(new Problem.FieldError("cctvRetentionDays", "must be absent without CCTV"));
+                    : List.of(FieldText.of("cctvRetentionDays", "未安装视频监控时不能填写", "must be absent without CCTV"));
         }
         if (retentionDays == null) {
-            return List.of(new Problem.FieldError("cctvRetentionDays", "is required when CCTV is installed"));
+            return List.of(FieldText.of("cctvRetentionDays", "安装视频监控时必须填写", "is required when CCTV is installed"));
         }
         if (retentionDays < 1 || retentionDays > MAXIMUM_CCTV_RETENTION_DAYS) {
-            return List.of(new Problem.FieldError("cctvRetentionDays",
-                    "must be between 1 and " + MAXIMUM_CCTV_RETENTION_DAYS + " days"));
+            return List.of(FieldText.of("cctvRetentionDays",
+                    "必须在 1 到 " + MAXIMUM_CCTV_RETENTION_DAYS + " 天之间", "must be between 1 and " + MAXIMUM_CCTV_RETENTION_DAYS + " days"));
         }
         return List.of();
     }

@@ -35,7 +35,8 @@ public class DivisionService {
         RequestParameters.divisionCode("parent", parentCode, false);
         Uni<Void> parentExists = parentCode == null ? Uni.createFrom().voidItem()
                 : divisions.findById(parentCode).onItem().ifNull()
-                        .failWith(() -> ProblemException.notFound("There is no division with code " + parentCode + "."))
+                        .failWith(() -> ProblemException.notFound("没有代码为 " + parentCode + " 的行政区划。",
+                                "There is no division with code " + parentCode + "."))
                         .replaceWithVoid();
         return parentExists.chain(() -> divisions.listByParent(parentCode))
                 .map(list -> list.stream().map(DivisionService::toPublic).toList());
@@ -111,7 +112,8 @@ public class DivisionService {
     @WithSession
     public Uni<DivisionArea> area(String code) {
         return divisions.findById(code)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("There is no division with code " + code + "."))
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("没有代码为 " + code + " 的行政区划。",
+                        "There is no division with code " + code + "."))
                 .chain(division -> divisions.list("level = ?1 and code like ?2 order by code", DivisionLevel.COUNTY,
                                 Caller.codePrefix(code) + "%")
                         .map(counties -> toArea(division, counties)));

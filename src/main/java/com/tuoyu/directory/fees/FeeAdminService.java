@@ -1,5 +1,7 @@
 package com.tuoyu.directory.fees;
 
+import com.tuoyu.directory.platform.problem.FieldText;
+import com.tuoyu.directory.platform.text.Text;
 import lombok.RequiredArgsConstructor;
 
 import com.tuoyu.directory.fees.dto.AdminFee;
@@ -48,14 +50,15 @@ public class FeeAdminService {
     public Uni<AdminFee> scheduleFee(Caller caller, UUID id, AdminFeeEntry entry) {
         LocalDate today = LocalDate.now(clock);
         if (entry.effectiveFrom().isBefore(today) && (entry.reason() == null || entry.reason().isBlank())) {
-            return Uni.createFrom().failure(ProblemException.unprocessable("A fee that takes effect in the past rewrites what parents "
-                            + "were shown; give the reason.",
-                    List.of(new Problem.FieldError("reason", "is required when effectiveFrom is before today"))));
+            return Uni.createFrom().failure(ProblemException.unprocessable(Text.of("追溯生效的收费会改写家长看到过的信息；请说明原因。",
+                            "A fee that takes effect in the past rewrites what parents were shown; give the reason."),
+                    List.of(FieldText.of("reason", "effectiveFrom 早于今天时必须填写", "is required when effectiveFrom is before today"))));
         }
         return scope.lockDisclosedFacts(caller, id).chain(n -> fees.listForNursery(id).chain(existing -> {
             if (existing.stream().anyMatch(f -> f.careType == entry.careType() && f.ageGroup == entry.ageGroup()
                     && f.effectiveFrom.equals(entry.effectiveFrom()))) {
-                return Uni.createFrom().failure(ProblemException.conflict("A " + entry.careType() + " " + entry.ageGroup()
+                return Uni.createFrom().failure(ProblemException.conflict(entry.effectiveFrom() + " 起的 " + entry.careType() + " " + entry.ageGroup()
+                        + " 收费已登记；已有记录不会被覆盖，请从另一日期起设定新的收费。", "A " + entry.careType() + " " + entry.ageGroup()
                         + " fee from " + entry.effectiveFrom() + " is already recorded; entries are never overwritten, "
                         + "schedule a new one from another date."));
             }
@@ -63,12 +66,16 @@ public class FeeAdminService {
                 FeeRules.Price guide = FeeRules.inForce(guideRows.stream().map(GuidePrice::price).toList(),
                         entry.effectiveFrom()).get(entry.careType() + ":" + entry.ageGroup());
                 if (n.inclusive() && guide != null && entry.amountYuan() > guide.amountYuan()) {
-                    return Uni.createFrom().failure(ProblemException.unprocessable("The nursery is inclusive (普惠): its "
+                    return Uni.createFrom().failure(ProblemException.unprocessable(Text.of("该机构为普惠托育机构：其 " + entry.effectiveFrom() + " 起的 "
+                                    + entry.careType() + " " + entry.ageGroup() + " 收费 " + entry.amountYuan() + " 元将超过指导价 "
+                                    + guide.amountYuan() + " 元（" + guide.effectiveFrom() + " 起）。请降低收费或先撤销普惠标识。",
+                                    "The nursery is inclusive (普惠): its "
                                     + entry.careType() + " " + entry.ageGroup() + " fee " + entry.amountYuan()
                                     + " yuan from " + entry.effectiveFrom() + " would exceed the guide price "
                                     + guide.amountYuan() + " yuan (from " + guide.effectiveFrom()
-                                    + "). Lower the fee or withdraw the inclusive mark first.",
-                            List.of(new Problem.FieldError("amountYuan", "must be at most the guide price " + guide.amountYuan()))));
+                                    + "). Lower the fee or withdraw the inclusive mark first."),
+                            List.of(FieldText.of("amountYuan", "不能超过指导价 " + guide.amountYuan(),
+                                    "must be at most the guide price " + guide.amountYuan()))));
                 }
                 Instant now = clock.instant();
                 Fee fee = new Fee();

@@ -28,6 +28,12 @@ public final class FeeRules {
             return fee.effectiveFrom().isAfter(guide.effectiveFrom()) ? fee.effectiveFrom() : guide.effectiveFrom();
         }
 
+        /** The excess in Chinese, for the problem's Chinese wording. */
+        public String describeZh() {
+            return fee.careType() + " " + fee.ageGroup() + " 收费 " + fee.amountYuan() + " 元（" + fee.effectiveFrom()
+                    + " 起）超过指导价 " + guide.amountYuan() + " 元（" + guide.effectiveFrom() + " 起）";
+        }
+
         public String describe() {
             return fee.careType() + " " + fee.ageGroup() + " fee " + fee.amountYuan() + " yuan (from "
                     + fee.effectiveFrom() + ") exceeds the guide price " + guide.amountYuan() + " yuan (from "

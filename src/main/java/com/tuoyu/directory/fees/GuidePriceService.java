@@ -1,5 +1,7 @@
 package com.tuoyu.directory.fees;
 
+import com.tuoyu.directory.platform.problem.FieldText;
+import com.tuoyu.directory.platform.text.Text;
 import lombok.RequiredArgsConstructor;
 
 import com.tuoyu.directory.division.DivisionService;
@@ -40,22 +42,26 @@ public class GuidePriceService {
     public Uni<AdminGuidePrice> setGuidePrice(Caller caller, AdminGuidePriceEntry entry) {
         LocalDate today = LocalDate.now(clock);
         if (!caller.covers(entry.divisionCode())) {
-            return Uni.createFrom().failure(ProblemException.notFound("There is no division " + entry.divisionCode()
-                    + " in your districts."));
+            return Uni.createFrom().failure(ProblemException.notFound("你的辖区内没有行政区划 " + entry.divisionCode() + "。",
+                    "There is no division " + entry.divisionCode() + " in your districts."));
         }
         if (entry.effectiveFrom().isBefore(today) && (entry.reason() == null || entry.reason().isBlank())) {
-            return Uni.createFrom().failure(ProblemException.unprocessable("A guide price that takes effect in the past needs a reason.",
-                    List.of(new Problem.FieldError("reason", "is required when effectiveFrom is before today"))));
+            return Uni.createFrom().failure(ProblemException.unprocessable(Text.of("追溯生效的指导价需要说明原因。",
+                    "A guide price that takes effect in the past needs a reason."),
+                    List.of(FieldText.of("reason", "effectiveFrom 早于今天时必须填写", "is required when effectiveFrom is before today"))));
         }
         return divisions.names(entry.divisionCode()).chain(names -> {
             if (names == null || names.countyName() == null) {
-                return Uni.createFrom().failure(ProblemException.unprocessable("Guide prices are set per county-level division.",
-                        List.of(new Problem.FieldError("divisionCode", "must be a county-level division"))));
+                return Uni.createFrom().failure(ProblemException.unprocessable(Text.of("指导价按县级行政区划设定。",
+                        "Guide prices are set per county-level division."),
+                        List.of(FieldText.of("divisionCode", "必须是县级行政区划", "must be a county-level division"))));
             }
             return guidePrices.listForDivision(entry.divisionCode()).chain(existing -> {
                 if (existing.stream().anyMatch(g -> g.careType == entry.careType() && g.ageGroup == entry.ageGroup()
                         && g.effectiveFrom.equals(entry.effectiveFrom()))) {
-                    return Uni.createFrom().failure(ProblemException.conflict("A " + entry.careType() + " "
+                    return Uni.createFrom().failure(ProblemException.conflict(entry.divisionCode() + " 已设定 " + entry.effectiveFrom()
+                            + " 起的 " + entry.careType() + " " + entry.ageGroup() + " 指导价；请从另一日期起设定新的指导价。",
+                            "A " + entry.careType() + " "
                             + entry.ageGroup() + " guide price from " + entry.effectiveFrom() + " is already set for "
                             + entry.divisionCode() + "; set a new one from another date."));
                 }
@@ -83,7 +89,8 @@ public class GuidePriceService {
     public Uni<List<AdminGuidePrice>> guidePriceHistory(Caller caller, String divisionCode) {
         LocalDate today = LocalDate.now(clock);
         if (!caller.covers(divisionCode)) {
-            return Uni.createFrom().failure(ProblemException.notFound("There is no division " + divisionCode + " in your districts."));
+            return Uni.createFrom().failure(ProblemException.notFound("你的辖区内没有行政区划 " + divisionCode + "。",
+                    "There is no division " + divisionCode + " in your districts."));
         }
         return guidePrices.listForDivision(divisionCode).map(rows -> rows.stream()
                 .sorted(Comparator.comparing((GuidePrice g) -> g.careType).thenComparing(g -> g.ageGroup)

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.fees;
 
+import com.tuoyu.directory.platform.problem.FieldText;
+import com.tuoyu.directory.platform.text.Text;
 import lombok.RequiredArgsConstructor;
 
 import com.tuoyu.directory.disclosure.DisclosureRevisions;
@@ -54,12 +56,15 @@ public class InclusiveService {
         LocalDate today = LocalDate.now(clock);
         return scope.lockDisclosedFacts(caller, id).chain(n -> excesses(n, today, false).chain(excesses -> {
             if (change.inclusive() && !excesses.isEmpty()) {
-                List<Problem.FieldError> errors = excesses.stream()
-                        .map(e -> new Problem.FieldError("fees[" + e.fee().careType() + "," + e.fee().ageGroup() + "]", e.describe()))
+                List<FieldText> errors = excesses.stream()
+                        .map(e -> new FieldText("fees[" + e.fee().careType() + "," + e.fee().ageGroup() + "]",
+                                Text.of(e.describeZh(), e.describe())))
                         .toList();
-                return Uni.createFrom().failure(ProblemException.unprocessable("An inclusive nursery's fees must be at or below the "
+                return Uni.createFrom().failure(ProblemException.unprocessable(Text.of("普惠托育机构的收费不能超过本地区的普惠指导价："
+                        + excesses.stream().map(FeeRules.Excess::describeZh).collect(Collectors.joining("；")) + "。",
+                        "An inclusive nursery's fees must be at or below the "
                         + "district guide price (普惠指导价): " + excesses.stream().map(FeeRules.Excess::describe)
-                        .collect(Collectors.joining("; ")) + ".", errors));
+                        .collect(Collectors.joining("; ")) + "."), errors));
             }
             return revisions.latest(id, DisclosureSection.INCLUSIVE).chain(current -> {
                 if (n.inclusive() == change.inclusive()) {

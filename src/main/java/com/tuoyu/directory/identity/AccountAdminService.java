@@ -1,5 +1,7 @@
 package com.tuoyu.directory.identity;
 
+import com.tuoyu.directory.platform.problem.FieldText;
+import com.tuoyu.directory.platform.text.Text;
 import lombok.RequiredArgsConstructor;
 
 import com.tuoyu.directory.identity.dto.AdminAccount;
@@ -58,7 +60,7 @@ public class AccountAdminService {
                 .chain(divisions -> accounts.count("username", username).chain(taken -> {
                     if (taken > 0) {
                         return Uni.createFrom().failure(ProblemException.conflict(
-                                "The username '" + username + "' is taken."));
+                                "用户名 '" + username + "' 已被占用。", "The username '" + username + "' is taken."));
                     }
                     Instant now = clock.instant();
                     Account account = new Account();
@@ -81,7 +83,7 @@ public class AccountAdminService {
     /** Disables an account and signs out all its sessions; the last enabled ADMIN cannot be disabled. */
     public Uni<AdminAccount> disable(UUID id, UUID actingAdmin) {
         if (id.equals(actingAdmin)) {
-            return Uni.createFrom().failure(ProblemException.conflict("You cannot disable your own account."));
+            return Uni.createFrom().failure(ProblemException.conflict("不能停用你自己的账号。", "You cannot disable your own account."));
         }
         return change(id, account -> {
             if (!account.enabled) {
@@ -224,12 +226,14 @@ public class AccountAdminService {
         }
         return accounts.countEnabledAdmins(account.id)
                 .chain(others -> others > 0 ? Uni.createFrom().voidItem() : Uni.createFrom().failure(
-                        ProblemException.conflict("This is the last enabled ADMIN account; create another ADMIN first.")));
+                        ProblemException.conflict("这是最后一个启用的 ADMIN 账号；请先创建另一个 ADMIN。",
+                                "This is the last enabled ADMIN account; create another ADMIN first.")));
     }
 
     private static Set<Role> staffRoles(Collection<Role> requested) {
         if (requested.contains(Role.PARENT)) {
-            throw ProblemException.invalidParameter("roles", "may be HANDLER, SUPERVISOR, FILING_OFFICER or ADMIN; PARENT is for parents' accounts");
+            throw ProblemException.invalidParameter("roles", "只能是 HANDLER、SUPERVISOR、FILING_OFFICER 或 ADMIN；PARENT 用于家长账号",
+                    "may be HANDLER, SUPERVISOR, FILING_OFFICER or ADMIN; PARENT is for parents' accounts");
         }
         return EnumSet.copyOf(requested);
     }
@@ -243,17 +247,19 @@ public class AccountAdminService {
                 .collect().asList()
                 .chain(unknown -> {
                     if (!unknown.isEmpty()) {
-                        List<Problem.FieldError> errors = new ArrayList<>();
-                        unknown.forEach(code -> errors.add(new Problem.FieldError("divisions", "unknown division code " + code)));
-                        return Uni.createFrom().failure(new ProblemException(ProblemType.VALIDATION,
-                                "Unknown division codes " + unknown + "; see GET /api/v1/divisions.", errors));
+                        List<FieldText> errors = new ArrayList<>();
+                        unknown.forEach(code -> errors.add(FieldText.of("divisions", "未知的行政区划代码 " + code,
+                                "unknown division code " + code)));
+                        return Uni.createFrom().failure(new ProblemException(ProblemType.VALIDATION, Text.of(
+                                "未知的行政区划代码 " + unknown + "；请查看 GET /api/v1/divisions。",
+                                "Unknown division codes " + unknown + "; see GET /api/v1/divisions."), errors));
                     }
                     return Uni.createFrom().item(new TreeSet<>(codes));
                 });
     }
 
     private static ProblemException notFound(UUID id) {
-        return ProblemException.notFound("There is no staff account " + id + ".");
+        return ProblemException.notFound("没有工作人员账号 " + id + "。", "There is no staff account " + id + ".");
     }
 
     static AdminAccount toAdmin(Account account) {

@@ -1,5 +1,6 @@
 package com.tuoyu.directory.identity;
 
+import com.tuoyu.directory.platform.text.Text;
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.problem.ProblemType;
 import jakarta.ws.rs.core.SecurityContext;
@@ -39,6 +40,7 @@ final class CallerIds {
     }
 
     private static ProblemException notOurs() {
-        return new ProblemException(ProblemType.UNAUTHORIZED, "The access token does not name an account of this service.");
+        return new ProblemException(ProblemType.UNAUTHORIZED, Text.of("访问令牌指向的不是本服务的账号。",
+                "The access token does not name an account of this service."));
     }
 }

@@ -1,5 +1,6 @@
 package com.tuoyu.directory.identity;
 
+import com.tuoyu.directory.platform.text.Text;
 import com.tuoyu.directory.identity.dto.ConsoleSession;
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.problem.ProblemType;
@@ -45,7 +46,9 @@ final class ConsoleCookies {
         if (cookie == null || header == null || cookie.isEmpty()
                 || !MessageDigest.isEqual(cookie.getBytes(StandardCharsets.UTF_8), header.getBytes(StandardCharsets.UTF_8))) {
             return Uni.createFrom().failure(new ProblemException(ProblemType.FORBIDDEN,
-                    "请求缺少有效的 " + CSRF_HEADER + " 头（须与 " + CSRF + " Cookie 一致）；请刷新控制台页面后重试。"));
+                    Text.of("请求缺少有效的 " + CSRF_HEADER + " 头（须与 " + CSRF + " Cookie 一致）；请刷新控制台页面后重试。",
+                            "The request lacks a valid " + CSRF_HEADER + " header (it must match the " + CSRF
+                                    + " cookie); reload the console page and try again.")));
         }
         return Uni.createFrom().voidItem();
     }

@@ -1,5 +1,6 @@
 package com.tuoyu.directory.identity;
 
+import com.tuoyu.directory.platform.text.Text;
 import com.tuoyu.directory.division.DivisionLabels;
 import com.tuoyu.directory.identity.dto.ConsoleSession;
 import com.tuoyu.directory.identity.dto.TokenPair;
@@ -25,7 +26,8 @@ public class ConsoleSessions {
     public record Issued(ConsoleSession session, String refreshToken) {
     }
 
-    static final String EXPIRED = "登录已过期或已退出，请重新登录。";
+    static final Text EXPIRED = Text.of("登录已过期或已退出，请重新登录。",
+            "The session has expired or was signed out; sign in again.");
 
     private final StaffSignInService signIn;
     private final TokenService tokens;

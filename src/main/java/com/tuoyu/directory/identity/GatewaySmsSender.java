@@ -1,5 +1,6 @@
 package com.tuoyu.directory.identity;
 
+import com.tuoyu.directory.platform.text.Text;
 import lombok.RequiredArgsConstructor;
 import lombok.AccessLevel;
 
@@ -27,8 +28,9 @@ class GatewaySmsSender implements SmsSender {
     public Uni<Void> send(String phone, String code, Duration validFor) {
         if (config.url().isEmpty() || config.apiKey().isEmpty() || config.templateId().isEmpty()) {
             LOG.error("SMS sign-in requested but nursery.identity.sms.gateway.url/api-key/template-id are not configured");
-            return Uni.createFrom().failure(new ProblemException(ProblemType.NOT_CONFIGURED,
-                    "Sign-in by text message is not configured on this service (no SMS gateway); sign in with WeChat instead."));
+            return Uni.createFrom().failure(new ProblemException(ProblemType.NOT_CONFIGURED, Text.of(
+                    "本服务尚未配置短信登录（没有短信网关）；请改用微信登录。",
+                    "Sign-in by text message is not configured on this service (no SMS gateway); sign in with WeChat instead.")));
         }
         SmsGatewayApi.Request request = new SmsGatewayApi.Request(phone, config.signName(), config.templateId().get(),
                 new SmsGatewayApi.Params(code, validFor.toMinutes()));
@@ -45,6 +47,7 @@ class GatewaySmsSender implements SmsSender {
 
     private static ProblemException unavailable() {
         return ProblemException.retryAfter(ProblemType.UNAVAILABLE,
-                "The SMS service is temporarily unavailable; try again shortly.", Duration.ofSeconds(30));
+                Text.of("短信服务暂时不可用；请稍后再试。", "The SMS service is temporarily unavailable; try again shortly."),
+                Duration.ofSeconds(30));
     }
 }

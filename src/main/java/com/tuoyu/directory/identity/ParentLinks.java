@@ -1,5 +1,6 @@
 package com.tuoyu.directory.identity;
 
+import com.tuoyu.directory.platform.text.Text;
 import lombok.RequiredArgsConstructor;
 
 import com.tuoyu.directory.identity.dto.Me;
@@ -32,7 +33,7 @@ public class ParentLinks {
     public Uni<Me> linkPhone(UUID accountId, String phone, String code) {
         return sms.verifyThen(phone, code, () -> accounts.find("phone", phone).firstResult().chain(holder -> {
             if (holder != null && !holder.id.equals(accountId)) {
-                return Uni.createFrom().failure(ProblemException.conflict(
+                return Uni.createFrom().failure(ProblemException.conflict("这个手机号码已属于另一个账号；请直接用它登录。",
                         "This phone number already belongs to another account; sign in with it instead."));
             }
             return parent(accountId).map(account -> {
@@ -47,7 +48,7 @@ public class ParentLinks {
         return wechat.session(code).chain(session -> Panache.withTransaction(() -> accounts.find("wechatOpenid", session.openid())
                 .firstResult().chain(holder -> {
                     if (holder != null && !holder.id.equals(accountId)) {
-                        return Uni.createFrom().failure(ProblemException.conflict(
+                        return Uni.createFrom().failure(ProblemException.conflict("这个微信用户已有另一个账号；请直接用微信登录。",
                                 "This WeChat user already has another account; sign in with WeChat instead."));
                     }
                     return parent(accountId).map(account -> {
@@ -64,12 +65,14 @@ public class ParentLinks {
     private Uni<Account> parent(UUID accountId) {
         return accounts.lock(accountId).onItem().ifNull().failWith(ParentLinks::gone)
                 .chain(account -> account.kind == AccountKind.PARENT ? Uni.createFrom().item(account)
-                        : Uni.createFrom().failure(ProblemException.conflict("Only parents' accounts link a phone or WeChat.")));
+                        : Uni.createFrom().failure(ProblemException.conflict("只有家长账号可以绑定手机或微信。",
+                                "Only parents' accounts link a phone or WeChat.")));
     }
 
     private static ProblemException gone() {
         return new ProblemException(com.tuoyu.directory.platform.problem.ProblemType.UNAUTHORIZED,
-                "The account of this access token no longer exists.");
+                com.tuoyu.directory.platform.text.Text.of("这个访问令牌所属的账号已不存在。",
+                        "The account of this access token no longer exists."));
     }
 
     static Me toMe(Account account) {

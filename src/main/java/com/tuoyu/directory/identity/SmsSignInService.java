@@ -1,5 +1,6 @@
 package com.tuoyu.directory.identity;
 
+import com.tuoyu.directory.platform.text.Text;
 import com.tuoyu.directory.identity.dto.SmsCodeSent;
 import com.tuoyu.directory.identity.dto.TokenPair;
 import com.tuoyu.directory.platform.problem.ProblemException;
@@ -67,19 +68,21 @@ public class SmsSignInService {
     public Uni<SmsCodeSent> requestCode(String phone, String clientAddress) {
         requireValidPhone(phone);
         return Panache.withTransaction(() -> limit("sms:ip:" + clientAddress, config.hourlyLimitPerIp(), HOUR,
-                        "Too many codes requested from your network; try again later.")
+                        Text.of("你所在的网络请求验证码次数过多；请稍后再试。", "Too many codes requested from your network; try again later."))
                 .chain(ipLimited -> ipLimited.isPresent() ? Uni.createFrom().item(ipLimited.get())
                         : limit("sms:phone:interval:" + phone, 1, config.resendInterval(),
-                                "A code was sent to this phone moments ago; wait before asking for another.")
+                                Text.of("刚刚已向该手机发送过验证码；请稍候再申请。",
+                                        "A code was sent to this phone moments ago; wait before asking for another."))
                         .chain(intervalLimited -> intervalLimited.isPresent() ? Uni.createFrom().item(intervalLimited.get())
                                 : limit("sms:phone:day:" + phone, config.dailyLimit(), DAY,
-                                        "This phone has had too many codes today; try again later.")
+                                        Text.of("该手机今天收到的验证码次数过多；请稍后再试。",
+                                                "This phone has had too many codes today; try again later."))
                                 .chain(dayLimited -> dayLimited.isPresent() ? Uni.createFrom().item(dayLimited.get())
                                         : send(phone)))))
                 .chain(Outcome::toUni);
     }
 
-    private Uni<Optional<Outcome<SmsCodeSent>>> limit(String key, int limit, Duration window, String detail) {
+    private Uni<Optional<Outcome<SmsCodeSent>>> limit(String key, int limit, Duration window, Text detail) {
         return limiter.hit(key, limit, window).map(retryAfter -> retryAfter.map(wait -> Outcome.fail(
                 ProblemException.retryAfter(ProblemType.TOO_MANY_REQUESTS, detail, wait))));
     }
@@ -102,7 +105,8 @@ public class SmsSignInService {
     public Uni<TokenPair> signIn(String phone, String code) {
         return verifyThen(phone, code, () -> parents.byPhone(phone).chain(account -> {
             if (!account.enabled) {
-                return Uni.createFrom().failure(new ProblemException(ProblemType.FORBIDDEN, "This account is disabled."));
+                return Uni.createFrom().failure(new ProblemException(ProblemType.FORBIDDEN,
+                        Text.of("该账号已停用。", "This account is disabled.")));
             }
             account.updatedAt = clock.instant();
             return tokens.issueNewFamily(account);
@@ -119,15 +123,16 @@ public class SmsSignInService {
         return Panache.withTransaction(() -> codes.lockNewest(phone).<Outcome<T>>chain(sms -> {
             Instant now = clock.instant();
             if (sms == null || sms.consumedAt != null || !sms.expiresAt.isAfter(now)) {
-                return failed("There is no valid code for this phone; request a new one.");
+                return failed(Text.of("该手机没有有效的验证码；请重新获取。", "There is no valid code for this phone; request a new one."));
             }
             if (sms.attempts >= config.maxAttempts()) {
-                return failed("Too many wrong codes; request a new one.");
+                return failed(Text.of("验证码错误次数过多；请重新获取。", "Too many wrong codes; request a new one."));
             }
             if (!MessageDigest.isEqual(hash(sms.id, phone, code).getBytes(), sms.codeHash.getBytes())) {
                 sms.attempts++;
                 int left = config.maxAttempts() - sms.attempts;
-                return failed(left > 0 ? "Wrong code; " + left + " tries left." : "Wrong code; request a new one.");
+                return failed(left > 0 ? Text.of("验证码错误；还可以再试 " + left + " 次。", "Wrong code; " + left + " tries left.")
+                        : Text.of("验证码错误；请重新获取。", "Wrong code; request a new one."));
             }
             sms.consumedAt = now;
             return next.get().map(value -> Outcome.ok(value));
@@ -138,13 +143,14 @@ public class SmsSignInService {
         return clock.instant();
     }
 
-    private static <T> Uni<Outcome<T>> failed(String detail) {
+    private static <T> Uni<Outcome<T>> failed(Text detail) {
         return Uni.createFrom().item(Outcome.fail(new ProblemException(ProblemType.UNAUTHORIZED, detail)));
     }
 
     private static void requireValidPhone(String phone) {
         if (!PhoneNumbers.valid(phone)) {
-            throw ProblemException.invalidParameter("phone", "must be a mainland China mobile number of 11 digits");
+            throw ProblemException.invalidParameter("phone", "必须是 11 位中国大陆手机号码",
+                    "must be a mainland China mobile number of 11 digits");
         }
     }
 

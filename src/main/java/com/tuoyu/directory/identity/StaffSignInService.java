@@ -1,5 +1,6 @@
 package com.tuoyu.directory.identity;
 
+import com.tuoyu.directory.platform.text.Text;
 import lombok.RequiredArgsConstructor;
 
 import com.tuoyu.directory.identity.dto.TokenPair;
@@ -25,7 +26,8 @@ import java.util.Locale;
 public class StaffSignInService {
 
     private static final Logger LOG = Logger.getLogger(StaffSignInService.class);
-    private static final String REJECTED = "Wrong username or password, or the account is disabled.";
+    private static final Text REJECTED = Text.of("用户名或密码错误，或账号已停用。",
+            "Wrong username or password, or the account is disabled.");
 
     private final AccountRepository accounts;
     private final PasswordHasher hasher;
@@ -41,8 +43,9 @@ public class StaffSignInService {
             }
             if (lockedFor != null) {
                 return Uni.createFrom().failure(ProblemException.retryAfter(ProblemType.TOO_MANY_REQUESTS,
-                        "Too many wrong passwords: the account is locked for " + Math.max(1, lockedFor.toSeconds())
-                                + " more seconds.", lockedFor));
+                        Text.of("密码错误次数过多：账号还将锁定 " + Math.max(1, lockedFor.toSeconds()) + " 秒。",
+                                "Too many wrong passwords: the account is locked for " + Math.max(1, lockedFor.toSeconds())
+                                + " more seconds."), lockedFor));
             }
             return Uni.createFrom().failure(new ProblemException(ProblemType.UNAUTHORIZED, REJECTED));
         }

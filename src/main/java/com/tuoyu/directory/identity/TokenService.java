@@ -1,5 +1,6 @@
 package com.tuoyu.directory.identity;
 
+import com.tuoyu.directory.platform.text.Text;
 import com.tuoyu.directory.identity.dto.TokenPair;
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.problem.ProblemType;
@@ -40,8 +41,9 @@ public class TokenService {
 
     private static final Logger LOG = Logger.getLogger(TokenService.class);
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String INVALID_REFRESH = "The refresh token is not valid: it is unknown, expired, signed out, "
-            + "or was already used. Sign in again.";
+    private static final Text INVALID_REFRESH = Text.of("刷新令牌无效：未知、已过期、已退出或已被使用。请重新登录。",
+            "The refresh token is not valid: it is unknown, expired, signed out, "
+            + "or was already used. Sign in again.");
 
     private final RefreshTokenRepository tokens;
     private final AccountRepository accounts;
@@ -94,8 +96,8 @@ public class TokenService {
 
     private Uni<TokenPair> issue(Account account, UUID familyId) {
         if (signingKey == null) {
-            return Uni.createFrom().failure(new ProblemException(ProblemType.NOT_CONFIGURED,
-                    "Sign-in is not configured on this service: it has no token signing key."));
+            return Uni.createFrom().failure(new ProblemException(ProblemType.NOT_CONFIGURED, Text.of(
+                    "本服务尚未配置登录：没有令牌签名密钥。", "Sign-in is not configured on this service: it has no token signing key.")));
         }
         Instant now = clock.instant();
         String raw = randomToken();

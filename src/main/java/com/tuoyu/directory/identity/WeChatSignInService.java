@@ -1,5 +1,6 @@
 package com.tuoyu.directory.identity;
 
+import com.tuoyu.directory.platform.text.Text;
 import lombok.RequiredArgsConstructor;
 
 import com.tuoyu.directory.identity.dto.TokenPair;
@@ -29,7 +30,8 @@ public class WeChatSignInService {
         return session(code).chain(session -> Panache.withTransaction(() -> parents.byWeChat(session.openid(), session.unionid())
                 .chain(account -> {
                     if (!account.enabled) {
-                        return Uni.createFrom().failure(new ProblemException(ProblemType.FORBIDDEN, "This account is disabled."));
+                        return Uni.createFrom().failure(new ProblemException(ProblemType.FORBIDDEN,
+                                Text.of("该账号已停用。", "This account is disabled.")));
                     }
                     account.updatedAt = parents.now();
                     return tokens.issueNewFamily(account);

@@ -24,12 +24,14 @@ class DistrictScope {
     /** The nursery if it is in the caller's districts. */
     Uni<Nursery> nursery(Caller staff, UUID id) {
         return nurseries.findById(id).chain(nursery -> nursery == null || !staff.covers(nursery.divisionCode)
-                ? Uni.createFrom().failure(ProblemException.notFound("There is no nursery " + id + " in your districts."))
+                ? Uni.createFrom().failure(ProblemException.notFound("你的辖区内没有托育机构 " + id + "。",
+                        "There is no nursery " + id + " in your districts."))
                 : Uni.createFrom().item(nursery));
     }
 
     Uni<Filing> filingOf(Nursery nursery) {
         return filings.find("nurseryId", nursery.id).firstResult()
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Nursery " + nursery.id + " has no filing."));
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("托育机构 " + nursery.id + " 没有备案。",
+                        "Nursery " + nursery.id + " has no filing."));
     }
 }

@@ -1,5 +1,6 @@
 package com.tuoyu.directory.nursery;
 
+import com.tuoyu.directory.platform.text.Text;
 import lombok.RequiredArgsConstructor;
 
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
@@ -115,8 +116,9 @@ public class FilingAdminResource {
     @RolesAllowed("FILING_OFFICER")
     @Operation(hidden = true)
     public Uni<Response> uploadNotMultipart(@PathParam("id") String id) {
-        return Uni.createFrom().failure(new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                "Upload filing documents as multipart/form-data with parts 'kind' and 'file'."));
+        return Uni.createFrom().failure(new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, Text.of(
+                "请以 multipart/form-data 上传备案材料，包含 'kind' 和 'file' 两部分。",
+                "Upload filing documents as multipart/form-data with parts 'kind' and 'file'.")));
     }
 
     @GET

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.nursery;
 
+import com.tuoyu.directory.platform.problem.FieldText;
+import com.tuoyu.directory.platform.text.Text;
 import lombok.RequiredArgsConstructor;
 
 import com.tuoyu.directory.nursery.dto.AdminFiling;
@@ -56,7 +58,7 @@ public class FilingDecisionService {
         LocalDate today = LocalDate.now(clock);
         LocalDate on = decision.decidedOn() == null ? today : decision.decidedOn();
         if (on.isAfter(today)) {
-            return Uni.createFrom().failure(ProblemException.invalidParameter("decidedOn", "must not be in the future"));
+            return Uni.createFrom().failure(ProblemException.invalidParameter("decidedOn", "不能晚于今天", "must not be in the future"));
         }
         Instant now = clock.instant();
         return scope.nursery(officer, nurseryId).chain(nursery -> scope.filingOf(nursery).chain(filing -> {
@@ -86,14 +88,18 @@ public class FilingDecisionService {
     /** The problem an officer is answered with; {@code filing} is null for what is told before loading it. */
     private static ProblemException problem(Filing.Refusal refusal, AdminFilingDecision decision, Filing filing) {
         return switch (refusal) {
-            case MISSING_FILING_NUMBER -> ProblemException.invalidParameter("filingNumber", "is required to file");
+            case MISSING_FILING_NUMBER -> ProblemException.invalidParameter("filingNumber", "予以备案时必须填写", "is required to file");
             case MISSING_REASONS -> ProblemException.invalidParameter("reasons",
-                    "are required for " + decision.decision() + ": they are made public");
-            case STALE_VERSION -> ProblemException.conflict("Someone else decided on this filing since you loaded it "
+                    decision.decision() + " 时必须填写理由：理由会公开", "are required for " + decision.decision() + ": they are made public");
+            case STALE_VERSION -> ProblemException.conflict("这份备案在你加载后已被他人处理（你看到的是第 "
+                    + decision.version() + " 版，现在是第 " + filing.version + " 版）；请重新加载后再试。",
+                    "Someone else decided on this filing since you loaded it "
                     + "(version " + decision.version() + ", now " + filing.version + "); reload it and try again.");
-            case ILLEGAL_TRANSITION -> ProblemException.conflict("A filing that is " + filing.status
+            case ILLEGAL_TRANSITION -> ProblemException.conflict("状态为 " + filing.status + " 的备案不能作出 "
+                    + decision.decision() + " 决定。", "A filing that is " + filing.status
                     + " cannot be decided " + decision.decision() + ".");
-            case BEFORE_PREVIOUS_STEP -> ProblemException.invalidParameter("decidedOn", "must not be before "
+            case BEFORE_PREVIOUS_STEP -> ProblemException.invalidParameter("decidedOn", "不能早于备案的上一步骤日期 "
+                    + filing.previousStepOn(), "must not be before "
                     + filing.previousStepOn() + ", the filing's previous step");
         };
     }
@@ -105,21 +111,26 @@ public class FilingDecisionService {
             if (unmet.isEmpty()) {
                 return Uni.createFrom().voidItem();
             }
-            List<Problem.FieldError> errors = unmet.stream()
-                    .map(l -> new Problem.FieldError("materials." + l.requirement().name(),
-                            l.state() == MaterialChecklist.State.MISSING ? "is missing" : "expired on " + l.validUntil()))
-                    .toList();
-            return Uni.createFrom().failure(new ProblemException(ProblemType.UNPROCESSABLE, "The filing cannot be "
-                    + "filed while required materials are missing or expired: " + unmet.stream()
+            String missing = unmet.stream()
                     .map(l -> l.requirement().label() + (l.state() == MaterialChecklist.State.MISSING ? "（缺）" : "（已过期）"))
-                    .collect(Collectors.joining("、")) + ". Upload them, or RETURN the filing with reasons.", errors));
+                    .collect(Collectors.joining("、"));
+            List<FieldText> errors = unmet.stream()
+                    .map(l -> l.state() == MaterialChecklist.State.MISSING
+                            ? FieldText.of("materials." + l.requirement().name(), "缺少", "is missing")
+                            : FieldText.of("materials." + l.requirement().name(), "已于 " + l.validUntil() + " 过期",
+                                    "expired on " + l.validUntil()))
+                    .toList();
+            return Uni.createFrom().failure(new ProblemException(ProblemType.UNPROCESSABLE, Text.of(
+                    "必需材料缺少或已过期，不能予以备案：" + missing + "。请上传这些材料，或说明理由后退回（RETURN）备案。",
+                    "The filing cannot be filed while required materials are missing or expired: " + missing
+                    + ". Upload them, or RETURN the filing with reasons."), errors));
         });
     }
 
     private Uni<Void> requireUnusedNumber(Filing filing, String number) {
         return filings.count("filingNumber = ?1 and id <> ?2", number, filing.id).chain(count -> count > 0
-                ? Uni.createFrom().failure(ProblemException.conflict("Filing number " + number
-                        + " is already given to another nursery."))
+                ? Uni.createFrom().failure(ProblemException.conflict("备案号 " + number + " 已分配给另一家托育机构。",
+                        "Filing number " + number + " is already given to another nursery."))
                 : Uni.createFrom().voidItem());
     }
 }

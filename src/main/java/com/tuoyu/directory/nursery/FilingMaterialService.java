@@ -1,5 +1,7 @@
 package com.tuoyu.directory.nursery;
 
+import com.tuoyu.directory.platform.problem.FieldText;
+import com.tuoyu.directory.platform.text.Text;
 import lombok.RequiredArgsConstructor;
 
 import com.tuoyu.directory.nursery.dto.AdminMaterial;
@@ -66,18 +68,19 @@ public class FilingMaterialService {
         }
         DocumentType type = DocumentType.detect(upload.content());
         if (type == null) {
-            return Uni.createFrom().failure(new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                    "Filing documents must be PDF, JPEG or PNG files (checked by content, not by name).",
-                    List.of(new Problem.FieldError("file", "is not a PDF, JPEG or PNG file"))));
+            return Uni.createFrom().failure(new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, Text.of(
+                    "备案材料必须是 PDF、JPEG 或 PNG 文件（按内容而不是文件名检查）。",
+                    "Filing documents must be PDF, JPEG or PNG files (checked by content, not by name)."),
+                    List.of(FieldText.of("file", "不是 PDF、JPEG 或 PNG 文件", "is not a PDF, JPEG or PNG file"))));
         }
         byte[] content;
         try {
             content = type == DocumentType.PDF ? upload.content()
                     : MetadataStripper.strip(type == DocumentType.JPEG ? ImageType.JPEG : ImageType.PNG, upload.content());
         } catch (MetadataStripper.UnreadableImageException e) {
-            return Uni.createFrom().failure(new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                    "The file could not be read as an image; send a PDF, JPEG or PNG.",
-                    List.of(new Problem.FieldError("file", "is not a readable image"))));
+            return Uni.createFrom().failure(new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, Text.of(
+                    "无法作为图片读取该文件；请发送 PDF、JPEG 或 PNG。", "The file could not be read as an image; send a PDF, JPEG or PNG."),
+                    List.of(FieldText.of("file", "不是可读取的图片", "is not a readable image"))));
         }
         UUID id = UUID.randomUUID();
         String key = "filings/" + nurseryId + "/" + id + "." + type.extension();
@@ -130,15 +133,15 @@ public class FilingMaterialService {
         return scope.nursery(staff, nurseryId).chain(scope::filingOf)
                 .chain(filing -> materials.findById(materialId).chain(material -> {
                     if (material == null || !material.filingId.equals(filing.id)) {
-                        return Uni.createFrom().failure(ProblemException.notFound("There is no filing document "
-                                + materialId + " of nursery " + nurseryId + "."));
+                        return Uni.createFrom().failure(ProblemException.notFound("托育机构 " + nurseryId + " 没有备案材料 " + materialId + "。",
+                                "There is no filing document " + materialId + " of nursery " + nurseryId + "."));
                     }
                     return audit.record(staff, "FILING_MATERIAL_READ", "nursery", nurseryId.toString(), null,
                                     material.kind.name() + " " + material.id, null)
                             .chain(() -> storage.get(material.storageKey))
                             .chain(bytes -> bytes == null
-                                    ? Uni.createFrom().failure(ProblemException.notFound("The file of filing document "
-                                            + materialId + " is gone from storage."))
+                                    ? Uni.createFrom().failure(ProblemException.notFound("备案材料 " + materialId + " 的文件已不在存储中。",
+                                            "The file of filing document " + materialId + " is gone from storage."))
                                     : Uni.createFrom().item(stored(material, bytes)));
                 }));
     }
@@ -154,26 +157,27 @@ public class FilingMaterialService {
     private Optional<ProblemException> invalid(Upload upload) {
         if (upload.kind() == null) {
             return Optional.of(ProblemException.invalidParameter("kind",
-                    "is required: one of " + Arrays.toString(MaterialKind.values())));
+                    "必须填写，取值为 " + Arrays.toString(MaterialKind.values()) + " 之一", "is required: one of " + Arrays.toString(MaterialKind.values())));
         }
         if (upload.content() == null || upload.content().length == 0) {
             return Optional.of(ProblemException.invalidParameter("file",
-                    "is required: the scanned document (PDF, JPEG or PNG)"));
+                    "必须上传扫描件（PDF、JPEG 或 PNG）", "is required: the scanned document (PDF, JPEG or PNG)"));
         }
         if (upload.content().length > config.maxDocumentBytes()) {
-            return Optional.of(new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The document is larger than "
-                    + config.maxDocumentBytes() / (1024 * 1024) + " MB; send a smaller scan.",
-                    List.of(new Problem.FieldError("file", "too large"))));
+            return Optional.of(new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, Text.of("材料超过 "
+                    + config.maxDocumentBytes() / (1024 * 1024) + " MB；请发送小一些的扫描件。", "The document is larger than "
+                    + config.maxDocumentBytes() / (1024 * 1024) + " MB; send a smaller scan."),
+                    List.of(FieldText.of("file", "太大", "too large"))));
         }
         if (upload.documentNumber() != null && upload.documentNumber().length() > 60) {
-            return Optional.of(ProblemException.invalidParameter("documentNumber", "must be at most 60 characters"));
+            return Optional.of(ProblemException.invalidParameter("documentNumber", "最多 60 个字符", "must be at most 60 characters"));
         }
         LocalDate today = LocalDate.now(clock);
         if (upload.issuedOn() != null && upload.issuedOn().isAfter(today)) {
-            return Optional.of(ProblemException.invalidParameter("issuedOn", "must not be in the future"));
+            return Optional.of(ProblemException.invalidParameter("issuedOn", "不能晚于今天", "must not be in the future"));
         }
         if (upload.issuedOn() != null && upload.validUntil() != null && upload.validUntil().isBefore(upload.issuedOn())) {
-            return Optional.of(ProblemException.invalidParameter("validUntil", "must not be before issuedOn"));
+            return Optional.of(ProblemException.invalidParameter("validUntil", "不能早于 issuedOn", "must not be before issuedOn"));
         }
         return Optional.empty();
     }

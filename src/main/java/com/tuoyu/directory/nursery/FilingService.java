@@ -1,5 +1,7 @@
 package com.tuoyu.directory.nursery;
 
+import com.tuoyu.directory.platform.problem.FieldText;
+import com.tuoyu.directory.platform.text.Text;
 import lombok.RequiredArgsConstructor;
 
 import com.tuoyu.directory.nursery.dto.AdminNursery;
@@ -62,7 +64,7 @@ public class FilingService {
         AdminNurseryFacts facts = registration.nursery();
         LocalDate today = LocalDate.now(clock);
         if (registration.filing().submittedOn().isAfter(today)) {
-            return Uni.createFrom().failure(ProblemException.invalidParameter("filing.submittedOn", "must not be in the future"));
+            return Uni.createFrom().failure(ProblemException.invalidParameter("filing.submittedOn", "不能晚于今天", "must not be in the future"));
         }
         return checkedPoint(officer, facts).chain(point -> {
             Instant now = clock.instant();
@@ -99,14 +101,17 @@ public class FilingService {
         AdminNurseryFacts facts = update.nursery();
         return scope.nursery(officer, id).chain(nursery -> {
             if (nursery.version != update.version()) {
-                return Uni.createFrom().failure(ProblemException.conflict("Someone else changed nursery " + id
+                return Uni.createFrom().failure(ProblemException.conflict("托育机构 " + id + " 在你加载后已被他人修改（你看到的是第 "
+                        + update.version() + " 版，现在是第 " + nursery.version + " 版）；请重新加载后再试。",
+                        "Someone else changed nursery " + id
                         + " since you loaded it (version " + update.version() + ", now " + nursery.version
                         + "); reload it and try again."));
             }
-            List<Problem.FieldError> ownSections = ownSectionChanges(nursery, facts);
+            List<FieldText> ownSections = ownSectionChanges(nursery, facts);
             if (!ownSections.isEmpty()) {
-                return Uni.createFrom().failure(new ProblemException(ProblemType.UNPROCESSABLE, "The inclusive mark "
-                        + "and the safety facts have their own versioned, validated sections; change them there.",
+                return Uni.createFrom().failure(new ProblemException(ProblemType.UNPROCESSABLE, Text.of(
+                        "普惠标识和安全信息有各自带版本、经校验的部分；请在那里修改。", "The inclusive mark "
+                        + "and the safety facts have their own versioned, validated sections; change them there."),
                         ownSections));
             }
             return checkedPoint(officer, facts).chain(point -> {
@@ -135,18 +140,19 @@ public class FilingService {
      */
     private Uni<GeoPoint> checkedPoint(Caller officer, AdminNurseryFacts facts) {
         if (!facts.closesAt().isAfter(facts.opensAt())) {
-            return Uni.createFrom().failure(ProblemException.invalidParameter("nursery.closesAt", "must be after opensAt"));
+            return Uni.createFrom().failure(ProblemException.invalidParameter("nursery.closesAt", "必须晚于 opensAt", "must be after opensAt"));
         }
         CoordinateSystem system = CoordinateSystem.fromParameter(facts.coordinateSystem());
         GeoPoint point = system.toWgs84(facts.latitude(), facts.longitude());
         return divisions.county(facts.divisionCode()).chain(county -> {
             if (county == null) {
                 return Uni.createFrom().failure(ProblemException.invalidParameter("nursery.divisionCode",
-                        "must be a county-level GB/T 2260 division (区/县), e.g. 360102"));
+                        "必须是县级 GB/T 2260 行政区划（区/县），例如 360102", "must be a county-level GB/T 2260 division (区/县), e.g. 360102"));
             }
             if (!officer.covers(county.code())) {
-                return Uni.createFrom().failure(new ProblemException(ProblemType.FORBIDDEN, "Division " + county.code()
-                        + " is not in your districts; only its own county health commission records its nurseries."));
+                return Uni.createFrom().failure(new ProblemException(ProblemType.FORBIDDEN, Text.of("行政区划 " + county.code()
+                        + " 不在你的辖区内；只有当地县级卫生健康部门可以登记其托育机构。", "Division " + county.code()
+                        + " is not in your districts; only its own county health commission records its nurseries.")));
             }
             // A county of the register without a centre point (no figures for it yet) still takes filings: the
             // filing's own coordinates place the nursery, and only the plausibility check below needs the centre.
@@ -155,7 +161,8 @@ public class FilingService {
             }
             double metres = point.metresTo(new GeoPoint(county.centreLatitude(), county.centreLongitude()));
             if (metres > MAX_METRES_FROM_COUNTY_CENTRE) {
-                return Uni.createFrom().failure(ProblemException.invalidParameter("nursery.latitude", "lies "
+                return Uni.createFrom().failure(ProblemException.invalidParameter("nursery.latitude", "距 " + county.name() + " "
+                        + Math.round(metres / 1000) + " 公里；请检查 latitude、longitude 和 coordinateSystem", "lies "
                         + Math.round(metres / 1000) + " km from " + county.name()
                         + "; check latitude, longitude and coordinateSystem"));
             }
@@ -168,27 +175,28 @@ public class FilingService {
      * price; meals need a food licence; each revision is versioned): a change of them through the plain facts would
      * bypass those rules, so it is refused with the endpoint that takes it.
      */
-    private static List<Problem.FieldError> ownSectionChanges(Nursery nursery, AdminNurseryFacts facts) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+    private static List<FieldText> ownSectionChanges(Nursery nursery, AdminNurseryFacts facts) {
+        List<FieldText> errors = new ArrayList<>();
         if (facts.inclusive() != nursery.inclusive) {
-            errors.add(new Problem.FieldError("nursery.inclusive",
-                    "is changed through PUT /api/v1/admin/nurseries/{id}/inclusive, which checks fees against the guide price"));
+            errors.add(FieldText.of("nursery.inclusive",
+                    "通过 PUT /api/v1/admin/nurseries/{id}/inclusive 修改，该接口会对照指导价检查收费", "is changed through PUT /api/v1/admin/nurseries/{id}/inclusive, which checks fees against the guide price"));
         }
-        String safety = "is changed through PUT /api/v1/admin/nurseries/{id}/disclosure/safety (a versioned section)";
+        Text safety = Text.of("通过 PUT /api/v1/admin/nurseries/{id}/disclosure/safety（带版本的部分）修改",
+                "is changed through PUT /api/v1/admin/nurseries/{id}/disclosure/safety (a versioned section)");
         if (facts.mealsProvided() != nursery.mealsProvided) {
-            errors.add(new Problem.FieldError("nursery.mealsProvided", safety));
+            errors.add(new FieldText("nursery.mealsProvided", safety));
         }
         if (facts.cctvInstalled() != nursery.cctvInstalled) {
-            errors.add(new Problem.FieldError("nursery.cctvInstalled", safety));
+            errors.add(new FieldText("nursery.cctvInstalled", safety));
         }
         if (!Objects.equals(facts.cctvRetentionDays(), nursery.cctvRetentionDays)) {
-            errors.add(new Problem.FieldError("nursery.cctvRetentionDays", safety));
+            errors.add(new FieldText("nursery.cctvRetentionDays", safety));
         }
         if (facts.securityOnSite() != nursery.securityOnSite) {
-            errors.add(new Problem.FieldError("nursery.securityOnSite", safety));
+            errors.add(new FieldText("nursery.securityOnSite", safety));
         }
         if (facts.safetyAsOf() != null && !facts.safetyAsOf().equals(nursery.safetyAsOf)) {
-            errors.add(new Problem.FieldError("nursery.safetyAsOf", safety));
+            errors.add(new FieldText("nursery.safetyAsOf", safety));
         }
         return errors;
     }

@@ -31,7 +31,8 @@ public class NurseriesInScope {
     public Uni<ListedNursery> listed(Caller caller, UUID id) {
         return nurseries.findListed(id).chain(n -> n != null && caller.covers(n.divisionCode())
                 ? Uni.createFrom().item(n)
-                : Uni.createFrom().failure(ProblemException.notFound("There is no filed nursery " + id + " in your districts.")));
+                : Uni.createFrom().failure(ProblemException.notFound("你的辖区内没有已备案的托育机构 " + id + "。",
+                        "There is no filed nursery " + id + " in your districts.")));
     }
 
     /** The disclosed facts of a nursery in the caller's districts, filed or not, else a not-found problem. */
@@ -61,6 +62,7 @@ public class NurseriesInScope {
     private static Uni<DisclosedFacts> inScope(Caller caller, UUID id, DisclosedFacts n) {
         return n != null && caller.covers(n.divisionCode())
                 ? Uni.createFrom().item(n)
-                : Uni.createFrom().failure(ProblemException.notFound("There is no nursery " + id + " in your districts."));
+                : Uni.createFrom().failure(ProblemException.notFound("你的辖区内没有托育机构 " + id + "。",
+                        "There is no nursery " + id + " in your districts."));
     }
 }

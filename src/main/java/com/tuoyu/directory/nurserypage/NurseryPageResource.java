@@ -85,7 +85,7 @@ public class NurseryPageResource {
         UUID nurseryId = RequestParameters.uuid("id", id);
         CoordinateSystem system = CoordinateSystem.fromParameter(coord);
         if (system == null) {
-            throw ProblemException.invalidParameter("coord", "must be wgs84 or gcj02");
+            throw ProblemException.invalidParameter("coord", "必须是 wgs84 或 gcj02", "must be wgs84 or gcj02");
         }
         return disclosures.publicDetail(nurseryId, system).map(detail -> {
             byte[] body = serialize(detail);

@@ -68,6 +68,7 @@ public class NurseryPageService {
         LocalDate today = LocalDate.now(clock);
         return nurseries.findListed(id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound(
+                        "没有编号为 " + id + " 的已备案托育机构。只有备案有效的托育机构才会公开。",
                         "There is no filed nursery with id " + id + ". Only nurseries whose filing is in force are public."))
                 .chain(n -> load(n, today))
                 .map(parts -> toPublicDetail(parts, coordinateSystem, today));

@@ -1,5 +1,6 @@
 package com.tuoyu.directory.registerimport;
 
+import com.tuoyu.directory.platform.text.Text;
 import lombok.RequiredArgsConstructor;
 
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
@@ -61,11 +62,13 @@ public class RegisterImportResource {
             @Parameter(description = "Check the file and report, storing nothing")
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         if (file == null) {
-            return Uni.createFrom().failure(ProblemException.invalidParameter("file", "is required: attach the spreadsheet as part 'file'"));
+            return Uni.createFrom().failure(ProblemException.invalidParameter("file", "必须上传：把电子表格放在 'file' 部分",
+                    "is required: attach the spreadsheet as part 'file'"));
         }
         if (file.size() > MAX_FILE_BYTES) {
-            return Uni.createFrom().failure(new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
-                    "The file is larger than 10 MB: split the register and upload the parts one after another."));
+            return Uni.createFrom().failure(new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, Text.of(
+                    "文件超过 10 MB：请把名册拆分后逐个上传。",
+                    "The file is larger than 10 MB: split the register and upload the parts one after another.")));
         }
         return vertx.fileSystem().readFile(file.uploadedFile().toString()).map(Buffer::getBytes)
                 .chain(content -> imports.importRegister(caller.get(), content, dryRun));
@@ -79,7 +82,8 @@ public class RegisterImportResource {
     @RolesAllowed("FILING_OFFICER")
     @Operation(hidden = true)
     public Uni<AdminImportReport> importNotMultipart() {
-        return Uni.createFrom().failure(new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                "Upload the spreadsheet as multipart/form-data with the file in part 'file'."));
+        return Uni.createFrom().failure(new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, Text.of(
+                "请以 multipart/form-data 上传电子表格，文件放在 'file' 部分。",
+                "Upload the spreadsheet as multipart/form-data with the file in part 'file'.")));
     }
 }

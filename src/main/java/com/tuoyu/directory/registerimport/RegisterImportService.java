@@ -1,5 +1,6 @@
 package com.tuoyu.directory.registerimport;
 
+import com.tuoyu.directory.platform.text.Text;
 import com.tuoyu.directory.nursery.FilingService;
 import com.tuoyu.directory.nursery.NurseryService;
 
@@ -98,11 +99,15 @@ public class RegisterImportService {
                     return RegisterSpreadsheet.parse(Spreadsheets.read(file, RegisterSpreadsheet.NURSERIES), today);
                 }, false)
                 .onFailure(Spreadsheets.UnreadableSpreadsheetException.class)
-                .transform(e -> new ProblemException(ProblemType.UNPROCESSABLE, e.getMessage()))
+                // The reader's own reason is in English; the Chinese wording says what to do about it.
+                .transform(e -> new ProblemException(ProblemType.UNPROCESSABLE,
+                        Text.of("无法读取这个电子表格文件；请检查文件格式和内容后重新上传。", e.getMessage())))
                 .chain(parsed -> parsed.nurseries().isEmpty()
-                        ? Uni.createFrom().failure(new ProblemException(ProblemType.UNPROCESSABLE,
+                        ? Uni.createFrom().failure(new ProblemException(ProblemType.UNPROCESSABLE, Text.of(
+                                "文件中没有托育机构行：第一个工作表（或名为 'nurseries' 的工作表）需要一行包含 filing_number、name、"
+                                        + "division_code 等的表头，并且每家托育机构一行。",
                                 "The file has no nursery rows: the first sheet (or a sheet named 'nurseries') needs a header row "
-                                        + "with filing_number, name, division_code... and one row per nursery."))
+                                        + "with filing_number, name, division_code... and one row per nursery.")))
                         : Uni.createFrom().item(parsed));
     }
 
@@ -215,9 +220,11 @@ public class RegisterImportService {
                     && f.effectiveFrom().equals(entry.effectiveFrom())).findFirst().orElse(null);
             if (same != null) {
                 if (same.amountYuan() != entry.amountYuan() || !Objects.equals(same.mealFeeYuan(), entry.mealFeeYuan())) {
-                    return Uni.createFrom().failure(new ProblemException(ProblemType.CONFLICT, "A " + entry.careType()
+                    return Uni.createFrom().failure(new ProblemException(ProblemType.CONFLICT, Text.of(entry.effectiveFrom() + " 起的 "
+                            + entry.careType() + " " + entry.ageGroup() + " 收费已登记为 " + same.amountYuan()
+                            + " 元；收费不会被覆盖：请从更晚的日期起设定新的收费。", "A " + entry.careType()
                             + " " + entry.ageGroup() + " fee from " + entry.effectiveFrom() + " is recorded as "
-                            + same.amountYuan() + " yuan; fees are never overwritten: schedule a new one from a later date."));
+                            + same.amountYuan() + " yuan; fees are never overwritten: schedule a new one from a later date.")));
                 }
                 continue;
             }

@@ -34,7 +34,8 @@ public class IndexRebuilder {
     public Uni<AdminRebuildReport> rebuild() {
         if (!running.compareAndSet(false, true)) {
             return Uni.createFrom().failure(com.tuoyu.directory.platform.problem.ProblemException
-                    .conflict("A rebuild of the search index is already running; try again when it has finished."));
+                    .conflict("搜索索引正在重建；请在完成后再试。",
+                            "A rebuild of the search index is already running; try again when it has finished."));
         }
         long started = System.nanoTime();
         return index.ensureExists().chain(state -> index.createPhysicalIndex()).chain(target -> {

@@ -1,5 +1,6 @@
 package com.tuoyu.directory.search;
 
+import com.tuoyu.directory.platform.text.Text;
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import com.fasterxml.jackson.core.JsonParser;
@@ -196,7 +197,8 @@ class NearbySearch {
 
     private ProblemException busy() {
         return ProblemException.retryAfter(ProblemType.UNAVAILABLE,
-                "Nearby search is busy filling its cache; please try again in a moment.", Duration.ofSeconds(1));
+                Text.of("附近搜索正在填充缓存；请稍后再试。", "Nearby search is busy filling its cache; please try again in a moment."),
+                Duration.ofSeconds(1));
     }
 
     private CompletableFuture<Map<SearchCache.Key, SearchCache.Tile>> fetch(Set<? extends SearchCache.Key> missing) {

@@ -39,21 +39,22 @@ class NurserySuggestions {
         SearchCriteria.Errors errors = new SearchCriteria.Errors();
         String prefix = text == null ? "" : text.strip();
         if (prefix.isEmpty() || prefix.length() > 30) {
-            errors.add("q", "must be 1 to 30 characters");
+            errors.add("q", "必须为 1 到 30 个字符", "must be 1 to 30 characters");
         }
         Integer size = errors.integer("size", sizeParameter, 1, 20);
         CoordinateSystem coordinates = CoordinateSystem.fromParameter(coord);
         if (coordinates == null) {
-            errors.add("coord", "must be wgs84 or gcj02");
+            errors.add("coord", "必须是 wgs84 或 gcj02", "must be wgs84 or gcj02");
             coordinates = CoordinateSystem.WGS84;
         }
         Double latitude = errors.decimal("lat", lat, -90, 90);
         Double longitude = errors.decimal("lng", lng, -180, 180);
         if ((latitude == null) != (longitude == null) && !errors.has("lat") && !errors.has("lng")) {
-            errors.add(latitude == null ? "lat" : "lng", "must be given together with " + (latitude == null ? "lng" : "lat"));
+            errors.add(latitude == null ? "lat" : "lng", "必须与 " + (latitude == null ? "lng" : "lat") + " 一起提供",
+                    "must be given together with " + (latitude == null ? "lng" : "lat"));
         }
         if (division != null && !DIVISION.matcher(division).matches()) {
-            errors.add("division", "must be a six-digit GB/T 2260 code, e.g. 360100");
+            errors.add("division", "必须是六位 GB/T 2260 代码，例如 360100", "must be a six-digit GB/T 2260 code, e.g. 360100");
         }
         try {
             errors.throwIfAny();

@@ -1,5 +1,6 @@
 package com.tuoyu.directory.search;
 
+import com.tuoyu.directory.platform.text.Text;
 import com.tuoyu.directory.platform.geo.CoordinateSystem;
 import com.tuoyu.directory.platform.geo.GeoPoint;
 import com.tuoyu.directory.platform.problem.ProblemException;
@@ -29,22 +30,25 @@ class PlaceSearch {
     Uni<PublicPlaces> find(String q, String region, String coord, String sizeParameter) {
         String provider = gateway.provider();
         if (provider == null) {
-            return Uni.createFrom().failure(new ProblemException(ProblemType.NOT_IMPLEMENTED,
+            return Uni.createFrom().failure(new ProblemException(ProblemType.NOT_IMPLEMENTED, Text.of(
                     "本服务未开通地点搜索（未配置地图服务 nursery.places.provider 和 nursery.places.key）。"
-                            + "请在地图上选点，或直接用 lat/lng 搜索附近的托育机构。", List.of()));
+                            + "请在地图上选点，或直接用 lat/lng 搜索附近的托育机构。",
+                    "Place search is not switched on for this service (no map provider nursery.places.provider and "
+                            + "nursery.places.key configured). Pick a point on the map, or search near lat/lng directly.")));
         }
         SearchCriteria.Errors errors = new SearchCriteria.Errors();
         String text = q == null ? "" : q.strip();
         if (text.isEmpty() || text.length() > 50) {
-            errors.add("q", "must be 1 to 50 characters: a housing estate, street or landmark");
+            errors.add("q", "必须为 1 到 50 个字符：小区、街道或地标",
+                    "must be 1 to 50 characters: a housing estate, street or landmark");
         }
         String area = region == null || region.isBlank() ? null : region.strip();
         if (area != null && area.length() > 20) {
-            errors.add("region", "must be at most 20 characters: a city name or code");
+            errors.add("region", "最多 20 个字符：城市名称或代码", "must be at most 20 characters: a city name or code");
         }
         CoordinateSystem system = CoordinateSystem.fromParameter(coord);
         if (system == null) {
-            errors.add("coord", "must be wgs84 or gcj02");
+            errors.add("coord", "必须是 wgs84 或 gcj02", "must be wgs84 or gcj02");
         }
         Integer size = errors.integer("size", sizeParameter, 1, 20);
         try {
@@ -56,8 +60,10 @@ class PlaceSearch {
         return gateway.suggest(text, area, limit)
                 .onFailure().transform(failure -> {
                     LOG.warnf("Place search through %s failed: %s", provider, failure.toString());
-                    return new ProblemException(ProblemType.UNAVAILABLE,
-                            "地点搜索暂时不可用（地图服务未应答）。请稍后再试，或在地图上选点。", List.of());
+                    return new ProblemException(ProblemType.UNAVAILABLE, Text.of(
+                            "地点搜索暂时不可用（地图服务未应答）。请稍后再试，或在地图上选点。",
+                            "Place search is temporarily unavailable (the map provider did not answer). Try again later, "
+                                    + "or pick a point on the map."));
                 })
                 .map(candidates -> new PublicPlaces(system.parameterValue(), provider, candidates.stream().limit(limit)
                         .map(c -> place(c, system)).toList()));

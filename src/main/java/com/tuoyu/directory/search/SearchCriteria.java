@@ -1,5 +1,7 @@
 package com.tuoyu.directory.search;
 
+import com.tuoyu.directory.platform.problem.FieldText;
+import com.tuoyu.directory.platform.text.Text;
 import com.tuoyu.directory.nursery.CareType;
 import com.tuoyu.directory.nursery.OperatingModel;
 import com.tuoyu.directory.platform.geo.CoordinateSystem;
@@ -93,25 +95,26 @@ public record SearchCriteria(
         Errors errors = new Errors();
         CoordinateSystem coordinates = CoordinateSystem.fromParameter(p.coord);
         if (coordinates == null) {
-            errors.add("coord", "must be wgs84 or gcj02");
+            errors.add("coord", "必须是 wgs84 或 gcj02", "must be wgs84 or gcj02");
             coordinates = CoordinateSystem.WGS84;
         }
         Double lat = errors.decimal("lat", p.lat, -90, 90);
         Double lng = errors.decimal("lng", p.lng, -180, 180);
         if ((lat == null) != (lng == null) && !errors.has("lat") && !errors.has("lng")) {
-            errors.add(lat == null ? "lat" : "lng", "must be given together with " + (lat == null ? "lng" : "lat"));
+            errors.add(lat == null ? "lat" : "lng", "必须与 " + (lat == null ? "lng" : "lat") + " 一起提供",
+                    "must be given together with " + (lat == null ? "lng" : "lat"));
         }
         GeoPoint origin = lat != null && lng != null ? coordinates.toWgs84(lat, lng) : null;
         Integer radius = errors.integer("radius", p.radius, 1, MAX_RADIUS);
         if (radius != null && origin == null && !errors.has("lat") && !errors.has("lng")) {
-            errors.add("radius", "needs lat and lng");
+            errors.add("radius", "需要 lat 和 lng", "needs lat and lng");
         }
         String text = p.q == null ? null : p.q.strip();
         if (text != null && text.isEmpty()) {
             text = null;
         }
         if (text != null && text.length() > 50) {
-            errors.add("q", "must be at most 50 characters");
+            errors.add("q", "最多 50 个字符", "must be at most 50 characters");
         }
         // Words that name a filter apply it, unless the client set that parameter itself (then the parameter wins).
         QueryWords.Result words = QueryWords.extract(text);
@@ -148,10 +151,11 @@ public record SearchCriteria(
         Integer feeMin = errors.integer("feeMin", p.feeMin, 0, 1_000_000);
         Integer feeMax = errors.integer("feeMax", p.feeMax, 0, 1_000_000);
         if ((feeMin != null || feeMax != null) && careType == null && !errors.has("careType")) {
-            errors.add(feeMin != null ? "feeMin" : "feeMax", "needs careType: fees differ by care type");
+            errors.add(feeMin != null ? "feeMin" : "feeMax", "需要 careType：不同托育类型收费不同",
+                    "needs careType: fees differ by care type");
         }
         if (feeMin != null && feeMax != null && feeMin > feeMax) {
-            errors.add("feeMin", "must not be above feeMax");
+            errors.add("feeMin", "不能高于 feeMax", "must not be above feeMax");
         }
         Boolean includeMeals = errors.bool("includeMeals", p.includeMeals);
         Boolean ratios = errors.bool("ratiosMeetStandard", p.ratiosMeetStandard);
@@ -171,24 +175,25 @@ public record SearchCriteria(
             try {
                 openAt = LocalDateTime.parse(p.openAt);
             } catch (DateTimeParseException e) {
-                errors.add("openAt", "must be a local date and time such as 2026-11-23T08:30");
+                errors.add("openAt", "必须是本地日期时间，例如 2026-11-23T08:30",
+                        "must be a local date and time such as 2026-11-23T08:30");
             }
         }
         if (p.division != null && !DIVISION.matcher(p.division).matches()) {
-            errors.add("division", "must be a six-digit GB/T 2260 code, e.g. 360100");
+            errors.add("division", "必须是六位 GB/T 2260 代码，例如 360100", "must be a six-digit GB/T 2260 code, e.g. 360100");
         }
         SearchSort sort = errors.enumValue("sort", p.sort == null ? null : p.sort.toUpperCase(Locale.ROOT), SearchSort.class);
         if (sort == null && !errors.has("sort")) {
             sort = origin != null ? SearchSort.DISTANCE : text != null ? SearchSort.RELEVANCE : SearchSort.QUALITY;
         }
         if (sort == SearchSort.DISTANCE && origin == null && !errors.has("lat")) {
-            errors.add("sort", "distance needs lat and lng");
+            errors.add("sort", "distance 需要 lat 和 lng", "distance needs lat and lng");
         }
         if (sort == SearchSort.FEE && careType == null && !errors.has("careType")) {
-            errors.add("sort", "fee needs careType");
+            errors.add("sort", "fee 需要 careType", "fee needs careType");
         }
         if (sort == SearchSort.RELEVANCE && text == null) {
-            errors.add("sort", "relevance needs q");
+            errors.add("sort", "relevance 需要 q", "relevance needs q");
         }
         Integer size = errors.integer("size", p.size, 1, MAX_SIZE);
         errors.throwIfAny();
@@ -206,10 +211,10 @@ public record SearchCriteria(
 
     /** Collects every refused parameter so the client learns all of them at once. */
     static final class Errors {
-        private final List<Problem.FieldError> errors = new ArrayList<>();
+        private final List<FieldText> errors = new ArrayList<>();
 
-        void add(String field, String message) {
-            errors.add(new Problem.FieldError(field, message));
+        void add(String field, String zh, String en) {
+            errors.add(FieldText.of(field, zh, en));
         }
 
         boolean has(String field) {
@@ -228,7 +233,8 @@ public record SearchCriteria(
             } catch (NumberFormatException e) {
                 // reported below
             }
-            add(field, "must be a number from " + (long) min + " to " + (long) max);
+            add(field, "必须是 " + (long) min + " 到 " + (long) max + " 之间的数",
+                    "must be a number from " + (long) min + " to " + (long) max);
             return null;
         }
 
@@ -244,7 +250,7 @@ public record SearchCriteria(
             } catch (NumberFormatException e) {
                 // reported below
             }
-            add(field, "must be a whole number from " + min + " to " + max);
+            add(field, "必须是 " + min + " 到 " + max + " 之间的整数", "must be a whole number from " + min + " to " + max);
             return null;
         }
 
@@ -256,7 +262,7 @@ public record SearchCriteria(
                 case "true" -> true;
                 case "false" -> false;
                 default -> {
-                    add(field, "must be true or false");
+                    add(field, "必须是 true 或 false", "must be true or false");
                     yield null;
                 }
             };
@@ -269,18 +275,22 @@ public record SearchCriteria(
             try {
                 return Enum.valueOf(type, value);
             } catch (IllegalArgumentException e) {
-                add(field, "must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                String values = Arrays.stream(type.getEnumConstants()).map(Enum::name)
                         .map(name -> type == SearchSort.class ? name.toLowerCase(Locale.ROOT) : name)
-                        .collect(Collectors.joining(", ")));
+                        .collect(Collectors.joining(", "));
+                add(field, "必须是 " + values + " 之一", "must be one of " + values);
                 return null;
             }
         }
 
         void throwIfAny() {
             if (!errors.isEmpty()) {
-                String detail = errors.stream().map(e -> "'" + e.field() + "' " + e.message())
+                String zh = errors.stream().map(e -> "'" + e.field() + "' " + e.message().zh())
+                        .collect(Collectors.joining("；"));
+                String en = errors.stream().map(e -> "'" + e.field() + "' " + e.message().en())
                         .collect(Collectors.joining("; "));
-                throw new ProblemException(ProblemType.VALIDATION, "Invalid search: " + detail + ".", List.copyOf(errors));
+                throw new ProblemException(ProblemType.VALIDATION, Text.of("搜索条件无效：" + zh + "。",
+                        "Invalid search: " + en + "."), List.copyOf(errors));
             }
         }
     }

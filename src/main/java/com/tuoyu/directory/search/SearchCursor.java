@@ -50,7 +50,7 @@ public final class SearchCursor {
         }
         if (!parts[1].equals(fingerprint)) {
             throw ProblemException.invalidParameter("cursor",
-                    "belongs to a different search; send the same filters and sort as the first page, or drop the cursor");
+                    "属于另一次搜索；请发送与第一页相同的筛选和排序条件，或去掉 cursor", "belongs to a different search; send the same filters and sort as the first page, or drop the cursor");
         }
         List<FieldValue> values = new ArrayList<>();
         try {
@@ -73,6 +73,7 @@ public final class SearchCursor {
     }
 
     private static ProblemException malformed() {
-        return ProblemException.invalidParameter("cursor", "is not a cursor this service issued; start again from the first page");
+        return ProblemException.invalidParameter("cursor", "不是本服务签发的游标；请从第一页重新开始",
+                "is not a cursor this service issued; start again from the first page");
     }
 }

@@ -14,13 +14,13 @@ record Viewport(double south, double west, double north, double east, int zoom) 
         Double east = required(errors, "maxLng", maxLng, -180, 180);
         Integer level = zoom == null ? null : errors.integer("zoom", zoom, 0, 22);
         if (zoom == null) {
-            errors.add("zoom", "is required: the map's zoom level, 0 to 22");
+            errors.add("zoom", "必须填写：地图缩放级别，0 到 22", "is required: the map's zoom level, 0 to 22");
         }
         if (south != null && north != null && south >= north) {
-            errors.add("minLat", "must be below maxLat");
+            errors.add("minLat", "必须小于 maxLat", "must be below maxLat");
         }
         if (west != null && east != null && west >= east) {
-            errors.add("minLng", "must be below maxLng");
+            errors.add("minLng", "必须小于 maxLng", "must be below maxLng");
         }
         errors.throwIfAny();
         GeoPoint southWest = system.toWgs84(south, west);
@@ -30,7 +30,7 @@ record Viewport(double south, double west, double north, double east, int zoom) 
 
     private static Double required(SearchCriteria.Errors errors, String field, String value, double min, double max) {
         if (value == null) {
-            errors.add(field, "is required");
+            errors.add(field, "必须填写", "is required");
             return null;
         }
         return errors.decimal(field, value, min, max);

@@ -55,7 +55,7 @@ public class IndicatorsService {
     /** A province's cities ranked; a problem for a code that is not a province or a year out of range. */
     @WithSession
     public Uni<ProvinceCityRanking> ranking(String code, Integer year) {
-        return checked(code, year, DivisionLevel.PROVINCE, "a province (省级) code, e.g. 360000")
+        return checked(code, year, DivisionLevel.PROVINCE, "省级行政区划代码，例如 360000", "a province (省级) code, e.g. 360000")
                 .chain(y -> compute(code, y).map(r -> new ProvinceCityRanking(y, LocalDate.now(clock), r.province(),
                         r.cities())));
     }
@@ -63,7 +63,8 @@ public class IndicatorsService {
     /** One city beside its province's average; a problem for a code that is not a city or a year out of range. */
     @WithSession
     public Uni<CityIndicatorsReport> city(String code, Integer year) {
-        return checked(code, year, DivisionLevel.CITY, "a prefecture-level city (地级) code, e.g. 360100")
+        return checked(code, year, DivisionLevel.CITY, "地级市行政区划代码，例如 360100",
+                "a prefecture-level city (地级) code, e.g. 360100")
                 .chain(y -> compute(code.substring(0, 2) + "0000", y).map(r -> new CityIndicatorsReport(y,
                         LocalDate.now(clock), r.cities().stream().filter(c -> c.code().equals(code)).findFirst()
                         .orElseThrow(), r.province())));
@@ -73,17 +74,17 @@ public class IndicatorsService {
     }
 
     /** The year asked for (this year by default) once the code is a division of the expected level. */
-    private Uni<Integer> checked(String code, Integer year, DivisionLevel level, String expected) {
+    private Uni<Integer> checked(String code, Integer year, DivisionLevel level, String expectedZh, String expected) {
         int thisYear = LocalDate.now(clock).getYear();
         int y = year == null ? thisYear : year;
         return Uni.createFrom().voidItem()
                 .invoke(() -> RequestParameters.divisionCode("code", code, true))
                 .chain(() -> y < FIRST_YEAR || y > thisYear
                         ? Uni.createFrom().failure(ProblemException.invalidParameter("year",
-                                "must be between " + FIRST_YEAR + " and " + thisYear))
+                                "必须在 " + FIRST_YEAR + " 到 " + thisYear + " 之间", "must be between " + FIRST_YEAR + " and " + thisYear))
                         : divisions.area(code))
                 .chain(area -> area.level() == level ? Uni.createFrom().item(y)
-                        : Uni.createFrom().failure(ProblemException.invalidParameter("code", "must be " + expected)));
+                        : Uni.createFrom().failure(ProblemException.invalidParameter("code", "必须是" + expectedZh, "must be " + expected)));
     }
 
     private Uni<Ranked> compute(String province, int year) {

@@ -1,5 +1,6 @@
 package com.tuoyu.directory.supervision;
 
+import com.tuoyu.directory.platform.text.Text;
 import lombok.RequiredArgsConstructor;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -71,20 +72,22 @@ public class InspectionDrawService {
     public Uni<AdminDraw> draw(Caller caller, AdminDrawRequest request) {
         String division = request.division();
         if (!caller.covers(division)) {
-            return Uni.createFrom().failure(ProblemException.notFound("Division " + division + " is not one of your districts."));
+            return Uni.createFrom().failure(ProblemException.notFound("行政区划 " + division + " 不在你的辖区内。",
+                    "Division " + division + " is not one of your districts."));
         }
         int perNursery = request.inspectorsPerNursery() == null ? DEFAULT_INSPECTORS_PER_NURSERY : request.inspectorsPerNursery();
         long seed = request.seed() == null ? SEEDS.nextLong() : request.seed();
         return divisions.names(division)
-                .onItem().ifNull().failWith(() -> ProblemException.invalidParameter("division", "is not a known division"))
+                .onItem().ifNull().failWith(() -> ProblemException.invalidParameter("division", "不是已知的行政区划", "is not a known division"))
                 .chain(() -> risk.scoresIn(division))
                 .chain(scores -> roster.eligible(division).chain(inspectors -> {
                     if (scores.isEmpty()) {
-                        return Uni.createFrom().failure(ProblemException.conflict(
+                        return Uni.createFrom().failure(ProblemException.conflict("行政区划 " + division + " 没有可抽取的已备案托育机构。",
                                 "Division " + division + " has no filed nursery to draw."));
                     }
                     if (inspectors.size() < perNursery) {
-                        return Uni.createFrom().failure(ProblemException.conflict("The roster for " + division + " has "
+                        return Uni.createFrom().failure(ProblemException.conflict(division + " 的检查人员名录只有 "
+                                + inspectors.size() + " 名在岗人员；每家托育机构需要 " + perNursery + " 名。", "The roster for " + division + " has "
                                 + inspectors.size() + " active inspectors; " + perNursery + " are needed per nursery."));
                     }
                     List<StoredCandidate> candidates = scores.stream()
@@ -189,7 +192,8 @@ public class InspectionDrawService {
     private Uni<InspectionDraw> inScope(Caller caller, UUID id) {
         return draws.findById(id).chain(row -> row != null && caller.covers(row.divisionCode)
                 ? Uni.createFrom().item(row)
-                : Uni.createFrom().failure(ProblemException.notFound("There is no inspection draw " + id + " in your districts.")));
+                : Uni.createFrom().failure(ProblemException.notFound("你的辖区内没有抽查 " + id + "。",
+                        "There is no inspection draw " + id + " in your districts.")));
     }
 
     private AdminDraw toAdmin(InspectionDraw row, List<Inspector> inspectors) {

@@ -40,7 +40,8 @@ public class InspectorRosterService {
     public Uni<List<AdminInspector>> list(Caller caller, String division) {
         return Uni.createFrom().item(() -> RequestParameters.divisionCode("division", division, true))
                 .chain(() -> caller.covers(division) ? Uni.createFrom().voidItem()
-                        : Uni.createFrom().failure(ProblemException.notFound("Division " + division + " is not one of your districts.")))
+                        : Uni.createFrom().failure(ProblemException.notFound("行政区划 " + division + " 不在你的辖区内。",
+                                "Division " + division + " is not one of your districts.")))
                 .chain(() -> inspectors.list("divisionCode like ?1 order by divisionCode, name, id", Caller.codePrefix(division) + "%"))
                 .map(list -> list.stream().map(InspectorRosterService::toAdmin).toList());
     }
@@ -52,7 +53,8 @@ public class InspectorRosterService {
                         record.employeeNumber().strip()))
                 .chain(existing -> {
                     if (existing > 0) {
-                        return Uni.createFrom().failure(ProblemException.conflict("Employee number "
+                        return Uni.createFrom().failure(ProblemException.conflict("工号 " + record.employeeNumber()
+                                + " 已在 " + record.divisionCode() + " 的名录中。", "Employee number "
                                 + record.employeeNumber() + " is already on the roster of " + record.divisionCode() + "."));
                     }
                     Instant now = clock.instant();
@@ -76,12 +78,14 @@ public class InspectorRosterService {
     public Uni<AdminInspector> update(Caller caller, UUID id, AdminInspectorRecord record) {
         return inspectors.findById(id)
                 .chain(found -> found != null && caller.covers(found.divisionCode) ? Uni.createFrom().item(found)
-                        : Uni.createFrom().failure(ProblemException.notFound("There is no inspector " + id + " in your districts.")))
+                        : Uni.createFrom().failure(ProblemException.notFound("你的辖区内没有检查人员 " + id + "。",
+                                "There is no inspector " + id + " in your districts.")))
                 .call(found -> checkDivision(caller, record.divisionCode()))
                 .call(found -> inspectors.count("divisionCode = ?1 and employeeNumber = ?2 and id <> ?3",
                         record.divisionCode(), record.employeeNumber().strip(), id).chain(clash -> clash == 0
                         ? Uni.createFrom().voidItem()
-                        : Uni.createFrom().failure(ProblemException.conflict("Employee number " + record.employeeNumber()
+                        : Uni.createFrom().failure(ProblemException.conflict("工号 " + record.employeeNumber()
+                                + " 已在 " + record.divisionCode() + " 的名录中。", "Employee number " + record.employeeNumber()
                                 + " is already on the roster of " + record.divisionCode() + "."))))
                 .call(found -> {
                     String before = auditState(found);
@@ -118,10 +122,11 @@ public class InspectorRosterService {
 
     private Uni<Void> checkDivision(Caller caller, String division) {
         if (!caller.covers(division)) {
-            return Uni.createFrom().failure(ProblemException.notFound("Division " + division + " is not one of your districts."));
+            return Uni.createFrom().failure(ProblemException.notFound("行政区划 " + division + " 不在你的辖区内。",
+                    "Division " + division + " is not one of your districts."));
         }
         return divisions.names(division)
-                .onItem().ifNull().failWith(() -> ProblemException.invalidParameter("divisionCode", "is not a known division"))
+                .onItem().ifNull().failWith(() -> ProblemException.invalidParameter("divisionCode", "不是已知的行政区划", "is not a known division"))
                 .replaceWithVoid();
     }
 

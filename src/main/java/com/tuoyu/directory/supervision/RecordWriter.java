@@ -1,5 +1,6 @@
 package com.tuoyu.directory.supervision;
 
+import com.tuoyu.directory.platform.text.Text;
 import lombok.RequiredArgsConstructor;
 import lombok.AccessLevel;
 
@@ -87,19 +88,33 @@ class RecordWriter {
     static <T extends NurseryRecord> Uni<T> owned(Uni<T> lookup, UUID nurseryId, String what, UUID id) {
         return lookup.chain(row -> row != null && row.nurseryId.equals(nurseryId)
                 ? Uni.createFrom().item(row)
-                : Uni.createFrom().failure(ProblemException.notFound("The nursery has no " + what + " " + id + ".")));
+                : Uni.createFrom().failure(ProblemException.notFound("该托育机构没有" + inChinese(what) + " " + id + "。",
+                        "The nursery has no " + what + " " + id + ".")));
+    }
+
+    /** The kinds of record of this package, named for the Chinese wording of a problem. */
+    private static String inChinese(String what) {
+        return switch (what) {
+            case "quality assessment" -> "质量评估";
+            case "penalty" -> "行政处罚记录";
+            case "misconduct record" -> "违规行为记录";
+            case "credit list entry" -> "信用名单记录";
+            case "inspection" -> "检查记录";
+            default -> "记录";
+        };
     }
 
     /** Nothing, or a validation problem when the date lies after today (Beijing). */
     Uni<Void> notInFuture(String field, LocalDate date) {
         return date != null && date.isAfter(LocalDate.now(clock))
-                ? Uni.createFrom().failure(ProblemException.invalidParameter(field, "must not be in the future"))
+                ? Uni.createFrom().failure(ProblemException.invalidParameter(field, "不能晚于今天", "must not be in the future"))
                 : Uni.createFrom().voidItem();
     }
 
     static Uni<String> reason(String reason) {
         return reason == null || reason.isBlank()
-                ? Uni.createFrom().failure(ProblemException.invalidParameter("correctionReason", "is required to correct a record"))
+                ? Uni.createFrom().failure(ProblemException.invalidParameter("correctionReason", "更正记录时必须填写",
+                        "is required to correct a record"))
                 : Uni.createFrom().item(reason.strip());
     }
 

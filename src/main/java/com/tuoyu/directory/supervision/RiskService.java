@@ -50,7 +50,8 @@ public class RiskService {
     public Uni<List<AdminRisk>> ranking(Caller caller, String division) {
         return Uni.createFrom().item(() -> RequestParameters.divisionCode("division", division, true))
                 .chain(() -> caller.covers(division) ? nurseries.listedIn(division)
-                        : Uni.createFrom().failure(ProblemException.notFound("Division " + division + " is not one of your districts.")))
+                        : Uni.createFrom().failure(ProblemException.notFound("行政区划 " + division + " 不在你的辖区内。",
+                                "Division " + division + " is not one of your districts.")))
                 .chain(this::scores)
                 .map(list -> list.stream()
                         .sorted(Comparator.comparingDouble(AdminRisk::score).reversed()

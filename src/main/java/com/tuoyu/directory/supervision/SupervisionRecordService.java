@@ -157,7 +157,8 @@ public class SupervisionRecordService {
     /** The inspectors named, each on the roster of a division related to the nursery's; in the order given. */
     private Uni<List<Inspector>> checkedInspectors(ListedNursery nursery, List<UUID> ids) {
         if (new HashSet<>(ids).size() != ids.size()) {
-            return Uni.createFrom().failure(ProblemException.invalidParameter("inspectorIds", "must not name an inspector twice"));
+            return Uni.createFrom().failure(ProblemException.invalidParameter("inspectorIds", "不能重复列出同一名检查人员",
+                    "must not name an inspector twice"));
         }
         return roster.byIds(ids).chain(found -> {
             Map<UUID, Inspector> byId = found.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
@@ -165,7 +166,7 @@ public class SupervisionRecordService {
                 Inspector inspector = byId.get(id);
                 if (inspector == null || !InspectorRosterService.related(inspector.divisionCode, nursery.divisionCode())) {
                     return Uni.createFrom().failure(ProblemException.invalidParameter("inspectorIds",
-                            "must name inspectors on the roster of the nursery's district (" + id + " is not)"));
+                            "必须是该托育机构所在辖区名录中的检查人员（" + id + " 不是）", "must name inspectors on the roster of the nursery's district (" + id + " is not)"));
                 }
             }
             return Uni.createFrom().item(ids.stream().map(byId::get).toList());
@@ -251,7 +252,7 @@ public class SupervisionRecordService {
     private Uni<Void> creditDates(AdminCreditEntryRecord record) {
         if (record.removedOn() != null && record.removedOn().isBefore(record.listedOn())) {
             return writer.notInFuture("listedOn", record.listedOn()).chain(() -> Uni.createFrom()
-                    .failure(ProblemException.invalidParameter("removedOn", "must not be before listedOn")));
+                    .failure(ProblemException.invalidParameter("removedOn", "不能早于 listedOn", "must not be before listedOn")));
         }
         return writer.notInFuture("listedOn", record.listedOn());
     }

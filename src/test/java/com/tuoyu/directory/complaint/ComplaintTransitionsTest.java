@@ -110,7 +110,7 @@ class ComplaintTransitionsTest {
         ComplaintStatus to = HANDLER_MOVES.get(action).get(from);
         if (to == null) {
             assertRefused(transition, complaint, from, ComplaintTransition.Refusal.NOT_FROM_STATUS, 409);
-            assertThat(((ComplaintTransition.Refused) transition).detail()).contains(from.name(), action.name());
+            assertThat(((ComplaintTransition.Refused) transition).detail().en()).contains(from.name(), action.name());
         } else if (SUPERVISOR_ONLY.contains(Map.entry(action, from)) && !bySupervisor) {
             assertRefused(transition, complaint, from, ComplaintTransition.Refusal.SUPERVISOR_ONLY, 403);
         } else {
@@ -140,7 +140,7 @@ class ComplaintTransitionsTest {
         ComplaintStatus to = PARENT_MOVES.get(action).get(from);
         if (to == null) {
             assertRefused(transition, complaint, from, ComplaintTransition.Refusal.NOT_FROM_STATUS, 409);
-            assertThat(((ComplaintTransition.Refused) transition).detail()).contains(from.name());
+            assertThat(((ComplaintTransition.Refused) transition).detail().en()).contains(from.name());
         } else {
             assertThat(transition).isEqualTo(new ComplaintTransition.Moved(from, to));
             assertThat(complaint.status).isEqualTo(to);
@@ -285,7 +285,8 @@ class ComplaintTransitionsTest {
         assertThat(again).isInstanceOfSatisfying(ComplaintTransition.Refused.class, refused -> {
             assertThat(refused.reason()).isEqualTo(ComplaintTransition.Refusal.ALREADY_REOPENED);
             assertThat(refused.problem().problem().status()).isEqualTo(409);
-            assertThat(refused.detail()).contains("already reopened once");
+            assertThat(refused.detail().en()).contains("already reopened once");
+            assertThat(refused.detail().zh()).contains("已经重新打开过一次");
         });
         assertThat(complaint.status).isEqualTo(RESOLVED);
         assertThat(complaint.reopenCount).isEqualTo(1);

@@ -3,7 +3,7 @@ package com.tuoyu.directory.disclosure;
 import com.tuoyu.directory.disclosure.dto.AdminCapacityUpdate;
 import com.tuoyu.directory.disclosure.dto.AdminFlag;
 import com.tuoyu.directory.nursery.AgeGroup;
-import com.tuoyu.directory.platform.problem.Problem;
+import com.tuoyu.directory.platform.problem.FieldText;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -25,23 +25,24 @@ class DisclosureRulesTest {
                 new AdminCapacityUpdate.Group(AgeGroup.TODDLER, 45, 40, 3),
                 new AdminCapacityUpdate.Group(AgeGroup.PRESCHOOL, 40, 40, 2),
                 new AdminCapacityUpdate.Group(AgeGroup.MIXED, 18, 10, 1)))).isEmpty();
-        List<Problem.FieldError> errors = DisclosureRules.capacityErrors(List.of(
+        List<FieldText> errors = DisclosureRules.capacityErrors(List.of(
                 new AdminCapacityUpdate.Group(AgeGroup.INFANT, 11, 5, 1),
                 new AdminCapacityUpdate.Group(AgeGroup.TODDLER, 46, 40, 3),
                 new AdminCapacityUpdate.Group(AgeGroup.PRESCHOOL, 41, 40, 2),
                 new AdminCapacityUpdate.Group(AgeGroup.MIXED, 19, 10, 1)));
-        assertThat(errors).extracting(Problem.FieldError::field)
+        assertThat(errors).extracting(FieldText::field)
                 .containsExactly("groups[0].slots", "groups[1].slots", "groups[2].slots", "groups[3].slots");
-        assertThat(errors.get(0).message()).contains("乳儿班", "10", "at least 2 classes");
+        assertThat(errors.get(0).message().en()).contains("乳儿班", "10", "at least 2 classes");
+        assertThat(errors.get(0).message().zh()).contains("乳儿班", "10", "至少需要 2 个班");
     }
 
     @Test
     void enrolmentAboveSlotsDuplicateGroupsAndSlotsWithoutClassesAreRefused() {
-        List<Problem.FieldError> errors = DisclosureRules.capacityErrors(List.of(
+        List<FieldText> errors = DisclosureRules.capacityErrors(List.of(
                 new AdminCapacityUpdate.Group(AgeGroup.TODDLER, 15, 16, 1),
                 new AdminCapacityUpdate.Group(AgeGroup.TODDLER, 10, 5, 1),
                 new AdminCapacityUpdate.Group(AgeGroup.PRESCHOOL, 10, 5, 0)));
-        assertThat(errors).extracting(Problem.FieldError::field)
+        assertThat(errors).extracting(FieldText::field)
                 .containsExactly("groups[0].enrolled", "groups[1].ageGroup", "groups[2].classes");
         assertThat(DisclosureRules.capacityErrors(List.of(new AdminCapacityUpdate.Group(AgeGroup.PRESCHOOL, 0, 0, 0)))).isEmpty();
     }
@@ -63,7 +64,7 @@ class DisclosureRulesTest {
 
     @Test
     void cctvRetentionIsRequiredWithCctvPlausibleAndFlaggedBelowNinetyDays() {
-        assertThat(DisclosureRules.cctvErrors(true, null)).extracting(Problem.FieldError::field).containsExactly("cctvRetentionDays");
+        assertThat(DisclosureRules.cctvErrors(true, null)).extracting(FieldText::field).containsExactly("cctvRetentionDays");
         assertThat(DisclosureRules.cctvErrors(true, 0)).hasSize(1);
         assertThat(DisclosureRules.cctvErrors(true, 3651)).hasSize(1);
         assertThat(DisclosureRules.cctvErrors(false, 30)).hasSize(1);

@@ -27,7 +27,8 @@ public class RecordingSmsSender implements SmsSender {
     public Uni<Void> send(String phone, String code, Duration validFor) {
         if (failing) {
             return Uni.createFrom().failure(com.tuoyu.directory.platform.problem.ProblemException.retryAfter(
-                    com.tuoyu.directory.platform.problem.ProblemType.UNAVAILABLE, "The SMS service is temporarily unavailable; try again shortly.",
+                    com.tuoyu.directory.platform.problem.ProblemType.UNAVAILABLE, com.tuoyu.directory.platform.text.Text.of("短信服务暂时不可用；请稍后再试。",
+                            "The SMS service is temporarily unavailable; try again shortly."),
                     Duration.ofSeconds(30)));
         }
         LAST_CODES.put(phone, code);

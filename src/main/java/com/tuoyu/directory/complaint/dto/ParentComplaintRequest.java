@@ -22,13 +22,13 @@ public record ParentComplaintRequest(
         UUID nurseryId,
         @Size(min = 2, max = 100) @Schema(example = "阳光宝贝托管班") String facilityName,
         @Size(min = 5, max = 200) @Schema(example = "江西省南昌市东湖区胜利路88号2楼") String facilityAddress,
-        @Pattern(regexp = "[0-9]{6}", message = "must be a six-digit county code") @Schema(example = "360102") String divisionCode,
+        @Pattern(regexp = "[0-9]{6}", message = "{nursery.county.code}") @Schema(example = "360102") String divisionCode,
         @NotNull @Schema(required = true) ComplaintCategory category,
         @NotNull @Size(min = 10, max = 2000) @Schema(required = true, example = "孩子午睡时无人看护，从床上摔下后园方未及时告知家长。")
         String description,
-        @NotNull @PastOrPresent(message = "must not be in the future") @Schema(required = true, example = "2026-11-20")
+        @NotNull @PastOrPresent(message = "{nursery.date.not-future}") @Schema(required = true, example = "2026-11-20")
         LocalDate incidentDate,
-        @Pattern(regexp = PhoneNumbers.WRITTEN, message = "必须是中国大陆手机号码，例如 13812345678、138-1234-5678 或 +86 138 1234 5678")
+        @Pattern(regexp = PhoneNumbers.WRITTEN, message = "{nursery.phone.written}")
         @Schema(description = "Optional number for the handler to call back, as people write it (spaces, hyphens, +86 allowed); "
                 + "stored as its 11 digits and shown to handlers masked", example = "13812345678")
         String contactPhone) {

@@ -13,13 +13,13 @@ import java.util.Set;
 
 @Schema(name = "AdminAccountCreate")
 public record AdminAccountCreate(
-        @NotBlank @Pattern(regexp = "[a-zA-Z0-9._-]{3,64}", message = "must be 3-64 letters, digits, '.', '_' or '-'")
+        @NotBlank @Pattern(regexp = "[a-zA-Z0-9._-]{3,64}", message = "{nursery.username.form}")
         @Schema(example = "handler.donghu") String username,
-        @NotNull @Size(min = 12, max = 128, message = "must be 12 to 128 characters")
+        @NotNull @Size(min = 12, max = 128, message = "{nursery.password.length}")
         @Schema(description = "Initial password, 12 to 128 characters") String password,
         @Size(max = 100) @Schema(example = "东湖区投诉处理员") String displayName,
         @NotEmpty @Schema(example = "[\"HANDLER\"]") Set<@NotNull Role> roles,
         @NotEmpty @Size(max = 50)
         @Schema(description = "GB/T 2260 codes; a city or province code covers the divisions below it", example = "[\"360102\"]")
-        List<@NotNull @Pattern(regexp = "[0-9]{6}", message = "must be a six-digit GB/T 2260 code") String> divisions) {
+        List<@NotNull @Pattern(regexp = "[0-9]{6}", message = "{nursery.division.code}") String> divisions) {
 }

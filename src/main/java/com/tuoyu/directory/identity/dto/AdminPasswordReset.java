@@ -6,6 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AdminPasswordReset")
 public record AdminPasswordReset(
-        @NotNull @Size(min = 12, max = 128, message = "must be 12 to 128 characters")
+        @NotNull @Size(min = 12, max = 128, message = "{nursery.password.length}")
         @Schema(description = "The new password; the account's sessions are signed out and its lock lifted") String password) {
 }

@@ -11,5 +11,5 @@ import java.util.List;
 @Schema(name = "AdminScopeChange")
 public record AdminScopeChange(
         @NotEmpty @Size(max = 50) @Schema(example = "[\"360100\"]")
-        List<@NotNull @Pattern(regexp = "[0-9]{6}", message = "must be a six-digit GB/T 2260 code") String> divisions) {
+        List<@NotNull @Pattern(regexp = "[0-9]{6}", message = "{nursery.division.code}") String> divisions) {
 }

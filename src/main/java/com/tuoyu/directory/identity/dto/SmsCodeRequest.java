@@ -6,6 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "SmsCodeRequest")
 public record SmsCodeRequest(
-        @NotNull @Pattern(regexp = "^1[3-9]\\d{9}$", message = "must be a mainland China mobile number of 11 digits")
+        @NotNull @Pattern(regexp = "^1[3-9]\\d{9}$", message = "{nursery.phone.mobile}")
         @Schema(example = "13812341234") String phone) {
 }

@@ -6,8 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "SmsSignIn")
 public record SmsSignIn(
-        @NotNull @Pattern(regexp = "^1[3-9]\\d{9}$", message = "must be a mainland China mobile number of 11 digits")
+        @NotNull @Pattern(regexp = "^1[3-9]\\d{9}$", message = "{nursery.phone.mobile}")
         @Schema(example = "13812341234") String phone,
-        @NotNull @Pattern(regexp = "^\\d{6}$", message = "must be the six digits sent by SMS")
+        @NotNull @Pattern(regexp = "^\\d{6}$", message = "{nursery.sms.code}")
         @Schema(example = "042917") String code) {
 }

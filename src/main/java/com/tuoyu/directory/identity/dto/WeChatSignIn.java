@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "WeChatSignIn")
 public record WeChatSignIn(
-        @NotBlank @Pattern(regexp = "[A-Za-z0-9_\\-]{1,128}", message = "must be the code from wx.login")
+        @NotBlank @Pattern(regexp = "[A-Za-z0-9_\\-]{1,128}", message = "{nursery.wechat.code}")
         @Schema(description = "The login code from wx.login() in the mini-program; valid once, for 5 minutes")
         String code) {
 }

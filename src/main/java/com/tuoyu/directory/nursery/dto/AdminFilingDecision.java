@@ -11,7 +11,7 @@ import java.time.LocalDate;
 @Schema(name = "AdminFilingDecision")
 public record AdminFilingDecision(
         @NotNull @Schema(required = true) FilingDecision decision,
-        @Pattern(regexp = "[0-9A-Za-z-]{4,40}", message = "must be 4 to 40 letters, digits or dashes")
+        @Pattern(regexp = "[0-9A-Za-z-]{4,40}", message = "{nursery.filing-number.form}")
         @Schema(description = "Filing number; required for FILE", example = "360102T202600123") String filingNumber,
         @Size(max = 2000) @Schema(description = "Public reasons; required for RETURN, REVOKE and CLOSE",
                 example = "未提供消防安全检查合格证明") String reasons,

@@ -28,17 +28,17 @@ public record AdminNurseryFacts(
         @NotBlank @Size(min = 2, max = 100) @Schema(required = true, example = "东湖区小星星托育中心") String name,
         @NotBlank @Size(max = 100) @Schema(required = true, description = "举办者", example = "南昌小星星托育服务有限公司") String operatorName,
         @NotNull @Pattern(regexp = "[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}",
-                message = "must be an 18-character unified social credit code")
+                message = "{nursery.credit-code.form}")
         @Schema(required = true, description = "统一社会信用代码", example = "91360102MA35XXXX1Q") String creditCode,
         @NotNull @Schema(required = true) RegistrationType registrationType,
         @NotNull @Schema(required = true) OperatingModel operatingModel,
         @NotNull @Schema(required = true, description = "普惠") Boolean inclusive,
-        @NotNull @Pattern(regexp = "[0-9]{6}", message = "must be a six-digit county code")
+        @NotNull @Pattern(regexp = "[0-9]{6}", message = "{nursery.county.code}")
         @Schema(required = true, description = "GB/T 2260 county code, in your districts", example = "360102") String divisionCode,
         @NotBlank @Size(max = 200) @Schema(required = true, example = "南昌市东湖区八一大道100号") String address,
         @NotNull @DecimalMin("-90") @DecimalMax("90") @Schema(required = true, example = "28.6829") Double latitude,
         @NotNull @DecimalMin("-180") @DecimalMax("180") @Schema(required = true, example = "115.8995") Double longitude,
-        @Pattern(regexp = "wgs84|gcj02", message = "must be wgs84 or gcj02")
+        @Pattern(regexp = "wgs84|gcj02", message = "{nursery.coordinate-system}")
         @Schema(description = "Coordinate system of latitude and longitude; answers are always wgs84",
                 enumeration = {"wgs84", "gcj02"}, defaultValue = "wgs84") String coordinateSystem,
         @NotNull @Schema(required = true, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
@@ -46,7 +46,7 @@ public record AdminNurseryFacts(
         @NotNull @Schema(required = true, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                 format = "time", example = "18:00:00") LocalTime closesAt,
         @NotEmpty @Schema(required = true, example = "[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\"]") Set<DayOfWeek> openDays,
-        @NotNull @Pattern(regexp = "[0-9+() -]{7,20}", message = "must be a telephone number")
+        @NotNull @Pattern(regexp = "[0-9+() -]{7,20}", message = "{nursery.telephone}")
         @Schema(required = true, example = "0791-86123456") String contactPhone,
         @NotEmpty @Schema(required = true) Set<CareType> careTypes,
         @NotNull @Schema(required = true, description = "Meals served (then a food business licence is required)") Boolean mealsProvided,

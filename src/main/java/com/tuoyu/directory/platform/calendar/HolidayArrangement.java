@@ -1,5 +1,6 @@
 package com.tuoyu.directory.platform.calendar;
 
+import com.tuoyu.directory.platform.text.Text;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,35 +30,35 @@ public record HolidayArrangement(int year, String source, List<Holiday> holidays
      * What is wrong with the arrangement, as field → message; empty when it is usable. Days may start in the
      * December before the year (a New Year holiday has begun on 30 December), never later than the year's end.
      */
-    public Map<String, String> problems() {
-        Map<String, String> problems = new java.util.LinkedHashMap<>();
+    public Map<String, Text> problems() {
+        Map<String, Text> problems = new java.util.LinkedHashMap<>();
         if (year < 2000 || year > 2100) {
-            problems.put("year", "must be between 2000 and 2100");
+            problems.put("year", Text.of("必须在 2000 到 2100 之间", "must be between 2000 and 2100"));
             return problems;
         }
         LocalDate first = LocalDate.of(year - 1, 12, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         if (holidays == null || holidays.isEmpty()) {
-            problems.put("holidays", "must list at least one holiday");
+            problems.put("holidays", Text.of("至少列出一个节假日", "must list at least one holiday"));
         }
         Map<LocalDate, String> off = new HashMap<>();
         for (int i = 0; holidays != null && i < holidays.size(); i++) {
             Holiday holiday = holidays.get(i);
             String field = "holidays[" + i + "]";
             if (holiday == null || holiday.from() == null || holiday.to() == null) {
-                problems.put(field, "needs from and to");
+                problems.put(field, Text.of("需要 from 和 to", "needs from and to"));
                 continue;
             }
             if (holiday.to().isBefore(holiday.from())) {
-                problems.put(field + ".to", "must not be before from");
+                problems.put(field + ".to", Text.of("不能早于 from", "must not be before from"));
             } else if (holiday.from().plusDays(MAX_HOLIDAY_DAYS).isBefore(holiday.to().plusDays(1))) {
-                problems.put(field, "is longer than " + MAX_HOLIDAY_DAYS + " days");
+                problems.put(field, Text.of("超过 " + MAX_HOLIDAY_DAYS + " 天", "is longer than " + MAX_HOLIDAY_DAYS + " days"));
             } else if (holiday.from().isBefore(first) || holiday.to().isAfter(last)) {
-                problems.put(field, "must lie between " + first + " and " + last);
+                problems.put(field, Text.of("必须在 " + first + " 到 " + last + " 之间", "must lie between " + first + " and " + last));
             } else {
                 for (LocalDate day = holiday.from(); !day.isAfter(holiday.to()); day = day.plusDays(1)) {
                     if (off.put(day, field) != null) {
-                        problems.put(field, "overlaps another holiday on " + day);
+                        problems.put(field, Text.of("与另一个节假日在 " + day + " 重叠", "overlaps another holiday on " + day));
                     }
                 }
             }
@@ -66,13 +67,15 @@ public record HolidayArrangement(int year, String source, List<Holiday> holidays
             MakeUpDay day = makeUpWorkingDays.get(i);
             String field = "makeUpWorkingDays[" + i + "]";
             if (day == null || day.date() == null) {
-                problems.put(field, "needs a date");
+                problems.put(field, Text.of("需要日期", "needs a date"));
             } else if (day.date().isBefore(first) || day.date().isAfter(last)) {
-                problems.put(field + ".date", "must lie between " + first + " and " + last);
+                problems.put(field + ".date", Text.of("必须在 " + first + " 到 " + last + " 之间",
+                        "must lie between " + first + " and " + last));
             } else if (day.date().getDayOfWeek() != DayOfWeek.SATURDAY && day.date().getDayOfWeek() != DayOfWeek.SUNDAY) {
-                problems.put(field + ".date", "must be a Saturday or a Sunday: a weekday is a working day anyway");
+                problems.put(field + ".date", Text.of("必须是星期六或星期日：工作日本来就要上班",
+                        "must be a Saturday or a Sunday: a weekday is a working day anyway"));
             } else if (off.containsKey(day.date())) {
-                problems.put(field + ".date", "is also a holiday");
+                problems.put(field + ".date", Text.of("同时也是节假日", "is also a holiday"));
             }
         }
         return problems;

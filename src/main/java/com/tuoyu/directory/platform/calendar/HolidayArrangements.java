@@ -1,5 +1,7 @@
 package com.tuoyu.directory.platform.calendar;
 
+import com.tuoyu.directory.platform.problem.FieldText;
+import com.tuoyu.directory.platform.text.Text;
 import lombok.RequiredArgsConstructor;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -103,11 +105,11 @@ public class HolidayArrangements {
         HolidayArrangement arrangement = new HolidayArrangement(year, request.source().strip(),
                 request.holidays().stream().map(h -> new HolidayArrangement.Holiday(h.name().strip(), h.from(), h.to())).toList(),
                 request.makeUpWorkingDays().stream().map(d -> new HolidayArrangement.MakeUpDay(d.name().strip(), d.date())).toList());
-        Map<String, String> problems = arrangement.problems();
+        Map<String, Text> problems = arrangement.problems();
         if (!problems.isEmpty()) {
-            return Uni.createFrom().failure(new ProblemException(ProblemType.VALIDATION,
-                    "The holiday arrangement for " + year + " is not consistent.",
-                    problems.entrySet().stream().map(p -> new Problem.FieldError(p.getKey(), p.getValue())).toList()));
+            return Uni.createFrom().failure(new ProblemException(ProblemType.VALIDATION, Text.of(
+                    year + " 年的节假日安排前后矛盾。", "The holiday arrangement for " + year + " is not consistent."),
+                    problems.entrySet().stream().map(p -> new FieldText(p.getKey(), p.getValue())).toList()));
         }
         HolidayArrangement sorted = arrangement.sorted();
         String json = write(sorted);

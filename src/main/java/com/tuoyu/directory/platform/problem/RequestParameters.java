@@ -22,7 +22,8 @@ public final class RequestParameters {
         try {
             return Enum.valueOf(type, value.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidParameter(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw ProblemException.invalidParameter(name, "必须是 " + java.util.Arrays.toString(type.getEnumConstants()) + " 之一",
+                    "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
 
@@ -32,7 +33,7 @@ public final class RequestParameters {
             return null;
         }
         if (!value.equals("true") && !value.equals("false")) {
-            throw ProblemException.invalidParameter(name, "must be true or false");
+            throw ProblemException.invalidParameter(name, "必须是 true 或 false", "must be true or false");
         }
         return Boolean.valueOf(value);
     }
@@ -50,7 +51,8 @@ public final class RequestParameters {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ProblemException.invalidParameter(name, "must be a whole number from " + min + " to " + max);
+        throw ProblemException.invalidParameter(name, "必须是 " + min + " 到 " + max + " 之间的整数",
+                "must be a whole number from " + min + " to " + max);
     }
 
     /** A six-digit GB/T 2260 code; null when absent unless required. */
@@ -59,7 +61,8 @@ public final class RequestParameters {
             return null;
         }
         if (value == null || !DIVISION.matcher(value).matches()) {
-            throw ProblemException.invalidParameter(name, "must be a six-digit GB/T 2260 division code, e.g. 360100");
+            throw ProblemException.invalidParameter(name, "必须是六位 GB/T 2260 行政区划代码，例如 360100",
+                    "must be a six-digit GB/T 2260 division code, e.g. 360100");
         }
         return value;
     }
@@ -72,14 +75,15 @@ public final class RequestParameters {
         try {
             return java.time.LocalDate.parse(value);
         } catch (java.time.format.DateTimeParseException e) {
-            throw ProblemException.invalidParameter(name, "must be a date such as 2026-01-31");
+            throw ProblemException.invalidParameter(name, "必须是日期，例如 2026-01-31", "must be a date such as 2026-01-31");
         }
     }
 
     /** A UUID in its canonical 36-character form; {@link UUID#fromString} alone also takes "1-2-3-4-5". */
     public static UUID uuid(String name, String value) {
         if (value == null || !UUID_FORM.matcher(value).matches()) {
-            throw ProblemException.invalidParameter(name, "must be a UUID such as 3f2504e0-4f89-31d3-9a0c-0305e82c3301");
+            throw ProblemException.invalidParameter(name, "必须是 UUID，例如 3f2504e0-4f89-31d3-9a0c-0305e82c3301",
+                    "must be a UUID such as 3f2504e0-4f89-31d3-9a0c-0305e82c3301");
         }
         return UUID.fromString(value);
     }

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AdminDrawRequest")
 public record AdminDrawRequest(
-        @NotNull @Pattern(regexp = "[0-9]{6}", message = "must be a six-digit GB/T 2260 code")
+        @NotNull @Pattern(regexp = "[0-9]{6}", message = "{nursery.division.code}")
         @Schema(required = true, example = "360102") String division,
         @NotNull @Min(1) @Max(100) @Schema(required = true, description = "Nurseries to draw", example = "3") Integer count,
         @Min(1) @Max(5) @Schema(description = "Inspectors per nursery; default 2", example = "2") Integer inspectorsPerNursery,

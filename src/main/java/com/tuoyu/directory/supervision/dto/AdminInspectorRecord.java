@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AdminInspectorRecord", description = "An inspector on a division's roster (personal data, admin only)")
 public record AdminInspectorRecord(
-        @NotNull @Pattern(regexp = "[0-9]{6}", message = "must be a six-digit GB/T 2260 code")
+        @NotNull @Pattern(regexp = "[0-9]{6}", message = "{nursery.division.code}")
         @Schema(required = true, example = "360102") String divisionCode,
         @NotBlank @Size(max = 60) @Schema(required = true, example = "张三") String name,
         @NotBlank @Size(max = 40) @Schema(required = true, example = "DH-0042") String employeeNumber,
