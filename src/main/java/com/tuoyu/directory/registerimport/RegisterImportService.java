@@ -1,5 +1,6 @@
 package com.tuoyu.directory.registerimport;
 
+import com.tuoyu.directory.platform.text.Language;
 import com.tuoyu.directory.platform.text.Text;
 import com.tuoyu.directory.nursery.FilingService;
 import com.tuoyu.directory.nursery.NurseryService;
@@ -101,7 +102,8 @@ public class RegisterImportService {
                 .onFailure(Spreadsheets.UnreadableSpreadsheetException.class)
                 // The reader's own reason is in English; the Chinese wording says what to do about it.
                 .transform(e -> new ProblemException(ProblemType.UNPROCESSABLE,
-                        Text.of("无法读取这个电子表格文件；请检查文件格式和内容后重新上传。", e.getMessage())))
+                        Text.of("无法读取这个电子表格文件；请检查内容，另存为 .xlsx（或以逗号分隔的 .csv）后重新上传。",
+                                e.getMessage())))
                 .chain(parsed -> parsed.nurseries().isEmpty()
                         ? Uni.createFrom().failure(new ProblemException(ProblemType.UNPROCESSABLE, Text.of(
                                 "文件中没有托育机构行：第一个工作表（或名为 'nurseries' 的工作表）需要一行包含 filing_number、name、"
@@ -137,7 +139,10 @@ public class RegisterImportService {
                 .chain(existing -> existing == null ? create(caller, row) : update(caller, existing, row))
                 .call(outcome -> dryRun ? Panache.currentTransaction().invoke(tx -> tx.markForRollback()) : Uni.createFrom().voidItem()));
         return work
-                .onFailure(ProblemException.class).recoverWithItem(e -> rejected(row, cellErrors(((ProblemException) e).problem())))
+                // The report's own cell messages (Cells, RegisterSpreadsheet) are English so far: a rule's problem joins
+                // them in English, so one report never mixes languages. Wording the report in Chinese is still to do.
+                .onFailure(ProblemException.class)
+                .recoverWithItem(e -> rejected(row, cellErrors(((ProblemException) e).problem(Language.EN))))
                 .onFailure().recoverWithItem(e -> {
                     LOG.warnf("Register import row %d failed: %s", row.rowNumber(), e.getClass().getSimpleName());
                     return rejected(row, List.of(new CellError("row",

@@ -86,8 +86,8 @@ class ComplaintIntakeTest {
         long before = Database.count("select last_value + case when is_called then 1 else 0 end from complaint_tracking_seq");
         submit(Tokens.parent(parentId), complaintAbout(unfiled)).then().statusCode(422)
                 .contentType("application/problem+json")
-                .body("detail", equalTo("Nursery " + unfiled + " is not listed; to report an unlisted facility, leave out "
-                        + "nurseryId and give facilityName, facilityAddress and divisionCode."));
+                .body("detail", equalTo("托育机构 " + unfiled + " 不在名录中；要反映未登记的场所，请不填 nurseryId，并填写 "
+                        + "facilityName、facilityAddress 和 divisionCode。"));
         assertThat(Database.count("select count(*) from complaint where parent_id = ?", parentId)).isZero();
         assertThat(Database.count("select count(*) from audit_entry where actor_id = ?", parentId)).isZero();
         assertThat(Database.count("select last_value + case when is_called then 1 else 0 end from complaint_tracking_seq"))

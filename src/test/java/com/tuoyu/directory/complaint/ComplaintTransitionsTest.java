@@ -260,7 +260,8 @@ class ComplaintTransitionsTest {
         expected.resolvedAt = late.resolvedAt;
         assertRefused(refused, late, expected, ComplaintTransition.Refusal.TOO_LATE_TO_REOPEN, 409);
         assertThat(((ComplaintTransition.Refused) refused).detail())
-                .isEqualTo("The 7 days to reopen this complaint have passed.");
+                .isEqualTo(com.tuoyu.directory.platform.text.Text.of("可重新打开这件投诉的 7 天期限已过。",
+                        "The 7 days to reopen this complaint have passed."));
     }
 
     @Test
@@ -340,7 +341,7 @@ class ComplaintTransitionsTest {
             assertThat(refused.reason()).isEqualTo(reason);
             ProblemException problem = refused.problem();
             assertThat(problem.problem().status()).isEqualTo(httpStatus);
-            assertThat(problem.problem().detail()).isEqualTo(refused.detail());
+            assertThat(problem.detail()).isEqualTo(refused.detail());
         });
         assertThat(complaint).usingRecursiveComparison().isEqualTo(unchanged);
     }

@@ -64,7 +64,7 @@ class DisclosureMaintenanceTest {
         officer().body(capacity(31, 20, 2, null)).put(url).then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("groups[0].slots"))
-                .body("errors.message", hasItem(containsString("托小班 classes hold at most 15")));
+                .body("errors.message", hasItem(containsString("托小班每班最多 15")));
         officer().body(capacity(30, 31, 2, null)).put(url).then().statusCode(422)
                 .body("errors.field", hasItem("groups[0].enrolled"));
 

@@ -170,8 +170,8 @@ class FeeAdministrationTest {
 
         officer().body(Map.of("inclusive", true, "source", "NURSERY_SUBMISSION")).put(inclusive).then().statusCode(422)
                 .contentType("application/problem+json")
-                .body("detail", containsString("FULL_DAY TODDLER fee 2300 yuan"))
-                .body("detail", containsString("guide price 2000 yuan"));
+                .body("detail", containsString("FULL_DAY TODDLER 收费 2300 元"))
+                .body("detail", containsString("指导价 2000 元"));
         assertThat(Database.count("select count(*) from nursery where id = ? and inclusive", n.id())).isZero();
 
         officer().body(fee(AgeGroup.TODDLER, 1950, today, null)).post("/api/v1/admin/nurseries/" + n.id() + "/fees")
@@ -187,7 +187,7 @@ class FeeAdministrationTest {
 
         // Once inclusive, a fee above the guide price is refused rather than silently breaking the mark.
         officer().body(fee(AgeGroup.TODDLER, 2100, today.plusDays(30), null)).post("/api/v1/admin/nurseries/" + n.id() + "/fees")
-                .then().statusCode(422).body("detail", containsString("guide price 2000 yuan"));
+                .then().statusCode(422).body("detail", containsString("指导价 2000 元"));
         assertThat(Database.count("select count(*) from audit_entry where action = 'DISCLOSURE_REVISED:INCLUSIVE' and subject_id = ?",
                 n.id().toString())).isEqualTo(1);
     }

@@ -146,7 +146,7 @@ class AccountAdminTest {
             given().auth().oauth2(admin.getString("accessToken")).contentType("application/json")
                     .body(Map.of("roles", List.of("SUPERVISOR")))
                     .when().put("/api/v1/admin/accounts/{id}/roles", admin.getString("accountId"))
-                    .then().statusCode(409).body("detail", containsString("last enabled ADMIN"));
+                    .then().statusCode(409).body("detail", containsString("最后一个启用的 ADMIN"));
         }
     }
 

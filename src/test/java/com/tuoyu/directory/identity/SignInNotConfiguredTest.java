@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.startsWith;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.nullValue;
@@ -31,6 +33,11 @@ class SignInNotConfiguredTest {
                 .then().statusCode(503).contentType("application/problem+json")
                 .header("Retry-After", nullValue())
                 .body("type", endsWith("/not-configured"))
-                .body("detail", containsString("not configured"));
+                .body("detail", containsString("尚未配置"));
+        given().header("Accept-Language", "en").contentType("application/json").body(Map.of("code", "any-login-code"))
+                .post("/api/v1/auth/wechat")
+                .then().statusCode(503).contentType("application/problem+json")
+                .body("title", equalTo("Not set up on this service"))
+                .body("detail", startsWith("WeChat sign-in is not configured"));
     }
 }

@@ -70,7 +70,7 @@ class SmsSignInTest {
             signIn(phone, wrong(code)).then().statusCode(401).contentType("application/problem+json")
                     .header("WWW-Authenticate", "Bearer");
         }
-        signIn(phone, code).then().statusCode(401).body("detail", containsString("request a new one"));
+        signIn(phone, code).then().statusCode(401).body("detail", containsString("请重新获取"));
         assertThat(Database.count("select count(*) from account where phone = ?", phone)).isZero();
     }
 
@@ -106,7 +106,7 @@ class SmsSignInTest {
         Database.rows("update rate_limit set hits = 10 where key = ? returning key", "sms:phone:day:" + phone);
         Database.rows("delete from rate_limit where key = ? returning key", "sms:phone:interval:" + phone);
         Response limited = requestCode(phone);
-        limited.then().statusCode(429).body("detail", containsString("today"));
+        limited.then().statusCode(429).body("detail", containsString("今天"));
         assertThat(Integer.parseInt(limited.header("Retry-After"))).isBetween(86_000, 86_400);
     }
 

@@ -113,6 +113,6 @@ class StaffSignInTest {
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("password"));
         given().contentType("application/json").body("{\"username\": ")
                 .when().post("/api/v1/admin/auth/sign-in")
-                .then().statusCode(400).contentType("application/problem+json").body("title", containsString("Malformed"));
+                .then().statusCode(400).contentType("application/problem+json").body("title", equalTo("请求正文格式错误"));
     }
 }

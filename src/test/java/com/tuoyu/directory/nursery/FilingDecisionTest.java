@@ -74,7 +74,7 @@ class FilingDecisionTest {
                 .then().statusCode(200).extract().jsonPath().getLong("filing.version");
         decide(id, Map.of("decision", "RETURN", "reasons", "场地证明不符合要求", "version", version)).then().statusCode(200);
         decide(id, Map.of("decision", "RESUBMIT", "version", version))
-                .then().statusCode(409).body("detail", containsString("reload"));
+                .then().statusCode(409).body("detail", containsString("重新加载"));
     }
 
     @Test
@@ -99,7 +99,7 @@ class FilingDecisionTest {
         String officer = officer();
         given().auth().oauth2(officer).contentType("application/json").body("{\"decision\": ")
                 .when().post("/api/v1/admin/nurseries/{id}/filing/decisions", id)
-                .then().statusCode(400).contentType("application/problem+json").body("title", equalTo("Malformed request body"));
+                .then().statusCode(400).contentType("application/problem+json").body("title", equalTo("请求正文格式错误"));
         decide(officer, id, Map.of("decision", "APPROVE"))
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("decision"));
         decide(officer, "not-an-id", Map.of("decision", "FILE", "filingNumber", "X1234"))

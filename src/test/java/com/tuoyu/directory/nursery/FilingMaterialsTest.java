@@ -38,7 +38,7 @@ class FilingMaterialsTest {
         assertThat(stateOf(id, "FIRE_SAFETY")).isEqualTo("EXPIRED");
         decide(id, Map.of("decision", "FILE", "filingNumber", filingNumber()))
                 .then().statusCode(422).body("errors.field", equalTo(List.of("materials.FIRE_SAFETY")))
-                .body("errors[0].message", equalTo("expired on " + today().minusDays(1)));
+                .body("errors[0].message", equalTo("已于 " + today().minusDays(1) + " 过期"));
 
         upload(officer(), id, "FIRE_SAFETY", null, PDF, "application/pdf").then().statusCode(201);
         assertThat(stateOf(id, "FIRE_SAFETY")).isEqualTo("PRESENT");

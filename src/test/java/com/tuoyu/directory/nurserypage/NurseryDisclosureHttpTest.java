@@ -147,7 +147,7 @@ class NurseryDisclosureHttpTest {
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))
-                .body("title", equalTo("Not found"))
+                .body("title", equalTo("未找到"))
                 .body("instance", equalTo("/api/v1/nurseries/" + demo.nursery().id()))
                 .body(not(containsString(demo.nursery().name())));
     }

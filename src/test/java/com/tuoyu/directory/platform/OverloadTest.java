@@ -84,7 +84,7 @@ class OverloadTest {
         List<HttpResponse<String>> refused = answers.stream().filter(a -> a.statusCode() == 503).toList();
         assertThat(refused).hasSizeGreaterThanOrEqualTo(7);
         refused.forEach(OverloadTest::assertActionable503);
-        assertThat(refused).anySatisfy(a -> assertThat(a.body()).contains("nursery details"));
+        assertThat(refused).anySatisfy(a -> assertThat(a.body()).contains("查看托育机构详情的人太多"));
 
         given().when().get("/api/v1/nurseries/{id}", nursery).then().statusCode(200);
     }
@@ -112,7 +112,7 @@ class OverloadTest {
         List<HttpResponse<String>> refused = answers.stream().filter(a -> a.statusCode() == 503).toList();
         assertThat(refused).hasSizeGreaterThanOrEqualTo(8);
         refused.forEach(OverloadTest::assertActionable503);
-        assertThat(refused).anySatisfy(a -> assertThat(a.body()).contains("database is busy"));
+        assertThat(refused).anySatisfy(a -> assertThat(a.body()).contains("数据库正忙"));
 
         given().auth().oauth2(Tokens.parent("after-overload-" + UUID.randomUUID())).contentType("application/json")
                 .body(complaint(nursery)).when().post("/api/v1/complaints").then().statusCode(201);
@@ -123,7 +123,7 @@ class OverloadTest {
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(answer.headers().firstValue("Retry-After")).hasValue("3");
         assertThat(answer.body()).contains("\"status\":503").contains("service-unavailable")
-                .contains("try again in 3 seconds").doesNotContain("Exception").doesNotContain("com.tuoyu");
+                .contains("请 3 秒后再试").doesNotContain("Exception").doesNotContain("com.tuoyu");
     }
 
     private CompletableFuture<HttpResponse<String>> send(HttpRequest.Builder request) {

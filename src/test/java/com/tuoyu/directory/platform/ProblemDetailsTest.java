@@ -20,7 +20,7 @@ class ProblemDetailsTest {
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))
-                .body("title", equalTo("Not found"))
+                .body("title", equalTo("未找到"))
                 .body("type", startsWith("https://"))
                 .body("instance", equalTo("/api/v1/no-such-thing"))
                 .body("detail", containsString("/api/v1/no-such-thing"));
@@ -52,7 +52,7 @@ class ProblemDetailsTest {
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("errors[0].field", equalTo("parent"))
-                .body("detail", containsString("six-digit"))
+                .body("detail", containsString("六位"))
                 .body(not(containsString("Exception")))
                 .body(not(containsString("com.tuoyu")));
     }

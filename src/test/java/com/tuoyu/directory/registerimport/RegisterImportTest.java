@@ -161,7 +161,7 @@ class RegisterImportTest {
         upload("%PDF-1.7 this is a scanned letter".getBytes(StandardCharsets.UTF_8), "letter.pdf", false)
                 .statusCode(422)
                 .contentType("application/problem+json")
-                .body("detail", containsString("nursery rows"));
+                .body("detail", containsString("没有托育机构行"));
         upload(new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, "old.xls", false)
                 .statusCode(422)
                 .body("detail", containsString(".xlsx"));

@@ -4,6 +4,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.startsWith;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.nullValue;
@@ -19,5 +21,10 @@ class PlaceSearchNotConfiguredTest {
                 .body("type", endsWith("/not-implemented"))
                 .body("detail", containsString("nursery.places.provider"))
                 .header("Retry-After", nullValue());
+        // The same problem for a client that reads English: title and detail both in English.
+        given().header("Accept-Language", "en").queryParam("q", "万达广场").when().get("/api/v1/places")
+                .then().statusCode(501).contentType("application/problem+json")
+                .body("title", equalTo("Not available on this service"))
+                .body("detail", startsWith("Place search is not switched on"));
     }
 }
