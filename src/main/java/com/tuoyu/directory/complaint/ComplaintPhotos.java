@@ -32,6 +32,28 @@ class ComplaintPhotos {
         });
     }
 
+    Uni<Long> count(UUID complaintId) {
+        return photoRows.count("complaintId", complaintId);
+    }
+
+    /** Records photos already in storage after the {@code stored} ones the complaint has. */
+    Uni<Void> add(UUID complaintId, List<PhotoIntake.PreparedPhoto> prepared, long stored) {
+        List<ComplaintPhoto> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < prepared.size(); i++) {
+            PhotoIntake.PreparedPhoto photo = prepared.get(i);
+            ComplaintPhoto row = new ComplaintPhoto();
+            row.id = photo.id();
+            row.complaintId = complaintId;
+            row.storageKey = photo.storageKey();
+            row.contentType = photo.type().mediaType();
+            row.sizeBytes = photo.content().length;
+            row.sha256 = photo.sha256();
+            row.position = (short) (stored + i);
+            rows.add(row);
+        }
+        return photoRows.persist(rows).replaceWithVoid();
+    }
+
     /** The ids of a complaint's photos, in the order the parent sent them. */
     Uni<List<UUID>> photoIds(UUID complaintId) {
         return photoRows.list("complaintId = ?1 order by position", complaintId)

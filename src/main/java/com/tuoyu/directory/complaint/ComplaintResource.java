@@ -45,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 
 @CompletesWhenClientLeaves
 @Path("/api/v1/complaints")
@@ -154,6 +155,23 @@ public class ComplaintResource {
     @APIResponse(responseCode = "409", description = "Nobody asked for information")
     public Uni<ParentComplaintView> provideInformation(@PathParam("id") String id, @Valid @NotNull ParentText body) {
         return own.provideInformation(caller.get(), RequestParameters.uuid("id", id), body.text());
+    }
+
+    /** Documented as its own path item in the mobile contract; one path and method are one operation here. */
+    @POST
+    @Path("/{id}/information")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Answer the handler's request for information, with photos",
+            description = "Part 'information' holds the same JSON as the plain request; parts 'photos' hold JPEG, PNG or HEIC images (checked by content, 5 MB each, metadata removed), at most 6 photos per complaint in all. Roles: PARENT.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ParentComplaintView.class)))
+    @APIResponse(responseCode = "409", description = "Nobody asked for information")
+    @APIResponse(responseCode = "413", description = "A photo is too large")
+    @APIResponse(responseCode = "415", description = "A photo is not a JPEG, PNG or HEIC image")
+    public Uni<ParentComplaintView> provideInformationWithPhotos(@PathParam("id") String id,
+            @RestForm("information") @PartType(MediaType.APPLICATION_JSON) @Valid @NotNull ParentText body,
+            @RestForm("photos") List<FileUpload> photos) {
+        UUID complaintId = RequestParameters.uuid("id", id);
+        return readAll(photos).chain(contents -> own.provideInformation(caller.get(), complaintId, body.text(), contents));
     }
 
     @POST

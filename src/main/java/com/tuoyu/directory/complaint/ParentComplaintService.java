@@ -31,6 +31,7 @@ public class ParentComplaintService {
     private final ComplaintEventRepository events;
     private final ComplaintHistory history;
     private final ComplaintPhotos photos;
+    private final PhotoIntake photoIntake;
     private final WorkingDayCalendar calendar;
     private final AuditLog audit;
     private final ComplaintConfig config;
@@ -56,8 +57,26 @@ public class ParentComplaintService {
     /** The parent answers a handler's question; the complaint goes back to the handler. */
     @WithTransaction
     public Uni<ParentComplaintView> provideInformation(Caller parent, UUID id, String text) {
-        return own(parent, id).chain(complaint -> followUp(parent, complaint, ParentAction.PROVIDE_INFO, text,
-                complaint.provideInformation(clock.instant()))).chain(this::parentView);
+        return provideInformation(parent, id, text, List.of());
+    }
+
+    /**
+     * The answer with photos (a medical record, a receipt): checked like those sent with the complaint and added to
+     * its photos, at most {@link PhotoIntake#MAX_PHOTOS} in all. A refused answer (nobody asked) stores none.
+     */
+    @WithTransaction
+    public Uni<ParentComplaintView> provideInformation(Caller parent, UUID id, String text, List<byte[]> uploads) {
+        return own(parent, id).chain(complaint -> {
+            ComplaintTransition transition = complaint.provideInformation(clock.instant());
+            if (transition instanceof ComplaintTransition.Refused refused || uploads.isEmpty()) {
+                return followUp(parent, complaint, ParentAction.PROVIDE_INFO, text, transition);
+            }
+            return photos.count(complaint.id).chain(stored -> {
+                List<PhotoIntake.PreparedPhoto> prepared = photoIntake.prepare(uploads, stored);
+                return photoIntake.storeThen(prepared, () -> photos.add(complaint.id, prepared, stored)
+                        .chain(() -> followUp(parent, complaint, ParentAction.PROVIDE_INFO, text, transition)));
+            });
+        }).chain(this::parentView);
     }
 
     @WithTransaction

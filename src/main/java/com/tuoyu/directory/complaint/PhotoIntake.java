@@ -38,9 +38,19 @@ public class PhotoIntake {
     private final ComplaintConfig config;
 
     public List<PreparedPhoto> prepare(List<byte[]> uploads) {
-        if (uploads.size() > MAX_PHOTOS) {
-            throw ProblemException.invalidParameter("photos", "每件投诉最多 " + MAX_PHOTOS + " 张照片",
-                    "at most " + MAX_PHOTOS + " photos per complaint");
+        return prepare(uploads, 0);
+    }
+
+    /**
+     * Checks and strips photos added to a complaint that already has {@code stored} ones (an answer to a request for
+     * information): the same checks as at intake, and at most {@link #MAX_PHOTOS} in all.
+     */
+    public List<PreparedPhoto> prepare(List<byte[]> uploads, long stored) {
+        if (stored + uploads.size() > MAX_PHOTOS) {
+            throw stored == 0 ? ProblemException.invalidParameter("photos", "每件投诉最多 " + MAX_PHOTOS + " 张照片",
+                    "at most " + MAX_PHOTOS + " photos per complaint")
+                    : ProblemException.invalidParameter("photos", "每件投诉最多 " + MAX_PHOTOS + " 张照片，这件投诉已有 "
+                            + stored + " 张", "at most " + MAX_PHOTOS + " photos per complaint; this one has " + stored);
         }
         List<PreparedPhoto> prepared = new ArrayList<>();
         List<FieldText> errors = new ArrayList<>();
