@@ -1,5 +1,6 @@
 package com.tuoyu.directory.complaint;
 
+import com.tuoyu.directory.platform.http.Created;
 import lombok.RequiredArgsConstructor;
 
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
@@ -127,7 +128,7 @@ public class ComplaintResource {
 
     private Uni<Response> created(ComplaintService.Intake intake) {
         return views.receipt(intake.receipt().id()).map(receipt -> {
-            Response.ResponseBuilder response = Response.created(URI.create("/api/v1/complaints/" + receipt.id()))
+            Response.ResponseBuilder response = Created.at("/api/v1/complaints/" + receipt.id())
                     .entity(receipt);
             return (intake.replayed() ? response.header("Idempotent-Replayed", "true") : response).build();
         });

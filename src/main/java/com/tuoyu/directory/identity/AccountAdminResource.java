@@ -70,9 +70,11 @@ public class AccountAdminResource {
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location"),
             content = @Content(schema = @Schema(implementation = AdminAccount.class)))
     @APIResponse(responseCode = "409", description = "The username is taken")
-    public Uni<RestResponse<AdminAccount>> create(@Valid @NotNull AdminAccountCreate request, @Context UriInfo uri) {
-        return accounts.create(request).map(account -> RestResponse.ResponseBuilder.<AdminAccount>created(
-                uri.getAbsolutePathBuilder().path(account.id()).build()).entity(account).build());
+    public Uni<RestResponse<AdminAccount>> create(@Valid @NotNull AdminAccountCreate request) {
+        return accounts.create(request).map(account -> RestResponse.ResponseBuilder.<AdminAccount>create(RestResponse.Status.CREATED)
+                // Relative to the host, as Created.at: the request's base URI is the internal one behind a proxy.
+                .header(jakarta.ws.rs.core.HttpHeaders.LOCATION, "/api/v1/admin/accounts/" + account.id())
+                .entity(account).build());
     }
 
     @POST

@@ -1,5 +1,6 @@
 package com.tuoyu.directory.nursery;
 
+import com.tuoyu.directory.platform.http.Created;
 import com.tuoyu.directory.platform.text.Text;
 import lombok.RequiredArgsConstructor;
 
@@ -103,8 +104,8 @@ public class FilingAdminResource {
                 : vertx.fileSystem().readFile(file.uploadedFile().toString()).map(Buffer::getBytes);
         return content.chain(bytes -> materials.upload(caller.get(), nurseryId,
                         new FilingMaterialService.Upload(materialKind, documentNumber, issued, valid, bytes)))
-                .map(material -> Response.created(URI.create("/api/v1/admin/nurseries/" + nurseryId + "/filing/materials/"
-                        + material.id())).entity(material).build());
+                .map(material -> Created.at("/api/v1/admin/nurseries/" + nurseryId + "/filing/materials/"
+                        + material.id()).entity(material).build());
     }
 
     /**

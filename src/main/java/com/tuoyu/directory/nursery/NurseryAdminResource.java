@@ -1,5 +1,6 @@
 package com.tuoyu.directory.nursery;
 
+import com.tuoyu.directory.platform.http.Created;
 import lombok.RequiredArgsConstructor;
 
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
@@ -56,7 +57,7 @@ public class NurseryAdminResource {
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = AdminNursery.class)))
     public Uni<Response> register(@Valid @NotNull AdminNurseryRegistration registration) {
         return filings.register(caller.get(), registration)
-                .map(nursery -> Response.created(URI.create("/api/v1/admin/nurseries/" + nursery.id())).entity(nursery).build());
+                .map(nursery -> Created.at("/api/v1/admin/nurseries/" + nursery.id()).entity(nursery).build());
     }
 
     @GET
