@@ -102,6 +102,32 @@ public class ComplaintResource {
                 .chain(this::created);
     }
 
+    /**
+     * The multipart complaint on a path of its own: generated clients (openapi-generator) cannot build one operation
+     * whose body is JSON or multipart. Multipart on the plain path stays accepted for clients of contract 1.4.0.
+     */
+    @POST
+    @Path("/with-photos")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(operationId = "submitComplaintWithPhotos", summary = "File a complaint with photos",
+            description = "Part 'complaint' holds the JSON of submitComplaint; up to 6 parts 'photos' hold JPEG, PNG or HEIC images (checked by content, 5 MB each). Location data and other metadata are removed before storage. Safe to retry with the same Idempotency-Key. Roles: PARENT.")
+    @APIResponse(responseCode = "201", description = "Stored with its photos",
+            content = @Content(schema = @Schema(implementation = ParentComplaintReceipt.class)))
+    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still in flight")
+    @APIResponse(responseCode = "413", description = "A photo is too large")
+    @APIResponse(responseCode = "415", description = "A photo is not a JPEG, PNG or HEIC image")
+    @APIResponse(responseCode = "422", description = "The key was used for another complaint, or the nursery is not listed")
+    @ShedsLoad(EndpointFamily.COMPLAINT_SUBMISSION)
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
+    public Uni<Response> submitWithPhotosOwnPath(
+            @Parameter(in = ParameterIn.HEADER, description = "A unique key per complaint (e.g. a UUID), reused on retries",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @RestForm("complaint") @PartType(MediaType.APPLICATION_JSON) @Valid @NotNull ParentComplaintRequest request,
+            @RestForm("photos") List<FileUpload> photos) {
+        return submitWithPhotos(idempotencyKey, request, photos);
+    }
+
     @GET
     @Path("/{id}/photos/{photoId}")
     @Produces({"image/jpeg", "image/png", "image/heic", Problem.MEDIA_TYPE})
@@ -158,11 +184,22 @@ public class ComplaintResource {
         return own.provideInformation(caller.get(), RequestParameters.uuid("id", id), body.text());
     }
 
-    /** Documented as its own path item in the mobile contract; one path and method are one operation here. */
+    /** The same on the plain path, like the multipart complaint: one path and method are one operation. */
     @POST
     @Path("/{id}/information")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Answer the handler's request for information, with photos",
+    @Operation(hidden = true)
+    public Uni<ParentComplaintView> provideInformationWithPhotosOnPlainPath(@PathParam("id") String id,
+            @RestForm("information") @PartType(MediaType.APPLICATION_JSON) @Valid @NotNull ParentText body,
+            @RestForm("photos") List<FileUpload> photos) {
+        return provideInformationWithPhotos(id, body, photos);
+    }
+
+    /** On a path of its own, so generated clients get an operation with a multipart body only (see submitWithPhotosOwnPath). */
+    @POST
+    @Path("/{id}/information/with-photos")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(operationId = "provideComplaintInformationWithPhotos", summary = "Answer the handler's request for information, with photos",
             description = "Part 'information' holds the same JSON as the plain request; parts 'photos' hold JPEG, PNG or HEIC images (checked by content, 5 MB each, metadata removed), at most 6 photos per complaint in all. Roles: PARENT.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ParentComplaintView.class)))
     @APIResponse(responseCode = "409", description = "Nobody asked for information")
