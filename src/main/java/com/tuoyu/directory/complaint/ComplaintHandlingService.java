@@ -7,7 +7,6 @@ import lombok.RequiredArgsConstructor;
 import com.tuoyu.directory.complaint.dto.AdminComplaintAction;
 import com.tuoyu.directory.identity.StaffDirectory;
 import com.tuoyu.directory.identity.dto.StaffMember;
-import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.complaint.dto.AdminComplaintView;
 import com.tuoyu.directory.complaint.dto.AdminContact;
 import com.tuoyu.directory.supervision.SupervisionLinks;

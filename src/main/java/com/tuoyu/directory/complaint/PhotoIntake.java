@@ -6,7 +6,6 @@ import lombok.RequiredArgsConstructor;
 
 import com.tuoyu.directory.platform.images.ImageType;
 import com.tuoyu.directory.platform.images.MetadataStripper;
-import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.problem.ProblemType;
 import com.tuoyu.directory.platform.storage.ObjectStorage;

@@ -13,7 +13,6 @@ import com.tuoyu.directory.disclosure.dto.AdminStaffingUpdate;
 import com.tuoyu.directory.nursery.AgeGroup;
 import com.tuoyu.directory.nursery.NurseriesInScope;
 import com.tuoyu.directory.nursery.NurseryService;
-import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.security.Caller;
 import com.tuoyu.directory.platform.text.JsonText;

@@ -4,7 +4,6 @@ import com.tuoyu.directory.platform.problem.FieldText;
 import com.tuoyu.directory.disclosure.dto.AdminCapacityUpdate;
 import com.tuoyu.directory.disclosure.dto.AdminFlag;
 import com.tuoyu.directory.nursery.AgeGroup;
-import com.tuoyu.directory.platform.problem.Problem;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -10,7 +10,6 @@ import com.tuoyu.directory.fees.dto.AdminGuidePriceEntry;
 import com.tuoyu.directory.nursery.AgeGroup;
 import com.tuoyu.directory.nursery.CareType;
 import com.tuoyu.directory.platform.audit.AuditLog;
-import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.security.Caller;
 import com.tuoyu.directory.platform.text.JsonText;

@@ -12,7 +12,6 @@ import com.tuoyu.directory.fees.dto.AdminInclusiveStatus;
 import com.tuoyu.directory.nursery.NurseriesInScope;
 import com.tuoyu.directory.nursery.NurseryService;
 import com.tuoyu.directory.nursery.dto.DisclosedFacts;
-import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.security.Caller;
 import com.tuoyu.directory.platform.text.JsonText;

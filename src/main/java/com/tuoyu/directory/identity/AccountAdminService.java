@@ -6,7 +6,6 @@ import lombok.RequiredArgsConstructor;
 
 import com.tuoyu.directory.identity.dto.AdminAccount;
 import com.tuoyu.directory.identity.dto.AdminAccountCreate;
-import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.problem.ProblemType;
 import com.tuoyu.directory.division.DivisionService;

@@ -38,7 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import java.net.URI;
 
 @CompletesWhenClientLeaves
 @Path("/api/v1/admin/nurseries/{id}/filing")

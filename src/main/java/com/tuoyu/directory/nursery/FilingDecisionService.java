@@ -8,7 +8,6 @@ import com.tuoyu.directory.nursery.dto.AdminFiling;
 import com.tuoyu.directory.nursery.dto.AdminFilingDecision;
 import com.tuoyu.directory.platform.audit.AuditLog;
 import com.tuoyu.directory.platform.outbox.Outbox;
-import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.problem.ProblemType;
 import com.tuoyu.directory.platform.security.Caller;

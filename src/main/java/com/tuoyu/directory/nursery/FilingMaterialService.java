@@ -9,7 +9,6 @@ import com.tuoyu.directory.nursery.dto.AdminMaterials;
 import com.tuoyu.directory.platform.audit.AuditLog;
 import com.tuoyu.directory.platform.images.ImageType;
 import com.tuoyu.directory.platform.images.MetadataStripper;
-import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.problem.ProblemType;
 import com.tuoyu.directory.platform.security.Caller;

@@ -12,7 +12,6 @@ import com.tuoyu.directory.platform.audit.AuditLog;
 import com.tuoyu.directory.platform.geo.CoordinateSystem;
 import com.tuoyu.directory.platform.geo.GeoPoint;
 import com.tuoyu.directory.platform.outbox.Outbox;
-import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.problem.ProblemType;
 import com.tuoyu.directory.platform.security.Caller;

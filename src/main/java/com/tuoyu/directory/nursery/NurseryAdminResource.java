@@ -32,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import java.net.URI;
 import java.util.List;
 
 @CompletesWhenClientLeaves

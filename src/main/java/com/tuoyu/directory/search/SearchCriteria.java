@@ -6,7 +6,6 @@ import com.tuoyu.directory.nursery.CareType;
 import com.tuoyu.directory.nursery.OperatingModel;
 import com.tuoyu.directory.platform.geo.CoordinateSystem;
 import com.tuoyu.directory.platform.geo.GeoPoint;
-import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.problem.ProblemType;
 

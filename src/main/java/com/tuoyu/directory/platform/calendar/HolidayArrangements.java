@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.tuoyu.directory.platform.audit.AuditLog;
 import com.tuoyu.directory.platform.calendar.dto.AdminCalendarYear;
 import com.tuoyu.directory.platform.calendar.dto.AdminHolidayArrangement;
-import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.problem.ProblemType;
 import com.tuoyu.directory.platform.security.Caller;
