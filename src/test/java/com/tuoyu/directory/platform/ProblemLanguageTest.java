@@ -88,6 +88,17 @@ class ProblemLanguageTest {
                 .body(complaint(listedNursery(), LocalDate.now().plusDays(3), "短")).post("/api/v1/complaints");
         assertThat(zh.<String>path("detail")).contains("不能晚于今天");
         assertThat(zh.<String>path("title")).isEqualTo("请求无效");
+        // Headers that mix languages: the title and every message follow the same choice (Language.of).
+        Map<String, Boolean> chinese = Map.of("zh,en;q=0.8", true, "zh-CN,zh;q=0.9,en;q=0.8", true,
+                "zh-TW,en;q=0.5", false, "fr,en;q=0.5", false, "ja", true);
+        chinese.forEach((header, expected) -> {
+            Response answer = given().header("Accept-Language", header).auth().oauth2(parent).contentType("application/json")
+                    .body(complaint(listedNursery(), LocalDate.now().plusDays(3), "短")).post("/api/v1/complaints");
+            List<String> texts = new java.util.ArrayList<>(answer.jsonPath().getList("errors.message", String.class));
+            texts.add(answer.path("title"));
+            assertThat(texts).as(header).allSatisfy(text ->
+                    assertThat(HAN.matcher(text).find()).as("%s: %s", header, text).isEqualTo(expected));
+        });
     }
 
     @Test

@@ -21,33 +21,26 @@ public enum Language {
         return locale;
     }
 
+    /** The locales of {@code quarkus.locales}, in order; Hibernate Validator words its messages in one of them. */
+    private static final List<Locale> SUPPORTED = List.of(Locale.forLanguageTag("zh-CN"), Locale.ENGLISH);
+
     /**
-     * The language of an {@code Accept-Language} header: the most preferred range that is Chinese or English wins
-     * ("en-GB,en;q=0.9" is English, "fr,en;q=0.5" English, "ja" or none Chinese). A malformed header is Chinese,
-     * not an error: the language of an error answer must never itself be an error.
+     * The language of an {@code Accept-Language} header, chosen the way Quarkus chooses the locale of Bean Validation
+     * messages (basic filtering of the header's ranges against {@code quarkus.locales=zh-CN,en}), so that a
+     * problem's title and its field messages agree: "en-GB,en;q=0.9" and "fr,en;q=0.5" are English, "zh", "ja" or
+     * none Chinese, and "zh-TW,en;q=0.5" English (zh-TW is not zh-CN). A malformed header is Chinese, not an
+     * error: the language of an error answer must never itself be an error.
      */
     public static Language of(String acceptLanguage) {
         if (acceptLanguage == null || acceptLanguage.isBlank()) {
             return ZH;
         }
-        List<Locale.LanguageRange> ranges;
+        List<Locale> matching;
         try {
-            ranges = Locale.LanguageRange.parse(acceptLanguage);
+            matching = Locale.filter(Locale.LanguageRange.parse(acceptLanguage), SUPPORTED);
         } catch (IllegalArgumentException malformed) {
             return ZH;
         }
-        for (Locale.LanguageRange range : ranges) {
-            if (range.getWeight() <= 0) {
-                continue;
-            }
-            String tag = range.getRange().toLowerCase(Locale.ROOT);
-            if (tag.equals("en") || tag.startsWith("en-")) {
-                return EN;
-            }
-            if (tag.equals("zh") || tag.startsWith("zh-") || tag.equals("*")) {
-                return ZH;
-            }
-        }
-        return ZH;
+        return !matching.isEmpty() && matching.get(0).getLanguage().equals("en") ? EN : ZH;
     }
 }

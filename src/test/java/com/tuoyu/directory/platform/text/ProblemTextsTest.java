@@ -35,6 +35,9 @@ class ProblemTextsTest {
         assertThat(Language.of("*")).isEqualTo(Language.ZH);
         assertThat(Language.of("en;q=0")).isEqualTo(Language.ZH);
         assertThat(Language.of("!!not a header")).isEqualTo(Language.ZH);
+        assertThat(Language.of("zh,en;q=0.8")).isEqualTo(Language.ZH);
+        // As Quarkus picks Bean Validation's locale among quarkus.locales=zh-CN,en: zh-TW is not zh-CN.
+        assertThat(Language.of("zh-TW,en;q=0.5")).isEqualTo(Language.EN);
     }
 
     @Test
