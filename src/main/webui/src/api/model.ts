@@ -1,0 +1,170 @@
+// The shapes of the console API's answers, as the contract of issue #15 defines them (docs in the README, "Console").
+// The generated schema (schema.d.ts) types paths, parameters and bodies; answers are read as these types.
+
+export interface Term {
+  code: string
+  label: string
+}
+
+export interface Division {
+  code: string
+  name: string
+  fullName?: string
+}
+
+export interface Account {
+  id: string
+  username: string
+  displayName: string | null
+  roles: Term[]
+  divisions: Division[]
+}
+
+export interface ConsoleSession {
+  accessToken: string
+  expiresIn: number
+  account: Account
+}
+
+export interface Deadline {
+  kind: Term
+  dueAt: string | null
+  overdue: boolean
+  workingMinutesLeft: number | null
+  label: string
+}
+
+export interface Person {
+  id: string
+  name: string
+}
+
+export interface AdminComplaintRow {
+  id: string
+  trackingNumber: string
+  version: number
+  nurseryId: string | null
+  nurseryName: string
+  county: { code: string; name: string }
+  category: Term
+  status: Term
+  urgent: boolean
+  summary: string
+  submittedAt: string
+  deadline: Deadline
+  newInformation: boolean
+  assignee: Person | null
+}
+
+export interface AdminComplaintPage {
+  items: AdminComplaintRow[]
+  total: number
+  page: number
+  size: number
+}
+
+export interface ComplaintCounts {
+  byStatus: Record<string, number>
+  open: number
+  urgent: number
+  overdue: number
+  assignedToMe: number
+  newInformation: number
+  byCategory: Record<string, number>
+  byCounty: { code: string; name: string; count: number }[]
+}
+
+export interface AllowedAction {
+  action: Term
+  needsText: boolean
+  parentSees: boolean
+  supervisorOnly: boolean
+}
+
+export interface HistoryEntry {
+  at: string
+  actor: { role: Term; name: string }
+  action: Term
+  status: Term
+  publicText: string | null
+  internalText: string | null
+  newInformation: boolean
+}
+
+export interface NurseryRecord {
+  filing: { status: Term; filedOn: string | null; permitNumber?: string | null }
+  penalties: { id: string; decidedOn: string; kind?: Term | null; summary: string }[]
+  inspections: { id: string; inspectedOn: string; kind: Term; result: Term }[]
+  substantiatedComplaints: number
+}
+
+export interface RelatedComplaint {
+  id: string
+  trackingNumber: string
+  category: Term
+  status: Term
+  submittedAt: string
+}
+
+export interface AdminComplaint {
+  id: string
+  trackingNumber: string
+  version: number
+  nurseryId: string | null
+  nurseryName: string
+  facilityAddress: string | null
+  county: { code: string; name: string }
+  category: Term
+  status: Term
+  urgent: boolean
+  assignee: Person | null
+  description: string
+  incidentDate: string | null
+  contactPhone: string | null
+  submittedAt: string
+  deadline: Deadline
+  newInformation: boolean
+  finding: Term | null
+  linkedInspectionId: string | null
+  linkedPenaltyId: string | null
+  rating: number | null
+  photos: { id: string; url: string }[]
+  allowedActions: AllowedAction[]
+  related: RelatedComplaint[]
+  nurseryRecord: NurseryRecord | null
+  history: HistoryEntry[]
+}
+
+export interface Assignee {
+  id: string
+  name: string
+  username: string
+}
+
+export interface ReplyTemplate {
+  id: string
+  category: Term | null
+  action: Term
+  title: string
+  text: string
+  version: number
+}
+
+export interface ActionRequest {
+  action: string
+  version: number
+  text?: string
+  assignee?: string
+  finding?: string
+  inspectionId?: string
+  penaltyId?: string
+}
+
+/** application/problem+json (RFC 9457), as every error of the service. */
+export interface Problem {
+  type?: string
+  title?: string
+  status?: number
+  detail?: string
+  errors?: { field: string; message: string }[]
+}
