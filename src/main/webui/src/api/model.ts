@@ -28,15 +28,19 @@ export interface ConsoleSession {
 
 export interface Deadline {
   kind: Term
-  dueAt: string | null
+  dueAt?: string | null
   overdue: boolean
-  workingMinutesLeft: number | null
+  workingDaysLeft?: number | null
+  hoursLeft?: number | null
+  /** The holiday arrangement of a year the deadline spans is not published yet. */
+  provisional?: boolean | null
   label: string
 }
 
 export interface Person {
   id: string
   name: string
+  username?: string
 }
 
 export interface AdminComplaintRow {
@@ -71,30 +75,33 @@ export interface ComplaintCounts {
   assignedToMe: number
   newInformation: number
   byCategory: Record<string, number>
-  byCounty: { code: string; name: string; count: number }[]
+  byCounty: { county: Division; count: number }[]
 }
 
 export interface AllowedAction {
   action: Term
   needsText: boolean
   parentSees: boolean
-  supervisorOnly: boolean
+  supervisorOnly?: boolean
 }
 
 export interface HistoryEntry {
   at: string
-  actor: { role: Term; name: string }
+  actor: { role: Term; name?: string | null }
   action: Term
   status: Term
-  publicText: string | null
-  internalText: string | null
-  newInformation: boolean
+  publicText?: string | null
+  internalText?: string | null
+  newInformation?: boolean
 }
 
 export interface NurseryRecord {
-  filing: { status: Term; filedOn: string | null; permitNumber?: string | null }
-  penalties: { id: string; decidedOn: string; kind?: Term | null; summary: string }[]
+  filingStatus?: Term | null
+  filingNumber?: string | null
+  filedOn?: string | null
   inspections: { id: string; inspectedOn: string; kind: Term; result: Term }[]
+  penalties: { id: string; decidedOn: string; decisionNumber?: string | null; sanction?: string | null }[]
+  blackListed?: boolean
   substantiatedComplaints: number
 }
 
