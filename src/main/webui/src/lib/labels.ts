@@ -2,8 +2,8 @@
 
 export const STATUSES: { code: string; label: string }[] = [
   { code: 'SUBMITTED', label: '待受理' },
-  { code: 'ACCEPTED', label: '已受理' },
-  { code: 'INFO_REQUESTED', label: '待补充材料' },
+  { code: 'ACCEPTED', label: '办理中' },
+  { code: 'INFO_REQUESTED', label: '待家长补充' },
   { code: 'ESCALATED', label: '已上报' },
   { code: 'RESOLVED', label: '已办结' },
   { code: 'REJECTED', label: '不予受理' },
