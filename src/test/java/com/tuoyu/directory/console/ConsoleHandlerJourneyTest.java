@@ -59,7 +59,8 @@ class ConsoleHandlerJourneyTest {
         String marker = "午餐饭菜发馊-" + UUID.randomUUID().toString().substring(0, 6);
         Complaint complaint = ConsoleFixtures.fileComplaint(nursery.id(), "HYGIENE_FOOD", marker + "，孩子回家后腹泻，园方不承认。");
 
-        Page page = browser.newPage();
+        List<String> errors = new CopyOnWriteArrayList<>();
+        Page page = browser.newPage(errors);
         List<Response> answers = new CopyOnWriteArrayList<>();
         page.onResponse(answers::add);
 
@@ -155,6 +156,7 @@ class ConsoleHandlerJourneyTest {
         assertThat(page.locator("[data-test=notice]")).containsText("您已退出登录");
         page.navigate(console + "complaints/" + complaint.id());
         assertThat(page.locator("#username")).isVisible();
+        assertThat(errors).as("script errors and CSP refusals in the console").isEmpty();
         page.context().close();
     }
 
@@ -164,7 +166,7 @@ class ConsoleHandlerJourneyTest {
         Complaint complaint = ConsoleFixtures.fileComplaint(nursery.id(), "FEES_REFUNDS", "退托后押金迟迟不退，多次催要无果。");
         Account stranger = ConsoleFixtures.staff("HANDLER", "李邻县", ConsoleFixtures.anotherQuietCounty(nursery.county()));
 
-        Page page = browser.newPage();
+        Page page = browser.newPage(new CopyOnWriteArrayList<>());
         page.navigate(console.toString());
         signIn(page, stranger);
         assertThat(page.locator("[data-test=queue-table]")).not().containsText(complaint.trackingNumber());
