@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ScreenshotAnimations;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,7 +63,9 @@ final class ConsoleBrowser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        // Finished transitions: Element Plus fades tags and loading masks in and out.
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true)
+                .setAnimations(ScreenshotAnimations.DISABLED));
     }
 
     /** Runs axe-core (WCAG 2 A and AA rules) on the page as it is and fails on any serious or critical violation. */

@@ -89,7 +89,7 @@ class ConsoleHandlerJourneyTest {
         ConsoleBrowser.assertAccessible(page, "complaint");
         page.locator("[data-test=reveal]").click();
         assertThat(page.getByText("查看将被记录在审计日志中")).isVisible();
-        page.locator("[data-test=reveal-reason] input").fill("电话联系家长核实事发经过");
+        page.locator("input[data-test=reveal-reason], [data-test=reveal-reason] input").fill("电话联系家长核实事发经过");
         page.locator("[data-test=reveal-confirm]").click();
         assertThat(page.locator("[data-test=phone]")).hasText("13812345678");
 
@@ -114,11 +114,11 @@ class ConsoleHandlerJourneyTest {
         assertThat(page.locator("[data-test=description]")).containsText(marker);
 
         // The access token expires mid-work: the next action still succeeds, through one refresh.
-        page.waitForTimeout((ShortAccessTokens.LIFETIME_SECONDS + 2) * 1000.0);
+        page.waitForTimeout((ShortAccessTokens.LIFETIME_SECONDS + 3) * 1000.0);
         answers.clear();
         page.locator("[data-test=action-REPLY]").click();
         chooseOption(page, "[data-test=template]", HYGIENE_TEMPLATE);
-        Locator text = page.locator("[data-test=action-text] textarea");
+        Locator text = page.locator("textarea[data-test=action-text], [data-test=action-text] textarea");
         assertThat(text).hasValue(java.util.regex.Pattern.compile("^您好，我们已会同卫生监督部门.*"));
         text.fill(text.inputValue() + "检查中发现留样记录缺失。");
         page.locator("[data-test=send]").click();
@@ -132,7 +132,7 @@ class ConsoleHandlerJourneyTest {
         page.locator("[data-test=action-RESOLVE]").click();
         page.locator("[data-test=finding]").getByText("属实", new Locator.GetByTextOptions().setExact(true)).click();
         chooseOption(page, "[data-test=linked-record]", "检查 ");
-        page.locator("[data-test=action-text] textarea").fill("经查属实，已责令整改并处以警告。");
+        page.locator("textarea[data-test=action-text], [data-test=action-text] textarea").fill("经查属实，已责令整改并处以警告。");
         page.locator("[data-test=send]").click();
         assertThat(page.locator("[data-test=status]")).hasText("已办结");
         ConsoleBrowser.screenshot(page, "05-complaint-resolved");
@@ -176,7 +176,7 @@ class ConsoleHandlerJourneyTest {
 
         // The refresh cookie is gone (e.g. revoked) and the access token runs out: back to sign-in with a message.
         page.context().clearCookies();
-        page.waitForTimeout((ShortAccessTokens.LIFETIME_SECONDS + 2) * 1000.0);
+        page.waitForTimeout((ShortAccessTokens.LIFETIME_SECONDS + 3) * 1000.0);
         page.locator("a.brand").click();
         assertThat(page.locator("[data-test=notice]")).containsText("登录已过期，请重新登录");
         page.context().close();
@@ -197,7 +197,7 @@ class ConsoleHandlerJourneyTest {
     /** Opens an action's dialog, writes its text and sends it; waits until the history shows it. */
     private static void act(Page page, String action, String text) {
         page.locator("[data-test=action-" + action + "]").click();
-        page.locator("[data-test=action-text] textarea").fill(text);
+        page.locator("textarea[data-test=action-text], [data-test=action-text] textarea").fill(text);
         page.locator("[data-test=send]").click();
         assertThat(page.locator("[data-test=history]")).containsText(text);
     }
