@@ -82,6 +82,9 @@ public class Complaint {
 
     public Instant updatedAt;
 
+    /** When the parent last answered a request for information that no handler has opened since; else null. */
+    public Instant newInformationAt;
+
     @Version
     public long version;
 
@@ -118,6 +121,7 @@ public class Complaint {
     public ComplaintTransition provideInformation(Instant now) {
         ComplaintTransition transition = ParentAction.PROVIDE_INFO.from(status);
         if (transition instanceof ComplaintTransition.Moved moved) {
+            newInformationAt = now;
             move(moved, now);
         }
         return transition;
@@ -162,6 +166,11 @@ public class Complaint {
     public boolean reopenable(Instant now, int reopenDays) {
         return ParentAction.REOPEN.allowedFrom(status) && reopenCount == 0 && resolvedAt != null
                 && resolvedAt.plus(Duration.ofDays(reopenDays)).isAfter(now);
+    }
+
+    /** A handler opened the complaint: what the parent sent is no longer new. */
+    public void opened() {
+        newInformationAt = null;
     }
 
     private void move(ComplaintTransition.Moved moved, Instant now) {

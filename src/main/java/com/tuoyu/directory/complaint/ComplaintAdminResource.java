@@ -4,7 +4,9 @@ import lombok.RequiredArgsConstructor;
 
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.complaint.dto.AdminComplaintAction;
-import com.tuoyu.directory.complaint.dto.AdminComplaintSummary;
+import com.tuoyu.directory.complaint.dto.AdminComplaintCounts;
+import com.tuoyu.directory.complaint.dto.AdminComplaintPage;
+import com.tuoyu.directory.identity.dto.StaffMember;
 import com.tuoyu.directory.complaint.dto.AdminComplaintView;
 import com.tuoyu.directory.complaint.dto.AdminContact;
 import com.tuoyu.directory.complaint.dto.AdminContactReveal;
@@ -44,25 +46,51 @@ import java.util.List;
 public class ComplaintAdminResource {
 
     private final ComplaintHandlingService handling;
+    private final ComplaintQueue queue;
     private final CurrentCaller caller;
 
     @GET
-    @Operation(operationId = "listAdminComplaints", summary = "The complaint queue of my districts", description = "Urgent first, then by the next deadline. Roles: HANDLER, SUPERVISOR.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AdminComplaintSummary.class)))
-    public Uni<List<AdminComplaintSummary>> queue(@RestQuery String status, @RestQuery String category,
-                                                  @RestQuery String division, @RestQuery String urgent,
-                                                  @RestQuery String overdue, @RestQuery String page, @RestQuery String size) {
-        return handling.queue(caller.get(), new ComplaintHandlingService.QueueFilter(
+    @Operation(operationId = "listAdminComplaints", summary = "The complaint queue of my districts",
+            description = "Urgent first, then open ones by the next deadline, decided ones last. Each row names the nursery "
+                    + "and county, labels the category and status, and says the working time left or overdue. "
+                    + "Roles: HANDLER, SUPERVISOR.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminComplaintPage.class)))
+    public Uni<AdminComplaintPage> queue(@RestQuery String status, @RestQuery String category,
+                                         @RestQuery String division, @RestQuery String urgent, @RestQuery String overdue,
+                                         @RestQuery String assignedToMe, @RestQuery String newInformation,
+                                         @RestQuery String page, @RestQuery String size) {
+        return queue.page(caller.get(), new ComplaintQueue.Filter(
                 RequestParameters.enumValue("status", status, ComplaintStatus.class),
                 RequestParameters.enumValue("category", category, ComplaintCategory.class),
                 RequestParameters.divisionCode("division", division, false),
                 RequestParameters.bool("urgent", urgent), RequestParameters.bool("overdue", overdue),
+                RequestParameters.bool("assignedToMe", assignedToMe), RequestParameters.bool("newInformation", newInformation),
                 RequestParameters.integer("page", page, 0, 0, 10_000), RequestParameters.integer("size", size, 20, 1, 100)));
     }
 
     @GET
+    @Path("/counts")
+    @Operation(operationId = "countAdminComplaints", summary = "The counts on the queue's tabs",
+            description = "Per status, and of the open ones: per category and county, urgent, overdue, assigned to me, with "
+                    + "new information. Roles: HANDLER, SUPERVISOR.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminComplaintCounts.class)))
+    public Uni<AdminComplaintCounts> counts(@RestQuery String division) {
+        return queue.counts(caller.get(), RequestParameters.divisionCode("division", division, false));
+    }
+
+    @GET
+    @Path("/{id}/assignees")
+    @Operation(operationId = "listComplaintAssignees", summary = "Who the complaint may be assigned to",
+            description = "Active handlers whose districts cover the complaint's county; ASSIGN refuses anyone else (422). "
+                    + "Roles: HANDLER, SUPERVISOR.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = StaffMember.class)))
+    public Uni<List<StaffMember>> assignees(@PathParam("id") String id) {
+        return handling.assignees(caller.get(), RequestParameters.uuid("id", id));
+    }
+
+    @GET
     @Path("/{id}")
-    @Operation(operationId = "getAdminComplaint", summary = "One complaint with its full history; contact number masked", description = "Each read is audited. Roles: HANDLER, SUPERVISOR.")
+    @Operation(operationId = "getAdminComplaint", summary = "One complaint with its full history; contact number masked", description = "Each read is audited; opening it clears the new-information marker. Roles: HANDLER, SUPERVISOR.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminComplaintView.class)))
     public Uni<AdminComplaintView> get(@PathParam("id") String id) {
         return handling.get(caller.get(), RequestParameters.uuid("id", id));
@@ -75,6 +103,7 @@ public class ComplaintAdminResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminComplaintView.class)))
     @APIResponse(responseCode = "400", description = "Missing text, assignee or finding")
     @APIResponse(responseCode = "409", description = "Illegal transition, or someone else acted first")
+    @APIResponse(responseCode = "422", description = "An assignee who is not an active handler of the county, or a linked record of another nursery")
     public Uni<AdminComplaintView> act(@PathParam("id") String id, @Valid @NotNull AdminComplaintAction action) {
         return handling.act(caller.get(), RequestParameters.uuid("id", id), action);
     }

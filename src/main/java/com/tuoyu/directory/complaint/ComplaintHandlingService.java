@@ -3,7 +3,9 @@ package com.tuoyu.directory.complaint;
 import lombok.RequiredArgsConstructor;
 
 import com.tuoyu.directory.complaint.dto.AdminComplaintAction;
-import com.tuoyu.directory.complaint.dto.AdminComplaintSummary;
+import com.tuoyu.directory.identity.StaffDirectory;
+import com.tuoyu.directory.identity.dto.StaffMember;
+import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.complaint.dto.AdminComplaintView;
 import com.tuoyu.directory.complaint.dto.AdminContact;
 import com.tuoyu.directory.supervision.SupervisionLinks;
@@ -13,8 +15,6 @@ import com.tuoyu.directory.platform.problem.ProblemType;
 import com.tuoyu.directory.platform.security.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -34,66 +34,24 @@ import java.util.UUID;
 public class ComplaintHandlingService {
 
     private final ComplaintRepository complaints;
-    private final ComplaintEventRepository events;
     private final ComplaintHistory history;
     private final ComplaintPhotos photos;
     private final SupervisionLinks supervision;
+    private final AdminComplaintViews views;
+    private final StaffDirectory staff;
     private final AuditLog audit;
     private final Clock clock;
-
-    /** Filters of the handler's queue; null means any. */
-    public record QueueFilter(ComplaintStatus status, ComplaintCategory category, String division, Boolean urgent,
-                              Boolean overdue, int page, int size) {
-    }
-
-    /** The caller's districts only, urgent first, then by the next deadline. */
-    @WithSession
-    public Uni<List<AdminComplaintSummary>> queue(Caller handler, QueueFilter filter) {
-        Instant now = clock.instant();
-        StringBuilder query = new StringBuilder("(");
-        Parameters parameters = new Parameters();
-        List<String> scopes = handler.scopeDivisions();
-        if (scopes.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        for (int i = 0; i < scopes.size(); i++) {
-            query.append(i == 0 ? "" : " or ").append("divisionCode like :scope").append(i);
-            parameters.and("scope" + i, Caller.codePrefix(scopes.get(i)) + "%");
-        }
-        query.append(")");
-        if (filter.status() != null) {
-            query.append(" and status = :status");
-            parameters.and("status", filter.status());
-        }
-        if (filter.category() != null) {
-            query.append(" and category = :category");
-            parameters.and("category", filter.category());
-        }
-        if (filter.division() != null) {
-            query.append(" and divisionCode like :division");
-            parameters.and("division", Caller.codePrefix(filter.division()) + "%");
-        }
-        if (filter.urgent() != null) {
-            query.append(" and urgent = :urgent");
-            parameters.and("urgent", filter.urgent());
-        }
-        if (filter.overdue() != null) {
-            query.append(filter.overdue() ? " and status not in (:final) and dueAt < :now"
-                    : " and (status in (:final) or dueAt >= :now)");
-            parameters.and("final", List.of(ComplaintStatus.RESOLVED, ComplaintStatus.REJECTED)).and("now", now);
-        }
-        query.append(" order by urgent desc, dueAt, id");
-        return complaints.find(query.toString(), parameters).page(Page.of(filter.page(), filter.size())).list()
-                .map(list -> list.stream().map(c -> new AdminComplaintSummary(c.id, c.trackingNumber, c.divisionCode,
-                        c.category, c.urgent, c.status, c.assignee, c.submittedAt, c.dueAt, overdue(c, now), c.version)).toList());
-    }
 
     /** A complaint in the caller's districts; reading its personal data is audited. */
     @WithTransaction
     public Uni<AdminComplaintView> get(Caller handler, UUID id) {
         return inScope(handler, id)
                 .call(c -> audit.record(handler, "COMPLAINT_READ", "complaint", c.id.toString(), null, null, null))
-                .chain(this::view);
+                .chain(c -> {
+                    boolean wasNew = c.newInformationAt != null;
+                    c.opened();
+                    return views.view(handler, c, wasNew);
+                });
     }
 
     @WithTransaction
@@ -124,8 +82,9 @@ public class ComplaintHandlingService {
             if (action.from(complaint.status, bySupervisor) instanceof ComplaintTransition.Refused refused) {
                 return Uni.createFrom().<Complaint>failure(refused.problem());
             }
-            return checkLinks(complaint, request).chain(() -> apply(handler, bySupervisor, complaint, request));
-        }).chain(this::view);
+            return checkLinks(complaint, request).chain(() -> checkAssignee(complaint, request))
+                    .chain(() -> apply(handler, bySupervisor, complaint, request));
+        }).chain(c -> views.view(handler, c, c.newInformationAt != null));
     }
 
     /**
@@ -142,6 +101,23 @@ public class ComplaintHandlingService {
         return inspection.chain(() -> request.penaltyId() == null ? Uni.createFrom().voidItem()
                 : supervision.nurseryOfPenalty(request.penaltyId())
                         .chain(nursery -> requireSameNursery(complaint, nursery, "penalty", request.penaltyId())));
+    }
+
+    /** Only an active handler covering the complaint's county may be assigned it (422 otherwise). */
+    private Uni<Void> checkAssignee(Complaint complaint, AdminComplaintAction request) {
+        if (request.action() != HandlerAction.ASSIGN) {
+            return Uni.createFrom().voidItem();
+        }
+        return staff.handlersCovering(complaint.divisionCode).chain(handlers -> handlers.stream()
+                .anyMatch(h -> h.id().equals(request.assignee().strip())) ? Uni.createFrom().voidItem()
+                : Uni.createFrom().failure(ProblemException.unprocessable("指派对象必须是负责该区县的在岗投诉处理人员；"
+                        + "请从可指派人员列表中选择。", List.of(new Problem.FieldError("assignee", "不是负责该区县的在岗投诉处理人员")))));
+    }
+
+    /** The handlers a complaint in the caller's districts may be assigned to. */
+    @WithSession
+    public Uni<List<StaffMember>> assignees(Caller handler, UUID id) {
+        return inScope(handler, id).chain(complaint -> staff.handlersCovering(complaint.divisionCode));
     }
 
     private static Uni<Void> requireSameNursery(Complaint complaint, UUID nursery, String kind, UUID id) {
@@ -196,26 +172,4 @@ public class ComplaintHandlingService {
                 // Out of the handler's districts is indistinguishable from not existing.
                 : Uni.createFrom().failure(ProblemException.notFound("There is no complaint " + id + " in your districts.")));
     }
-
-    private Uni<AdminComplaintView> view(Complaint c) {
-        Instant now = clock.instant();
-        Uni<List<Complaint>> related = c.nurseryId == null ? Uni.createFrom().item(List.of())
-                : complaints.list("nurseryId = ?1 and category = ?2 and id <> ?3 and submittedAt between ?4 and ?5",
-                        c.nurseryId, c.category, c.id, c.submittedAt.minus(Duration.ofDays(30)), c.submittedAt.plus(Duration.ofDays(30)));
-        return related.chain(others -> photos.photoIds(c.id).chain(photoIds -> events.list("complaintId = ?1 order by occurredAt", c.id).map(entries -> {
-            List<AdminComplaintView.Step> steps = new ArrayList<>();
-            entries.forEach(e -> steps.add(new AdminComplaintView.Step(e.occurredAt, e.actorRole, e.actorId, e.action,
-                    e.toStatus, e.publicText, e.internalText)));
-            return new AdminComplaintView(c.id, c.trackingNumber, c.version, c.nurseryId, c.facilityName, c.facilityAddress,
-                    c.divisionCode, c.category, c.urgent, c.status, c.assignee, c.description, c.incidentDate,
-                    PhoneMasks.mask(c.contactPhone), c.submittedAt, c.dueAt, overdue(c, now), c.finding,
-                    c.linkedInspectionId, c.linkedPenaltyId, c.rating == null ? null : c.rating.intValue(),
-                    others.stream().map(o -> o.trackingNumber).sorted().toList(), photoIds, steps);
-        })));
-    }
-
-    private static boolean overdue(Complaint c, Instant now) {
-        return c.status.open() && c.dueAt.isBefore(now);
-    }
-
 }

@@ -17,15 +17,15 @@ import static com.tuoyu.directory.complaint.ComplaintStatus.SUBMITTED;
  * Anything else is refused.
  */
 public enum HandlerAction {
-    ACCEPT(EnumSet.of(SUBMITTED), ACCEPTED, false, false),
-    REJECT(EnumSet.of(SUBMITTED), REJECTED, true, true),
-    ASSIGN(EnumSet.of(SUBMITTED, ACCEPTED, INFO_REQUESTED, ESCALATED), null, false, false),
-    REQUEST_INFO(EnumSet.of(ACCEPTED), INFO_REQUESTED, true, true),
-    NOTE(EnumSet.of(SUBMITTED, ACCEPTED, INFO_REQUESTED, ESCALATED, RESOLVED, REJECTED), null, false, true),
-    REPLY(EnumSet.of(ACCEPTED, INFO_REQUESTED, ESCALATED), null, true, true),
-    ESCALATE(EnumSet.of(ACCEPTED, INFO_REQUESTED), ESCALATED, false, true),
-    RETURN_TO_HANDLER(EnumSet.of(ESCALATED), ACCEPTED, false, false),
-    RESOLVE(EnumSet.of(ACCEPTED, ESCALATED), RESOLVED, true, true);
+    ACCEPT("受理", EnumSet.of(SUBMITTED), ACCEPTED, true, false),
+    REJECT("不予受理", EnumSet.of(SUBMITTED), REJECTED, true, true),
+    ASSIGN("指派", EnumSet.of(SUBMITTED, ACCEPTED, INFO_REQUESTED, ESCALATED), null, false, false),
+    REQUEST_INFO("要求补充材料", EnumSet.of(ACCEPTED), INFO_REQUESTED, true, true),
+    NOTE("内部备注", EnumSet.of(SUBMITTED, ACCEPTED, INFO_REQUESTED, ESCALATED, RESOLVED, REJECTED), null, false, true),
+    REPLY("答复家长", EnumSet.of(ACCEPTED, INFO_REQUESTED, ESCALATED), null, true, true),
+    ESCALATE("上报监管人员", EnumSet.of(ACCEPTED, INFO_REQUESTED), ESCALATED, false, true),
+    RETURN_TO_HANDLER("退回处理人员", EnumSet.of(ESCALATED), ACCEPTED, false, false),
+    RESOLVE("办结", EnumSet.of(ACCEPTED, ESCALATED), RESOLVED, true, true);
 
     /** What the handler decides with the action: the assignee (ASSIGN), the finding and its linked records (RESOLVE). */
     public record Details(String assignee, Finding finding, UUID inspectionId, UUID penaltyId) {
@@ -33,16 +33,23 @@ public enum HandlerAction {
         public static final Details NONE = new Details(null, null, null, null);
     }
 
+    private final String label;
     private final Set<ComplaintStatus> from;
     private final ComplaintStatus to;
     private final boolean parentSees;
     private final boolean requiresText;
 
-    HandlerAction(Set<ComplaintStatus> from, ComplaintStatus to, boolean parentSees, boolean requiresText) {
+    HandlerAction(String label, Set<ComplaintStatus> from, ComplaintStatus to, boolean parentSees, boolean requiresText) {
+        this.label = label;
         this.from = from;
         this.to = to;
         this.parentSees = parentSees;
         this.requiresText = requiresText;
+    }
+
+    /** As handlers read it on the console's buttons and in the history. */
+    public String label() {
+        return label;
     }
 
     public boolean allowedFrom(ComplaintStatus status) {

@@ -10,20 +10,26 @@ import static com.tuoyu.directory.complaint.ComplaintStatus.RESOLVED;
  */
 public enum ParentAction {
     /** Answers the handler's question; the complaint goes back to the handler. */
-    PROVIDE_INFO(INFO_REQUESTED, ACCEPTED, "add information: nobody has asked for any"),
+    PROVIDE_INFO("补充材料", INFO_REQUESTED, ACCEPTED, "add information: nobody has asked for any"),
     /** Rates the outcome; the complaint stays resolved. */
-    RATE(RESOLVED, RESOLVED, "be rated before it is resolved"),
+    RATE("评价", RESOLVED, RESOLVED, "be rated before it is resolved"),
     /** A dissatisfied parent has the complaint investigated again. */
-    REOPEN(RESOLVED, ACCEPTED, "be reopened before it is resolved");
+    REOPEN("申请重新处理", RESOLVED, ACCEPTED, "be reopened before it is resolved");
 
+    private final String label;
     private final ComplaintStatus from;
     private final ComplaintStatus to;
     private final String refusal;
 
-    ParentAction(ComplaintStatus from, ComplaintStatus to, String refusal) {
+    ParentAction(String label, ComplaintStatus from, ComplaintStatus to, String refusal) {
+        this.label = label;
         this.from = from;
         this.to = to;
         this.refusal = refusal;
+    }
+
+    public String label() {
+        return label;
     }
 
     public boolean allowedFrom(ComplaintStatus status) {

@@ -20,6 +20,12 @@ public class RefreshTokenRepository implements PanacheRepositoryBase<RefreshToke
         return update("revokedAt = ?1 where familyId = ?2 and accountId = ?3 and revokedAt is null", now, familyId, accountId);
     }
 
+    /** Revokes the family the token belongs to, whichever of its tokens it is; 0 for an unknown token. */
+    public Uni<Integer> revokeFamilyOf(String hash, Instant now) {
+        return update("revokedAt = ?1 where revokedAt is null and familyId in "
+                + "(select t.familyId from RefreshToken t where t.tokenHash = ?2)", now, hash);
+    }
+
     public Uni<Integer> revokeAccount(UUID accountId, Instant now) {
         return update("revokedAt = ?1 where accountId = ?2 and revokedAt is null", now, accountId);
     }

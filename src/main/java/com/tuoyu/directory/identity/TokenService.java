@@ -157,6 +157,11 @@ public class TokenService {
         return Panache.withTransaction(() -> tokens.revokeFamily(familyId, accountId, clock.instant())).replaceWithVoid();
     }
 
+    /** Signs out the session a refresh token belongs to (the console's sign-out, which holds only that cookie). */
+    public Uni<Void> signOutByRefreshToken(String raw) {
+        return Panache.withTransaction(() -> tokens.revokeFamilyOf(sha256(raw), clock.instant())).replaceWithVoid();
+    }
+
     /** Signs out every session of the account. */
     public Uni<Void> signOutEverywhere(UUID accountId) {
         return Panache.withTransaction(() -> revokeAll(accountId));

@@ -48,10 +48,10 @@ class ComplaintEscalationTest {
                 "finding", "PARTLY_SUBSTANTIATED"))).isEqualTo(200);
 
         given().auth().oauth2(supervisor).get("/api/v1/admin/complaints/{id}", id).then().statusCode(200)
-                .body("status", equalTo("RESOLVED"))
-                .body("history.action", hasItem("ESCALATE"))
-                .body("history.action", hasItem("RETURN_TO_HANDLER"))
-                .body("history.find { it.action == 'ESCALATE' }.actorId", equalTo("h-xz"));
+                .body("status.code", equalTo("RESOLVED"))
+                .body("history.action.code", hasItem("ESCALATE"))
+                .body("history.action.code", hasItem("RETURN_TO_HANDLER"))
+                .body("history.find { it.action.code == 'ESCALATE' }.actor.name", equalTo("h-xz"));
         org.assertj.core.api.Assertions.assertThat(Database.count(
                 "select count(*) from audit_entry where subject_id = ? and action like 'COMPLAINT_%'", id)).isGreaterThanOrEqualTo(6);
     }

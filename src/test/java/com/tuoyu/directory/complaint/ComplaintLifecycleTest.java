@@ -77,7 +77,7 @@ class ComplaintLifecycleTest {
         assertThat(Instant.parse(receipt.getString("resolveDueAt"))).isAfter(Instant.parse(receipt.getString("acceptDueAt")));
 
         given().auth().oauth2(handler).queryParam("status", "SUBMITTED").get("/api/v1/admin/complaints")
-                .then().statusCode(200).body("id", hasItem(id));
+                .then().statusCode(200).body("items.id", hasItem(id));
         act(handler, id, Map.of("action", "ACCEPT", "version", version(handler, id)));
         act(handler, id, Map.of("action", "NOTE", "version", version(handler, id), "text", "园方负责人电话核实中"));
         act(handler, id, Map.of("action", "REQUEST_INFO", "version", version(handler, id), "text", "请补充事发具体时间"));
@@ -112,7 +112,7 @@ class ComplaintLifecycleTest {
         given().auth().oauth2(Tokens.parent("someone-else")).get("/api/v1/complaints/{id}", id)
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(Tokens.parent("someone-else")).get("/api/v1/complaints")
-                .then().statusCode(200).body("id", not(hasItem(id)));
+                .then().statusCode(200).body("items.id", not(hasItem(id)));
     }
 
     @Test
@@ -121,7 +121,7 @@ class ComplaintLifecycleTest {
                 .then().statusCode(201).extract().path("id");
         String lanzhou = Tokens.staff("HANDLER", "handler-lz", "620100");
         given().auth().oauth2(lanzhou).get("/api/v1/admin/complaints/{id}", id).then().statusCode(404);
-        given().auth().oauth2(lanzhou).get("/api/v1/admin/complaints").then().statusCode(200).body("id", not(hasItem(id)));
+        given().auth().oauth2(lanzhou).get("/api/v1/admin/complaints").then().statusCode(200).body("items.id", not(hasItem(id)));
         given().auth().oauth2(lanzhou).contentType("application/json").body(Map.of("action", "ACCEPT", "version", 0))
                 .post("/api/v1/admin/complaints/{id}/actions", id).then().statusCode(404);
         // A city-wide scope covers its counties.
@@ -232,9 +232,9 @@ class ComplaintLifecycleTest {
                 .then().statusCode(201).body("urgent", equalTo(true)).extract().path("id");
         JsonPath queue = given().auth().oauth2(Tokens.staff("HANDLER", "h", "360102")).get("/api/v1/admin/complaints")
                 .then().statusCode(200).extract().jsonPath();
-        assertThat(queue.getBoolean("[0].urgent")).isTrue();
-        assertThat(queue.getList("findAll { it.urgent }.id", String.class)).contains(id);
-        Instant due = Instant.parse(queue.getString("find { it.id == '" + id + "' }.dueAt"));
+        assertThat(queue.getBoolean("items[0].urgent")).isTrue();
+        assertThat(queue.getList("items.findAll { it.urgent }.id", String.class)).contains(id);
+        Instant due = java.time.OffsetDateTime.parse(queue.getString("items.find { it.id == '" + id + "' }.deadline.dueAt")).toInstant();
         assertThat(due).isBefore(Instant.now().plus(Duration.ofHours(24).plusMinutes(1)));
     }
 
