@@ -32,8 +32,9 @@ describe('reply templates', () => {
   })
 
   it('offers those of the action, the complaint category first, then the general ones', () => {
-    const all = [t('general', 'REPLY', null), t('fees', 'REPLY', 'FEES_REFUNDS'), t('food', 'REPLY', 'HYGIENE_FOOD'), t('close', 'RESOLVE', null)]
-    expect(templatesFor(all, 'REPLY', 'FEES_REFUNDS').map((x) => x.id)).toEqual(['fees', 'general'])
+    const absent = { ...t('absent', 'REPLY', null), category: undefined }
+    const all = [t('general', 'REPLY', null), t('fees', 'REPLY', 'FEES_REFUNDS'), t('food', 'REPLY', 'HYGIENE_FOOD'), t('close', 'RESOLVE', null), absent]
+    expect(templatesFor(all, 'REPLY', 'FEES_REFUNDS').map((x) => x.id)).toEqual(['fees', 'general', 'absent'])
     expect(templatesFor(all, 'RESOLVE', 'FEES_REFUNDS').map((x) => x.id)).toEqual(['close'])
   })
 })

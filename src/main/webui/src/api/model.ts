@@ -150,7 +150,8 @@ export interface Assignee {
 
 export interface ReplyTemplate {
   id: string
-  category: Term | null
+  /** Absent (or null): fits every category. */
+  category?: Term | null
   action: Term
   title: string
   text: string

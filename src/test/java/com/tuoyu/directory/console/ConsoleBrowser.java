@@ -41,7 +41,7 @@ final class ConsoleBrowser implements AutoCloseable {
 
     /**
      * A fresh profile (no cookies) at the smallest desktop size the console is built for, in Beijing time. Errors the
-     * page logs (a script failing, a resource the CSP refuses) are collected in {@code errors}.
+     * page logs (a script or render failing, a resource the CSP refuses) are collected in {@code errors}.
      */
     Page newPage(List<String> errors) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
@@ -50,7 +50,8 @@ final class ConsoleBrowser implements AutoCloseable {
         Page page = context.newPage();
         page.onPageError(errors::add);
         page.onConsoleMessage(message -> {
-            if ("error".equals(message.type()) && message.text().contains("Content Security Policy")) {
+            // A refused call (401 before a refresh, 404 of another county's complaint) is logged by the browser too.
+            if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
                 errors.add(message.text());
             }
         });

@@ -52,6 +52,19 @@ class ConsoleHandlerJourneyTest {
 
     @Test
     void aHandlerWorksAComplaintFromTheQueueToASubstantiatedResolution() {
+        List<String> errors = new CopyOnWriteArrayList<>();
+        Page page = browser.newPage(errors);
+        try {
+            handlerJourney(page, errors);
+        } catch (RuntimeException | AssertionError e) {
+            ConsoleBrowser.screenshot(page, "failed-journey");
+            throw e;
+        } finally {
+            page.context().close();
+        }
+    }
+
+    private void handlerJourney(Page page, List<String> errors) {
         Nursery nursery = ConsoleFixtures.nurseryWithAnInspection();
         Account handler = ConsoleFixtures.staff("HANDLER", "王处理", nursery.county());
         int substantiatedBefore = given().get("/api/v1/nurseries/{id}", nursery.id()).then().statusCode(200)
@@ -59,8 +72,6 @@ class ConsoleHandlerJourneyTest {
         String marker = "午餐饭菜发馊-" + UUID.randomUUID().toString().substring(0, 6);
         Complaint complaint = ConsoleFixtures.fileComplaint(nursery.id(), "HYGIENE_FOOD", marker + "，孩子回家后腹泻，园方不承认。");
 
-        List<String> errors = new CopyOnWriteArrayList<>();
-        Page page = browser.newPage(errors);
         List<Response> answers = new CopyOnWriteArrayList<>();
         page.onResponse(answers::add);
 
@@ -157,7 +168,6 @@ class ConsoleHandlerJourneyTest {
         page.navigate(console + "complaints/" + complaint.id());
         assertThat(page.locator("#username")).isVisible();
         assertThat(errors).as("script errors and CSP refusals in the console").isEmpty();
-        page.context().close();
     }
 
     @Test
