@@ -63,23 +63,23 @@ export function consoleApi(api: Api) {
       }
     },
     async queue(filter: QueueFilter): Promise<AdminComplaintPage> {
-      return unwrap(await api.GET('/api/v1/admin/complaints', { params: { query: queueQuery(filter) as never } }))
+      return unwrap(await api.GET('/api/v1/admin/complaints', { params: { query: queueQuery(filter) } }))
     },
     async counts(division?: string): Promise<ComplaintCounts> {
       const query = division ? { division } : {}
       return unwrap(await api.GET('/api/v1/admin/complaints/counts', { params: { query } }))
     },
     async complaint(id: string): Promise<AdminComplaint> {
-      return unwrap(await api.GET('/api/v1/admin/complaints/{id}', { params: { path: { id } as never } }))
+      return unwrap(await api.GET('/api/v1/admin/complaints/{id}', { params: { path: { id } } }))
     },
     async act(id: string, request: ActionRequest): Promise<AdminComplaint> {
       return unwrap(await api.POST('/api/v1/admin/complaints/{id}/actions', {
-        params: { path: { id } as never }, body: request as never,
+        params: { path: { id } }, body: request,
       }))
     },
     async reveal(id: string, reason: string): Promise<string> {
       const answer = unwrap<{ contactPhone: string }>(await api.POST('/api/v1/admin/complaints/{id}/contact-reveal', {
-        params: { path: { id } as never }, body: { reason } as never,
+        params: { path: { id } }, body: { reason },
       }))
       return answer.contactPhone
     },
@@ -93,7 +93,7 @@ export function consoleApi(api: Api) {
     /** A photo as a blob: URL; photos need the bearer token, which an <img src> could not send. */
     async photoUrl(id: string, photoId: string): Promise<string> {
       const answer = await api.GET('/api/v1/admin/complaints/{id}/photos/{photoId}', {
-        params: { path: { id, photoId } as never }, parseAs: 'blob',
+        params: { path: { id, photoId } }, parseAs: 'blob',
       })
       return URL.createObjectURL(unwrap<Blob>(answer))
     },

@@ -1,5 +1,6 @@
 // The shapes of the console API's answers, as the contract of issue #15 defines them (docs in the README, "Console").
 // The generated schema (schema.d.ts) types paths, parameters and bodies; answers are read as these types.
+import type { components } from './schema'
 
 export interface Term {
   code: string
@@ -158,15 +159,8 @@ export interface ReplyTemplate {
   version: number
 }
 
-export interface ActionRequest {
-  action: string
-  version: number
-  text?: string
-  assignee?: string
-  finding?: string
-  inspectionId?: string
-  penaltyId?: string
-}
+/** What an action sends: the service's own request type, generated from its OpenAPI document. */
+export type ActionRequest = components['schemas']['AdminComplaintAction']
 
 /** application/problem+json (RFC 9457), as every error of the service. */
 export interface Problem {
