@@ -147,7 +147,7 @@ class ConsoleHandlerJourneyTest {
         page.locator("textarea[data-test=action-text], [data-test=action-text] textarea").fill("经查属实，已责令整改并处以警告。");
         page.locator("[data-test=send]").click();
         assertThat(page.locator("[data-test=status]")).hasText("已办结");
-        assertThat(page.locator("[data-test=finding]")).hasText("属实");
+        assertThat(page.locator("[data-test=resolution-finding]")).hasText("属实");
         assertThat(page.locator("[data-test=linked]")).containsText("检查");
         ConsoleBrowser.screenshot(page, "05-complaint-resolved");
 
