@@ -127,9 +127,13 @@ public class Complaint {
         return transition;
     }
 
-    /** The parent rates the outcome, 1 to 5; rating again replaces the rating. */
+    /** The parent rates the outcome, 1 to 5, once per resolution. */
     public ComplaintTransition rate(int score, String comment, Instant now) {
         ComplaintTransition transition = ParentAction.RATE.from(status);
+        if (transition instanceof ComplaintTransition.Moved && rating != null) {
+            transition = ComplaintTransition.refused(ComplaintTransition.Refusal.ALREADY_RATED,
+                    "This resolution was already rated; a complaint is rated once per resolution.");
+        }
         if (transition instanceof ComplaintTransition.Moved moved) {
             rating = (short) score;
             ratingComment = comment;
@@ -154,6 +158,9 @@ public class Complaint {
         if (transition instanceof ComplaintTransition.Moved moved) {
             reopenCount++;
             finding = null;
+            // The new resolution will be rated afresh; the old rating stays in the history.
+            rating = null;
+            ratingComment = null;
             resolvedAt = null;
             resolveDueAt = resolveDue;
             dueAt = resolveDue;

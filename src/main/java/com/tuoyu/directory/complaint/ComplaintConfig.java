@@ -32,6 +32,24 @@ public interface ComplaintConfig {
     @WithDefault("7")
     int reopenDays();
 
+    /**
+     * The office that handles complaints of each county and its hotline, shown to parents on the receipt, e.g.
+     * {@code nursery.complaints.offices."360102".name=东湖区卫生健康委员会}. A county without an entry is shown as its
+     * county's health commission with the {@link #defaultHotline()}.
+     */
+    Map<String, Office> offices();
+
+    /** The hotline of counties without their own: the government service hotline, reachable everywhere. */
+    @WithDefault("12345")
+    String defaultHotline();
+
+    interface Office {
+
+        String name();
+
+        String hotline();
+    }
+
     /** Largest photo accepted, in bytes. */
     @WithDefault("5242880")
     int maxPhotoBytes();

@@ -58,6 +58,7 @@ public class ComplaintResource {
 
     private final ComplaintService complaints;
     private final ParentComplaintService own;
+    private final ParentComplaintViews views;
     private final CurrentCaller caller;
     private final Vertx vertx;
 
@@ -75,7 +76,7 @@ public class ComplaintResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 255))
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull ParentComplaintRequest request) {
-        return complaints.submit(caller.get(), idempotencyKey, request, List.of()).map(ComplaintResource::created);
+        return complaints.submit(caller.get(), idempotencyKey, request, List.of()).chain(this::created);
     }
 
     /** Documented within submitComplaint: one path and method are one OpenAPI operation, with one operationId. */
@@ -96,7 +97,7 @@ public class ComplaintResource {
             @RestForm("complaint") @PartType(MediaType.APPLICATION_JSON) @Valid @NotNull ParentComplaintRequest request,
             @RestForm("photos") List<FileUpload> photos) {
         return readAll(photos).chain(contents -> complaints.submit(caller.get(), idempotencyKey, request, contents))
-                .map(ComplaintResource::created);
+                .chain(this::created);
     }
 
     @GET
@@ -123,10 +124,12 @@ public class ComplaintResource {
                 .collect().asList();
     }
 
-    private static Response created(ComplaintService.Intake intake) {
-        Response.ResponseBuilder response = Response.created(URI.create("/api/v1/complaints/" + intake.receipt().id()))
-                .entity(intake.receipt());
-        return (intake.replayed() ? response.header("Idempotent-Replayed", "true") : response).build();
+    private Uni<Response> created(ComplaintService.Intake intake) {
+        return views.receipt(intake.receipt().id()).map(receipt -> {
+            Response.ResponseBuilder response = Response.created(URI.create("/api/v1/complaints/" + receipt.id()))
+                    .entity(receipt);
+            return (intake.replayed() ? response.header("Idempotent-Replayed", "true") : response).build();
+        });
     }
 
     @GET

@@ -8,6 +8,7 @@ import com.tuoyu.directory.complaint.dto.ParentComplaintReceipt;
 import com.tuoyu.directory.complaint.dto.ParentComplaintRequest;
 import com.tuoyu.directory.complaint.dto.PublicComplaintOutcome;
 import com.tuoyu.directory.platform.calendar.WorkingDayCalendar;
+import com.tuoyu.directory.identity.PhoneNumbers;
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.problem.ProblemType;
 import com.tuoyu.directory.platform.security.Caller;
@@ -141,7 +142,7 @@ public class ComplaintService implements SubstantiatedComplaints {
             complaint.urgent = request.category().urgent();
             complaint.description = request.description().strip();
             complaint.incidentDate = request.incidentDate();
-            complaint.contactPhone = request.contactPhone();
+            complaint.contactPhone = PhoneNumbers.normalize(request.contactPhone());
             complaint.status = ComplaintStatus.SUBMITTED;
             complaint.submittedAt = now;
             setDeadlines(complaint, now);
@@ -186,7 +187,11 @@ public class ComplaintService implements SubstantiatedComplaints {
     /** For an unlisted facility (no nurseryId), checks that its name, address and county are given and the county served. */
     private Uni<Void> facilityDivision(ParentComplaintRequest request) {
         if (request.nurseryId() != null) {
-            return Uni.createFrom().voidItem();
+            String extra = request.facilityName() != null ? "facilityName" : request.facilityAddress() != null
+                    ? "facilityAddress" : request.divisionCode() != null ? "divisionCode" : null;
+            return extra == null ? Uni.createFrom().voidItem() : Uni.createFrom().failure(ProblemException.invalidParameter(
+                    extra, "must be left out when nurseryId names a listed nursery: a complaint is about a listed nursery "
+                            + "or about an unlisted facility, not both"));
         }
         if (request.facilityName() == null || request.facilityAddress() == null || request.divisionCode() == null) {
             return Uni.createFrom().failure(ProblemException.invalidParameter(request.facilityName() == null ? "facilityName"
@@ -249,8 +254,10 @@ public class ComplaintService implements SubstantiatedComplaints {
     }
 
     static ParentComplaintReceipt receipt(Complaint c) {
-        return new ParentComplaintReceipt(c.id, c.trackingNumber, c.status, c.urgent, c.acceptDueAt, c.resolveDueAt,
-                c.deadlinesProvisional);
+        // The bare facts; the resource answers the parent's full receipt (ParentComplaintViews) once it is stored.
+        return new ParentComplaintReceipt(c.id, c.trackingNumber, c.status, c.status.label(), c.urgent,
+                AdminComplaintViews.local(c.acceptDueAt), AdminComplaintViews.local(c.resolveDueAt), c.deadlinesProvisional,
+                null, null, null, null, null);
     }
 
     /** What an Idempotency-Key's request is recognised by: its body and its photos' contents. */

@@ -28,6 +28,8 @@ public sealed interface ComplaintTransition {
         NOT_FROM_STATUS,
         /** The action is allowed from this status, but to a supervisor only. */
         SUPERVISOR_ONLY,
+        /** A resolution is rated once. */
+        ALREADY_RATED,
         /** A complaint is reopened once at most. */
         ALREADY_REOPENED,
         /** The days after the resolution during which the parent may reopen have passed. */

@@ -34,13 +34,12 @@ public class ParentComplaintService {
     private final WorkingDayCalendar calendar;
     private final AuditLog audit;
     private final ComplaintConfig config;
+    private final ParentComplaintViews views;
     private final Clock clock;
 
     @WithSession
     public Uni<List<ParentComplaintSummary>> listOwn(Caller parent) {
-        return complaints.list("parentId = ?1 order by submittedAt desc", parent.id()).map(list -> list.stream()
-                .map(c -> new ParentComplaintSummary(c.id, c.trackingNumber, c.category, c.status, c.submittedAt, c.dueAt))
-                .toList());
+        return complaints.list("parentId = ?1 order by submittedAt desc", parent.id()).chain(views::summaries);
     }
 
     @WithSession
@@ -106,13 +105,6 @@ public class ParentComplaintService {
     }
 
     private Uni<ParentComplaintView> parentView(Complaint c) {
-        return photos.photoIds(c.id).chain(photoIds -> events.list(
-                "complaintId = ?1 and visibleToParent = true order by occurredAt", c.id).map(steps ->
-                new ParentComplaintView(c.id, c.trackingNumber, c.nurseryId, c.facilityName, c.category, c.status, c.urgent,
-                        c.description, c.incidentDate, c.submittedAt, c.acceptDueAt, c.resolveDueAt, c.finding,
-                        c.rating == null ? null : c.rating.intValue(), c.ratingComment,
-                        c.reopenable(clock.instant(), config.reopenDays()), photoIds,
-                        steps.stream().map(e -> new ParentComplaintView.Step(e.occurredAt, e.action, e.toStatus, e.publicText))
-                                .toList())));
+        return views.view(c);
     }
 }

@@ -15,6 +15,10 @@ public interface DemoDataConfig {
     @WithDefault("20261122")
     long seed();
 
+    /** Also file demo complaints in every state in each demo county (the local run), with the nurseries. */
+    @WithDefault("false")
+    boolean complaints();
+
     /** Number of nurseries to generate. */
     @WithDefault("300")
     int size();

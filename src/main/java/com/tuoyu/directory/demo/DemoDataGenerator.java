@@ -31,45 +31,23 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
+import static com.tuoyu.directory.demo.DemoWords.*;
+
 /**
- * Generates nurseries that look like a real city's register: Chinese names and addresses, coordinates around each
- * county's centre (denser near it), the mix of registration types, operating models, care types, fees and
- * supervision records a register holds, and a few nurseries that are not (or no longer) filed.
+ * Generates nurseries that look like a real city's register: Chinese names that never say a word twice (DemoNames) and
+ * addresses, points inside a box drawn within each demo district around its real centre (DemoDistricts; elsewhere, the
+ * benchmark's national cities, around the county's centre), old centres denser, the mix of registration types,
+ * operating models, care types, fees and varied supervision records a register holds, a few nurseries that are not
+ * (or no longer) filed, and a few past random inspection draws with their visits (DemoDraws).
  *
  * <p>Deterministic: the same seed, counties, size and reference date give the same data, at any size.
  *
  * <p>Over 400 lines because it is one random stream: every value is drawn in a fixed order from one seed, and
- * spreading the draws over classes would hide that order, which the determinism rests on.
+ * spreading the draws over classes would hide that order, which the determinism rests on (the words it draws from
+ * are in DemoWords).
  */
 @RequiredArgsConstructor
 public final class DemoDataGenerator {
-
-    private static final String[] BRANDS = {"小太阳", "爱心", "童乐", "启蒙", "阳光", "蓓蕾", "小橡树", "贝贝", "金色摇篮",
-            "彩虹", "七色花", "小天使", "育苗", "乐童", "星星", "小海豚", "春芽", "悦成长", "优贝", "快乐宝贝", "萌芽", "童趣",
-            "森林", "朵朵", "蒲公英", "向日葵", "小牛顿", "馨悦", "晨曦", "禾苗", "小蜜蜂", "青苹果"};
-    private static final String[] SUFFIXES = {"托育中心", "托育园", "婴幼儿照护中心", "托育服务中心", "宝贝之家", "托育驿站"};
-    private static final String[] ROADS = {"人民路", "解放路", "建设路", "中山路", "和平路", "文化路", "新华路", "胜利路",
-            "光明路", "朝阳路", "民主路", "幸福路", "青年路", "团结路", "北京路", "长江路", "滨江路", "友谊路", "迎宾大道",
-            "南京路", "体育路", "学府路", "花园路", "东风路"};
-    private static final String[] ESTATES = {"锦绣华庭", "阳光城", "碧桂园", "万科城", "滨江花园", "金地名邸", "绿地中央广场",
-            "保利香槟", "融创壹号院", "恒大名都", "中海国际社区", "书香门第"};
-    private static final String[] EMPLOYERS = {"市第一人民医院", "市妇幼保健院", "国网供电公司", "市机关事务管理局",
-            "高新区产业园", "市第二中学", "市人民检察院"};
-    private static final String[] KINDERGARTENS = {"实验幼儿园", "机关幼儿园", "第一幼儿园", "育才幼儿园", "红星幼儿园"};
-    private static final String[] RETURN_REASONS = {"未提供消防安全检查合格证明", "托幼机构卫生评价报告结论为不合格",
-            "场地使用面积不符合设置标准", "保育人员健康合格证明不全"};
-    private static final String[] REVOKE_REASONS = {"提供虚假备案材料，依法撤销备案", "发生严重安全责任事故，依法撤销备案",
-            "擅自变更场地且不符合设置标准，依法撤销备案"};
-    private static final String[] CLOSE_REASONS = {"举办者申请停止办学", "场地租赁到期，机构停办"};
-    private static final String[] FINDINGS_GOOD = {"各项制度健全，晨午检记录完整", "食品留样规范，消毒记录齐全",
-            "监控设备运行正常，录像保存满90天", "保育人员持证上岗"};
-    private static final String[] FINDINGS_BAD = {"消毒记录不全，责令限期整改", "部分保育人员健康证过期",
-            "安全出口堆放杂物", "食品留样不足48小时", "监控录像保存不足90天"};
-    private static final String[][] PENALTIES = {
-            {"超出备案托位数招收婴幼儿", "警告，并处罚款人民币5000元"},
-            {"未按规定公示收费标准", "警告"},
-            {"聘用未取得健康合格证明的人员从事保育工作", "罚款人民币10000元，责令限期改正"},
-            {"未按规定进行卫生评价", "责令限期改正，罚款人民币3000元"}};
 
     /** Counties up to this population keep σ 1.6 km; larger ones spread wider (see {@link #spreadKm}). */
     private static final long SPREAD_POPULATION = 2_000_000;
@@ -77,7 +55,11 @@ public final class DemoDataGenerator {
     private final long seed;
     private final LocalDate today;
 
-    public DemoDataSet generate(List<CountyReference> counties, int size) {
+    public DemoDataSet generate(List<CountyReference> register, int size) {
+        // Only the counties with a centre and residents (the demo counties of the figures file) get demo nurseries:
+        // the rest of the register has neither a place to put them nor a population to weigh them by.
+        List<CountyReference> counties = register.stream()
+                .filter(c -> c.hasCentre() && c.population() != null).toList();
         if (counties.isEmpty()) {
             throw new IllegalArgumentException("Demo data needs at least one county with a centre");
         }
@@ -86,13 +68,13 @@ public final class DemoDataGenerator {
         for (CountyReference county : counties) {
             guidePrices.addAll(guidePrices(county));
         }
-        long totalPopulation = counties.stream().mapToLong(c -> Math.max(1, c.population())).sum();
+        long totalPopulation = counties.stream().mapToLong(DemoDataGenerator::weight).sum();
         List<DemoNursery> nurseries = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             CountyReference county = pickByPopulation(counties, totalPopulation, random);
             nurseries.add(nursery(i, county, random.split()));
         }
-        return new DemoDataSet(guidePrices, nurseries);
+        return DemoDraws.add(guidePrices, nurseries, seed, today);
     }
 
     /** Guide prices are set per city level of prices; full-day care for the youngest costs most. */
@@ -133,14 +115,21 @@ public final class DemoDataGenerator {
             case PRIVATE -> random.nextInt(100) < 20;
         };
         String road = ROADS[random.nextInt(ROADS.length)];
-        String brand = BRANDS[random.nextInt(BRANDS.length)];
-        String name = switch (model) {
-            case PUBLIC -> county.name() + (random.nextBoolean() ? "公办" : "") + brand + "托育园";
-            case KINDERGARTEN -> county.name() + KINDERGARTENS[random.nextInt(KINDERGARTENS.length)] + "托班";
-            case EMPLOYER -> county.cityName() + EMPLOYERS[random.nextInt(EMPLOYERS.length)] + "职工托育中心";
-            case COMMUNITY -> road.replace("路", "").replace("大道", "") + "社区" + brand + "托育服务站";
-            default -> brand + SUFFIXES[random.nextInt(SUFFIXES.length)];
-        } + (model == OperatingModel.PRIVATE && random.nextInt(3) == 0 ? "（" + road + "园区）" : "");
+        String brand;
+        String name;
+        int tries = 0;
+        do {
+            // Drawn again while the name would say a word twice (DemoNames); within a few tries, always.
+            brand = BRANDS[random.nextInt(BRANDS.length)];
+            String suffix = SUFFIXES[random.nextInt(SUFFIXES.length)];
+            name = switch (model) {
+                case PUBLIC -> county.name() + (random.nextBoolean() ? "公办" : "") + brand + "托育园";
+                case KINDERGARTEN -> county.name() + KINDERGARTENS[random.nextInt(KINDERGARTENS.length)] + "托班";
+                case EMPLOYER -> county.cityName() + EMPLOYERS[random.nextInt(EMPLOYERS.length)] + "职工托育中心";
+                case COMMUNITY -> road.replace("路", "").replace("大道", "") + "社区" + brand + "托育服务站";
+                default -> DemoNames.share(brand, suffix) ? "" : brand + suffix;
+            } + (model == OperatingModel.PRIVATE && random.nextInt(3) == 0 ? "（" + road + "园区）" : "");
+        } while ((name.isEmpty() || name.startsWith("（") || DemoNames.hasDoubledWord(name)) && ++tries < 20);
         String operator = switch (registration) {
             case PUBLIC_INSTITUTION -> county.name() + (model == OperatingModel.KINDERGARTEN ? "教育体育局" : "妇幼保健计划生育服务中心");
             case SOCIAL_ORGANIZATION -> county.cityName() + county.name() + brand + "托育服务中心";
@@ -297,9 +286,8 @@ public final class DemoDataGenerator {
             int count = random.nextInt(5);
             for (int i = 0; i < count; i++) {
                 InspectionKind kind = pick(random, InspectionKind.values(), 60, 30, 10);
-                InspectionResult result = pick(random, InspectionResult.values(), 80, 17, 3);
-                String findings = result == InspectionResult.PASSED ? FINDINGS_GOOD[random.nextInt(FINDINGS_GOOD.length)]
-                        : FINDINGS_BAD[random.nextInt(FINDINGS_BAD.length)];
+                InspectionResult result = pick(random, InspectionResult.values(), 78, 18, 4);
+                String findings = findings(result, random);
                 inspections.add(new DisclosureImport.InspectionRow(filing.filedOn().plusDays(random.nextLong(filedDays)),
                         kind, result, findings));
             }
@@ -344,6 +332,10 @@ public final class DemoDataGenerator {
      * 2 million residents (σ 1.6 km) and at 2.5 σ above.
      */
     private static double[] pointNear(CountyReference county, SplittableRandom random) {
+        var district = DemoDistricts.of(county.code());
+        if (district.isPresent()) {
+            return pointIn(district.get(), random);
+        }
         double sigmaKm = spreadKm(county.population());
         double cutKm = county.population() <= SPREAD_POPULATION ? 4.0 : 2.5 * sigmaKm;
         double northKm;
@@ -357,6 +349,38 @@ public final class DemoDataGenerator {
         return new double[]{round6(latitude), round6(longitude)};
     }
 
+    /** What an inspection found, varied: one or two observations, and for a shortcoming what was ordered. */
+    private static String findings(InspectionResult result, SplittableRandom random) {
+        return switch (result) {
+            case PASSED -> {
+                int first = random.nextInt(FINDINGS_GOOD.length);
+                int second = random.nextInt(FINDINGS_GOOD.length);
+                yield second == first || random.nextBoolean() ? FINDINGS_GOOD[first]
+                        : FINDINGS_GOOD[first] + "；" + FINDINGS_GOOD[second];
+            }
+            case RECTIFICATION_REQUIRED -> FINDINGS_BAD[random.nextInt(FINDINGS_BAD.length)] + "，"
+                    + RECTIFICATION_ORDERS[random.nextInt(RECTIFICATION_ORDERS.length)];
+            case FAILED -> FINDINGS_FAILED[random.nextInt(FINDINGS_FAILED.length)];
+        };
+    }
+
+    /**
+     * A point inside a demo district's box, denser near its hotspot: normal around the hotspot with σ a quarter of
+     * the box's shorter side, drawn again until it falls inside the box.
+     */
+    static double[] pointIn(DemoDistricts.District d, SplittableRandom random) {
+        double kmPerLng = 111.32 * Math.cos(Math.toRadians(d.hotLatitude()));
+        double sigmaKm = Math.min((d.maxLatitude() - d.minLatitude()) * 111.32,
+                (d.maxLongitude() - d.minLongitude()) * kmPerLng) / 4;
+        double latitude;
+        double longitude;
+        do {
+            latitude = d.hotLatitude() + gaussian(random) * sigmaKm / 111.32;
+            longitude = d.hotLongitude() + gaussian(random) * sigmaKm / kmPerLng;
+        } while (!d.contains(latitude, longitude));
+        return new double[]{round6(latitude), round6(longitude)};
+    }
+
     private static double gaussian(SplittableRandom random) {
         // Box-Muller, so the sequence depends only on the SplittableRandom stream.
         double u1 = 1.0 - random.nextDouble();
@@ -364,10 +388,16 @@ public final class DemoDataGenerator {
         return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
     }
 
+    /** A county's share of the nurseries: its residents, times its district's density weight (old centres denser). */
+    private static long weight(CountyReference county) {
+        double factor = DemoDistricts.of(county.code()).map(DemoDistricts.District::weight).orElse(1.0);
+        return Math.max(1, Math.round(county.population() * factor));
+    }
+
     private static CountyReference pickByPopulation(List<CountyReference> counties, long total, SplittableRandom random) {
         long ticket = random.nextLong(total);
         for (CountyReference county : counties) {
-            ticket -= Math.max(1, county.population());
+            ticket -= weight(county);
             if (ticket < 0) {
                 return county;
             }

@@ -32,6 +32,8 @@ public class DemoDataLoader {
     private final DisclosureService disclosures;
     private final FeeService fees;
     private final DivisionService divisions;
+    private final DemoComplaints complaints;
+    private final DemoSupervision supervision;
     private final Clock clock;
 
     void onStart(@Observes StartupEvent event) throws Throwable {
@@ -44,12 +46,19 @@ public class DemoDataLoader {
             return;
         }
         long started = System.nanoTime();
-        int loaded = VertxContextSupport.subscribeAndAwait(this::load);
-        LOG.infof("Loaded %d demo nurseries in %d ms", loaded, (System.nanoTime() - started) / 1_000_000);
+        DemoDataSet data = VertxContextSupport.subscribeAndAwait(this::load);
+        LOG.infof("Loaded %d demo nurseries in %d ms", data.nurseries().size(), (System.nanoTime() - started) / 1_000_000);
+        if (config.complaints()) {
+            started = System.nanoTime();
+            List<String> counties = data.nurseries().stream().map(n -> n.nursery().divisionCode()).distinct().sorted().toList();
+            int filed = VertxContextSupport.subscribeAndAwait(() -> complaints.load(counties));
+            LOG.infof("Filed %d demo complaints in %d counties in %d ms", filed, counties.size(),
+                    (System.nanoTime() - started) / 1_000_000);
+        }
     }
 
-    /** Generates and stores the demo data set; answers how many nurseries were stored. */
-    public Uni<Integer> load() {
+    /** Generates and stores the demo data set. */
+    public Uni<DemoDataSet> load() {
         return divisions.counties().chain(counties -> {
             DemoDataSet data = new DemoDataGenerator(config.seed(), LocalDate.now(clock)).generate(counties, config.size());
             List<List<DemoNursery>> batches = partition(data.nurseries());
@@ -57,7 +66,8 @@ public class DemoDataLoader {
                     .chain(() -> Multi.createFrom().iterable(batches)
                             .onItem().transformToUniAndConcatenate(this::store)
                             .collect().last())
-                    .replaceWith(data.nurseries().size());
+                    .chain(() -> supervision.load(counties, data.draws()))
+                    .replaceWith(data);
         });
     }
 

@@ -4,6 +4,6 @@ import com.tuoyu.directory.fees.dto.GuidePriceImport;
 
 import java.util.List;
 
-/** A generated city: guide prices per county and the nurseries in it. */
-public record DemoDataSet(List<GuidePriceImport> guidePrices, List<DemoNursery> nurseries) {
+/** A generated city: guide prices per county, the nurseries in it and a few past random inspection draws. */
+public record DemoDataSet(List<GuidePriceImport> guidePrices, List<DemoNursery> nurseries, List<DemoDraw> draws) {
 }

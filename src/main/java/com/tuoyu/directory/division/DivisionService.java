@@ -42,20 +42,30 @@ public class DivisionService {
     }
 
     /**
-     * Every county-level division that has a centre, with its city and province names. Three small queries rather than
-     * the whole register: filings call this for every nursery they check.
+     * Every county-level division of the register, with its city and province names; the centre and residents are
+     * null where the figures file has none. Three queries: the register import checks each row's county against it.
      */
     @WithSession
     public Uni<List<CountyReference>> counties() {
-        return divisions.list("level = ?1 and centreLatitude is not null and centreLongitude is not null order by code",
-                DivisionLevel.COUNTY).chain(counties -> withParents(counties).chain(cities -> withParents(cities.values())
+        return divisions.list("level = ?1 order by code", DivisionLevel.COUNTY).chain(this::withNames);
+    }
+
+    /** One county-level division with its names, or null when no county has the code: what a filing checks. */
+    @WithSession
+    public Uni<CountyReference> county(String code) {
+        return divisions.list("level = ?1 and code = ?2", DivisionLevel.COUNTY, code)
+                .chain(this::withNames)
+                .map(found -> found.isEmpty() ? null : found.get(0));
+    }
+
+    private Uni<List<CountyReference>> withNames(List<Division> counties) {
+        return withParents(counties).chain(cities -> withParents(cities.values())
                 .map(provinces -> counties.stream().map(d -> {
                     Division city = cities.get(d.parentCode);
                     Division province = city == null ? null : provinces.get(city.parentCode);
                     return new CountyReference(d.code, d.name, city == null ? "" : city.name,
-                            province == null ? "" : province.name, d.centreLatitude, d.centreLongitude,
-                            d.population == null ? 0 : d.population);
-                }).toList())));
+                            province == null ? "" : province.name, d.centreLatitude, d.centreLongitude, d.population);
+                }).toList()));
     }
 
     /** The parents of some divisions, by code. */
@@ -102,19 +112,40 @@ public class DivisionService {
     public Uni<DivisionArea> area(String code) {
         return divisions.findById(code)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("There is no division with code " + code + "."))
-                .chain(division -> divisions.list("level = ?1 and code like ?2", DivisionLevel.COUNTY,
+                .chain(division -> divisions.list("level = ?1 and code like ?2 order by code", DivisionLevel.COUNTY,
                                 Caller.codePrefix(code) + "%")
+                        .map(counties -> toArea(division, counties)));
+    }
+
+    /**
+     * The prefecture-level cities of a province, each with its county-level divisions and residents as {@link #area}
+     * gives them, in code order; two queries for the whole province. A city's counties are those under its code prefix
+     * (省直辖县级 counties under their pseudo-city xx90).
+     */
+    @WithSession
+    public Uni<List<DivisionArea>> cityAreas(String province) {
+        String prefix = Caller.codePrefix(province);
+        return divisions.list("level = ?1 and code like ?2 order by code", DivisionLevel.CITY, prefix + "%")
+                .chain(cities -> divisions.list("level = ?1 and code like ?2 order by code", DivisionLevel.COUNTY,
+                                prefix + "%")
                         .map(counties -> {
-                            Set<String> withResidents = counties.stream().filter(c -> c.population != null)
-                                    .map(c -> c.code).collect(Collectors.toUnmodifiableSet());
-                            long residents = counties.stream().mapToLong(c -> c.population == null ? 0 : c.population).sum();
-                            boolean childrenKnown = !counties.isEmpty()
-                                    && counties.stream().allMatch(c -> c.childrenUnderThree != null);
-                            Long children = childrenKnown
-                                    ? counties.stream().mapToLong(c -> c.childrenUnderThree).sum() : null;
-                            return new DivisionArea(division.code, division.name, division.level, counties.size(),
-                                    withResidents.size(), withResidents, residents, children);
+                            Map<String, List<Division>> byCity = counties.stream()
+                                    .collect(Collectors.groupingBy(c -> c.code.substring(0, 4)));
+                            return cities.stream().map(city -> toArea(city,
+                                    byCity.getOrDefault(city.code.substring(0, 4), List.of()))).toList();
                         }));
+    }
+
+    private static DivisionArea toArea(Division division, List<Division> counties) {
+        Set<String> withResidents = counties.stream().filter(c -> c.population != null)
+                .map(c -> c.code).collect(Collectors.toUnmodifiableSet());
+        long residents = counties.stream().mapToLong(c -> c.population == null ? 0 : c.population).sum();
+        boolean childrenKnown = !counties.isEmpty() && counties.stream().allMatch(c -> c.childrenUnderThree != null);
+        Long children = childrenKnown ? counties.stream().mapToLong(c -> c.childrenUnderThree).sum() : null;
+        List<DivisionArea.County> without = counties.stream().filter(c -> c.population == null)
+                .map(c -> new DivisionArea.County(c.code, c.name)).toList();
+        return new DivisionArea(division.code, division.name, division.level, counties.size(), withResidents.size(),
+                withResidents, residents, children, without);
     }
 
     /** The division followed by its parent, grandparent...; GB/T 2260 has at most three levels. */

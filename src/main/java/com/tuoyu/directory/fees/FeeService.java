@@ -106,7 +106,7 @@ public class FeeService implements DisclosureImportPart {
                         (a, b) -> a.effectiveFrom.isAfter(b.effectiveFrom) ? a : b))
                 .values().stream()
                 .sorted(Comparator.comparing((Fee f) -> f.careType).thenComparing(f -> f.ageGroup))
-                .map(f -> new DisclosureSummary.FeeInForce(f.careType, f.ageGroup, f.amountYuan, f.effectiveFrom))
+                .map(f -> new DisclosureSummary.FeeInForce(f.careType, f.ageGroup, f.amountYuan, f.mealFeeYuan, f.effectiveFrom))
                 .toList();
     }
 

@@ -31,9 +31,11 @@ public class IdentityStartup {
             String password = config.demoAccounts().password().get();
             VertxContextSupport.subscribeAndAwait(() -> accounts.ensureDemoAccount("demo-handler", password,
                             java.util.Set.of(Role.HANDLER), List.of("360102"))
+                    .chain(() -> accounts.ensureDemoAccount("demo-handler-2", password,
+                            java.util.Set.of(Role.HANDLER), List.of("360102", "360111")))
                     .chain(() -> accounts.ensureDemoAccount("demo-supervisor", password,
                             java.util.Set.of(Role.SUPERVISOR, Role.FILING_OFFICER), List.of("360100"))));
-            LOG.info("Demo staff accounts: demo-handler (HANDLER, 360102), demo-supervisor (SUPERVISOR, FILING_OFFICER, 360100)");
+            LOG.info("Demo staff accounts: demo-handler (HANDLER, 360102), demo-handler-2 (HANDLER, 360102 and 360111), demo-supervisor (SUPERVISOR, FILING_OFFICER, 360100)");
         }
     }
 

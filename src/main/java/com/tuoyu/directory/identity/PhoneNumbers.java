@@ -11,6 +11,21 @@ public final class PhoneNumbers {
     private PhoneNumbers() {
     }
 
+    /**
+     * The ways people write a mainland mobile number: with spaces or hyphens between the digits, and with the country
+     * code as +86, 0086, 86 or (+86) in front.
+     */
+    public static final String WRITTEN = "^(?:\\(?(?:\\+|00)?86\\)?[ -]?)?1[3-9][0-9](?:[ -]?[0-9]){8}$";
+
+    /** A number written as {@link #WRITTEN} allows, as its 11 digits; null stays null. */
+    public static String normalize(String written) {
+        if (written == null) {
+            return null;
+        }
+        String digits = written.replaceAll("[^0-9]", "");
+        return digits.length() > 11 ? digits.substring(digits.length() - 11) : digits;
+    }
+
     public static boolean valid(String phone) {
         return phone != null && MOBILE.matcher(phone).matches();
     }

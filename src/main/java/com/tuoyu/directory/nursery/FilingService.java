@@ -15,7 +15,6 @@ import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.problem.ProblemType;
 import com.tuoyu.directory.platform.security.Caller;
 import com.tuoyu.directory.division.DivisionService;
-import com.tuoyu.directory.division.dto.CountyReference;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -31,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -141,17 +139,19 @@ public class FilingService {
         }
         CoordinateSystem system = CoordinateSystem.fromParameter(facts.coordinateSystem());
         GeoPoint point = system.toWgs84(facts.latitude(), facts.longitude());
-        return divisions.counties().chain(counties -> {
-            Optional<CountyReference> found = counties.stream()
-                    .filter(c -> c.code().equals(facts.divisionCode())).findFirst();
-            if (found.isEmpty()) {
+        return divisions.county(facts.divisionCode()).chain(county -> {
+            if (county == null) {
                 return Uni.createFrom().failure(ProblemException.invalidParameter("nursery.divisionCode",
                         "must be a county-level GB/T 2260 division (区/县), e.g. 360102"));
             }
-            CountyReference county = found.get();
             if (!officer.covers(county.code())) {
                 return Uni.createFrom().failure(new ProblemException(ProblemType.FORBIDDEN, "Division " + county.code()
                         + " is not in your districts; only its own county health commission records its nurseries."));
+            }
+            // A county of the register without a centre point (no figures for it yet) still takes filings: the
+            // filing's own coordinates place the nursery, and only the plausibility check below needs the centre.
+            if (!county.hasCentre()) {
+                return Uni.createFrom().item(point);
             }
             double metres = point.metresTo(new GeoPoint(county.centreLatitude(), county.centreLongitude()));
             if (metres > MAX_METRES_FROM_COUNTY_CENTRE) {

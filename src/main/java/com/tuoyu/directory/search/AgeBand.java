@@ -24,6 +24,11 @@ public enum AgeBand {
         this.toMonths = toMonths;
     }
 
+    /** The youngest age, in months, of a child in this band. */
+    public int fromMonths() {
+        return fromMonths;
+    }
+
     /** Class types open to a child in this band. */
     public Set<AgeGroup> groups() {
         Set<AgeGroup> groups = EnumSet.noneOf(AgeGroup.class);

@@ -29,15 +29,20 @@ public class DisclosureSummaries {
 
     /** One summary per nursery asked for, with the fees in force on {@code day}. */
     @WithSession
-    public Uni<Map<UUID, DisclosureSummary>> summaries(Collection<UUID> nurseryIds, LocalDate day) {
+    public Uni<Map<UUID, NurseryFacts>> summaries(Collection<UUID> nurseryIds, LocalDate day) {
         if (nurseryIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
         return disclosures.capacityGroups(nurseryIds)
                 .chain(groups -> fees.feesInForce(nurseryIds, day)
                         .chain(inForce -> supervision.latestGrades(nurseryIds)
-                                .map(grades -> nurseryIds.stream().distinct().collect(Collectors.toMap(Function.identity(),
-                                        id -> new DisclosureSummary(id, groups.getOrDefault(id, List.of()),
-                                                inForce.getOrDefault(id, List.of()), grades.get(id)))))));
+                                .chain(grades -> disclosures.sectionRisks(nurseryIds, day)
+                                        .chain(risks -> supervision.summaries(nurseryIds)
+                                                .map(records -> nurseryIds.stream().distinct().collect(Collectors.toMap(
+                                                        Function.identity(), id -> new NurseryFacts(
+                                                                new DisclosureSummary(id, groups.getOrDefault(id, List.of()),
+                                                                        inForce.getOrDefault(id, List.of()), grades.get(id)),
+                                                                risks.get(id) == null ? 0 : risks.get(id).ratioBreaches(),
+                                                                records.get(id)))))))));
     }
 }

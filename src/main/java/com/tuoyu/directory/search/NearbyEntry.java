@@ -16,7 +16,9 @@ import java.util.Map;
 /**
  * A nursery as a result card, the facets and the filters need it, compact enough to keep the whole register in the
  * tile cache: enum sets and open days as bit masks, fees as a small array instead of a map of strings, repeated codes
- * interned. Minutes of the day are {@link #NO_MINUTE} when the document has none.
+ * interned. Minutes of the day are {@link #NO_MINUTE} when the document has none. The supervision dates stay dates:
+ * whether a penalty is recent or an inspection overdue is decided on the day of the search, so a cached tile never
+ * goes stale with the calendar.
  */
 record NearbyEntry(
         String id,
@@ -34,36 +36,26 @@ record NearbyEntry(
         int openDays,
         int opensAtMinute,
         int closesAtMinute,
-        int[] fees,
+        FeeSlots fees,
         int vacancyBands,
         LocalDate vacancyAsOf,
         String qualityGrade,
-        LocalDate filedOn) {
+        LocalDate filedOn,
+        Boolean ratiosMeetStandard,
+        LocalDate lastInspectedOn,
+        LocalDate lastPenaltyOn,
+        LocalDate blackListedFrom) {
 
-    static final int NO_FEE = Integer.MIN_VALUE;
+    static final int NO_FEE = FeeSlots.NO_FEE;
     static final int NO_MINUTE = -1;
     /** The index's day keys ({@link SearchQueries#dayKey}), in {@link java.time.DayOfWeek} order: bit i is day i. */
     private static final List<String> DAY_KEYS = java.util.Arrays.stream(java.time.DayOfWeek.values())
             .map(SearchQueries::dayKey).toList();
-    /** Fee and vacancy bands: the {@link AgeBand}s, then ANY. */
-    private static final int BANDS = AgeBand.values().length + 1;
-    private static final int ANY = AgeBand.values().length;
     private static final CareType[] CARE_TYPES = CareType.values();
     private static final AgeGroup[] AGE_GROUPS = AgeGroup.values();
-    /** The index's fee keys ({@link NurseryDocument#feeKey}) by their slot in {@link #fees}: one lookup per key read. */
-    private static final Map<String, Integer> FEE_SLOTS = feeSlots();
 
     static NearbyEntry of(NurseryDocument d) {
-        int[] fees = new int[CARE_TYPES.length * BANDS];
-        java.util.Arrays.fill(fees, NO_FEE);
-        if (d.fees() != null) {
-            for (Map.Entry<String, Integer> fee : d.fees().entrySet()) {
-                int slot = feeSlot(fee.getKey());
-                if (slot >= 0 && fee.getValue() != null) {
-                    fees[slot] = fee.getValue();
-                }
-            }
-        }
+        FeeSlots fees = FeeSlots.of(d);
         int care = 0;
         for (String value : nonNull(d.careTypes())) {
             care |= 1 << CareType.valueOf(value).ordinal();
@@ -74,7 +66,7 @@ record NearbyEntry(
         }
         int vacancies = 0;
         for (String value : nonNull(d.vacancyBands())) {
-            int band = bandIndex(value);
+            int band = FeeSlots.bandIndex(value);
             if (band >= 0) {
                 vacancies |= 1 << band;
             }
@@ -90,7 +82,10 @@ record NearbyEntry(
                 d.closesAtMinute() == null ? NO_MINUTE : d.closesAtMinute(), fees, vacancies,
                 d.vacancyAsOf() == null ? null : LocalDate.parse(d.vacancyAsOf()),
                 d.qualityGrade() == null ? null : d.qualityGrade().intern(),
-                d.filedOn() == null ? null : LocalDate.parse(d.filedOn()));
+                d.filedOn() == null ? null : LocalDate.parse(d.filedOn()), d.ratiosMeetStandard(),
+                d.lastInspectedOn() == null ? null : LocalDate.parse(d.lastInspectedOn()),
+                d.lastPenaltyOn() == null ? null : LocalDate.parse(d.lastPenaltyOn()),
+                d.blackListedFrom() == null ? null : LocalDate.parse(d.blackListedFrom()));
     }
 
     /**
@@ -114,12 +109,15 @@ record NearbyEntry(
         int days = 0;
         int opensAt = NO_MINUTE;
         int closesAt = NO_MINUTE;
-        int[] fees = new int[CARE_TYPES.length * BANDS];
-        java.util.Arrays.fill(fees, NO_FEE);
+        FeeSlots fees = new FeeSlots();
         int vacancies = 0;
         LocalDate vacancyAsOf = null;
         String grade = null;
         LocalDate filedOn = null;
+        Boolean ratios = null;
+        LocalDate inspected = null;
+        LocalDate penalised = null;
+        LocalDate blackListed = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonToken value = p.nextToken();
@@ -159,7 +157,7 @@ record NearbyEntry(
                 }
                 case "vacancyBands" -> {
                     while (p.nextToken() == JsonToken.VALUE_STRING) {
-                        int band = bandIndex(p.getText());
+                        int band = FeeSlots.bandIndex(p.getText());
                         if (band >= 0) {
                             vacancies |= 1 << band;
                         }
@@ -173,14 +171,11 @@ record NearbyEntry(
                 }
                 case "opensAtMinute" -> opensAt = p.getIntValue();
                 case "closesAtMinute" -> closesAt = p.getIntValue();
-                case "fees" -> {
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        int slot = feeSlot(p.currentName());
-                        if (p.nextToken() != JsonToken.VALUE_NULL && slot >= 0) {
-                            fees[slot] = p.getIntValue();
-                        }
-                    }
-                }
+                case "fees", "feesWithMeals", "feeClasses", "feeCounts" -> fees.read(field, p);
+                case "ratiosMeetStandard" -> ratios = p.getBooleanValue();
+                case "lastInspectedOn" -> inspected = date(p.getText());
+                case "lastPenaltyOn" -> penalised = date(p.getText());
+                case "blackListedFrom" -> blackListed = date(p.getText());
                 case "vacancyAsOf" -> vacancyAsOf = date(p.getText());
                 case "qualityGrade" -> grade = p.getText().intern();
                 case "filedOn" -> filedOn = date(p.getText());
@@ -191,7 +186,8 @@ record NearbyEntry(
             throw new IOException("A tile hit without id or location");
         }
         return new NearbyEntry(id, latitude, longitude, name, operatorName, address, divisionCode, inclusive, model,
-                care, groups, meals, days, opensAt, closesAt, fees, vacancies, vacancyAsOf, grade, filedOn);
+                care, groups, meals, days, opensAt, closesAt, fees, vacancies, vacancyAsOf, grade, filedOn, ratios,
+                inspected, penalised, blackListed);
     }
 
     /** An ISO date (yyyy-MM-dd) without the general parser, which costs a microsecond a field. */
@@ -205,11 +201,16 @@ record NearbyEntry(
 
     /** The fee of a care type for a band key ({@link SearchCriteria#bandKey()}), or {@link #NO_FEE}. */
     int fee(CareType careType, String bandKey) {
-        return fees[careType.ordinal() * BANDS + bandIndex(bandKey)];
+        return fees.amount(careType, bandKey);
+    }
+
+    /** The fee with the monthly meal fee added when {@code meals}, else {@link #fee}. */
+    int fee(CareType careType, String bandKey, boolean meals) {
+        return meals ? fees.withMeals(careType, bandKey) : fees.amount(careType, bandKey);
     }
 
     boolean hasVacancyIn(String bandKey) {
-        int band = bandIndex(bandKey);
+        int band = FeeSlots.bandIndex(bandKey);
         return band >= 0 && (vacancyBands & (1 << band)) != 0;
     }
 
@@ -232,17 +233,6 @@ record NearbyEntry(
         return list;
     }
 
-    private static Map<String, Integer> feeSlots() {
-        Map<String, Integer> slots = new java.util.HashMap<>();
-        for (CareType type : CARE_TYPES) {
-            slots.put(NurseryDocument.feeKey(type.name(), "ANY"), type.ordinal() * BANDS + ANY);
-            for (AgeBand band : AgeBand.values()) {
-                slots.put(NurseryDocument.feeKey(type.name(), band.name()), type.ordinal() * BANDS + band.ordinal());
-            }
-        }
-        return Map.copyOf(slots);
-    }
-
     /** The bit of a day key in {@link #openDays}, 0 for a key that is not a day. */
     static int dayBit(String dayKey) {
         int index = DAY_KEYS.indexOf(dayKey);
@@ -251,23 +241,6 @@ record NearbyEntry(
 
     static int dayBit(java.time.DayOfWeek day) {
         return 1 << day.ordinal();
-    }
-
-    private static int feeSlot(String key) {
-        Integer slot = FEE_SLOTS.get(key);
-        return slot == null ? -1 : slot;
-    }
-
-    private static int bandIndex(String bandKey) {
-        if ("ANY".equals(bandKey)) {
-            return ANY;
-        }
-        for (AgeBand band : AgeBand.values()) {
-            if (band.name().equals(bandKey)) {
-                return band.ordinal();
-            }
-        }
-        return -1;
     }
 
     private static List<String> nonNull(List<String> values) {

@@ -30,6 +30,12 @@ final class NearbyFilter {
     private final int openDayBit;
     private final int openMinute;
     private final String division;
+    private final boolean includeMeals;
+    private final Boolean ratiosMeetStandard;
+    private final Boolean noRecentPenalty;
+    private final LocalDate recentPenaltyFrom;
+    /** The first day an inspection must be on or after, or null. */
+    private final LocalDate inspectedFrom;
 
     NearbyFilter(SearchCriteria c, LocalDate today) {
         this.matchesNothing = c.admitsNoChild();
@@ -57,6 +63,11 @@ final class NearbyFilter {
         this.openDayBit = c.openAt() == null ? 0 : NearbyEntry.dayBit(c.openAt().getDayOfWeek());
         this.openMinute = c.openAt() == null ? 0 : c.openAt().getHour() * 60 + c.openAt().getMinute();
         this.division = c.division();
+        this.includeMeals = c.includeMeals();
+        this.ratiosMeetStandard = c.ratiosMeetStandard();
+        this.noRecentPenalty = c.noRecentPenalty();
+        this.recentPenaltyFrom = SearchQueries.recentPenaltyFrom(today);
+        this.inspectedFrom = c.inspectedWithinMonths() == null ? null : today.minusMonths(c.inspectedWithinMonths());
     }
 
     boolean test(NearbyEntry e) {
@@ -89,11 +100,25 @@ final class NearbyFilter {
                 || e.closesAtMinute() <= openMinute)) {
             return false;
         }
+        if (ratiosMeetStandard != null && !ratiosMeetStandard.equals(e.ratiosMeetStandard())) {
+            return false;
+        }
+        if (noRecentPenalty != null && noRecentPenalty == recentPenalty(e)) {
+            return false;
+        }
+        if (inspectedFrom != null && (e.lastInspectedOn() == null || e.lastInspectedOn().isBefore(inspectedFrom))) {
+            return false;
+        }
         return division == null || e.divisionCode() != null && NurseryProjector.divisionPath(e.divisionCode()).contains(division);
     }
 
+    /** A penalty on or after the cut-off day, as the range query on {@code lastPenaltyOn} (no date: none). */
+    private boolean recentPenalty(NearbyEntry e) {
+        return e.lastPenaltyOn() != null && !e.lastPenaltyOn().isBefore(recentPenaltyFrom);
+    }
+
     private boolean feeInRange(NearbyEntry e) {
-        int fee = e.fee(feeCareType, bandKey);
+        int fee = e.fee(feeCareType, bandKey, includeMeals);
         return fee != NearbyEntry.NO_FEE && (feeMin == null || fee >= feeMin) && (feeMax == null || fee <= feeMax);
     }
 

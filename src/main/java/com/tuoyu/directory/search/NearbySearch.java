@@ -57,7 +57,8 @@ class NearbySearch {
     /** What a card and the facets need; the rest of the document never leaves Elasticsearch. */
     static final List<String> TILE_FIELDS = List.of("id", "name", "operatorName", "address", "divisionCode", "location",
             "inclusive", "operatingModel", "careTypes", "ageGroups", "mealsProvided", "openDays", "opensAtMinute",
-            "closesAtMinute", "fees", "vacancyBands",
+            "closesAtMinute", "fees", "feesWithMeals", "feeClasses", "feeCounts", "vacancyBands", "ratiosMeetStandard",
+            "lastInspectedOn", "lastPenaltyOn", "blackListedFrom",
             "vacancyAsOf", "qualityGrade", "filedOn");
     static final String FILTER_PATH = "responses.status,responses.error.type,responses.error.reason,responses.hits.hits._source";
     private static final double EARTH_RADIUS_METRES = 6_371_008.8;

@@ -46,7 +46,8 @@ public class NurseryProjector {
         });
     }
 
-    static NurseryDocument document(ListedNursery n, DisclosureSummary summary) {
+    static NurseryDocument document(ListedNursery n, NurseryFacts facts) {
+        DisclosureSummary summary = facts.disclosure();
         Set<AgeGroup> groups = EnumSet.noneOf(AgeGroup.class);
         summary.groups().forEach(g -> groups.add(g.ageGroup()));
         List<String> bands = new ArrayList<>();
@@ -56,15 +57,15 @@ public class NurseryProjector {
             }
         }
 
-        Map<String, Integer> fees = new TreeMap<>();
+        FeeTable fees = new FeeTable();
         for (DisclosureSummary.FeeInForce fee : summary.fees()) {
             if (!n.careTypes().contains(fee.careType())) {
                 continue;
             }
-            fees.merge(NurseryDocument.feeKey(fee.careType().name(), "ANY"), fee.amountYuan(), Math::min);
+            fees.add(NurseryDocument.feeKey(fee.careType().name(), "ANY"), fee);
             for (AgeBand band : AgeBand.values()) {
                 if (band.groups().contains(fee.ageGroup())) {
-                    fees.merge(NurseryDocument.feeKey(fee.careType().name(), band.name()), fee.amountYuan(), Math::min);
+                    fees.add(NurseryDocument.feeKey(fee.careType().name(), band.name()), fee);
                 }
             }
         }
@@ -100,11 +101,49 @@ public class NurseryProjector {
                 n.openDays().stream().map(d -> d.name().substring(0, 3)).toList(),
                 n.opensAt().getHour() * 60 + n.opensAt().getMinute(),
                 n.closesAt().getHour() * 60 + n.closesAt().getMinute(),
-                fees, vacancyBands, vacancyAsOf == null ? null : vacancyAsOf.toString(),
+                fees.amounts, vacancyBands, vacancyAsOf == null ? null : vacancyAsOf.toString(),
                 grade == null ? null : grade.name(), grade == null ? 0 : QualityGrade.values().length - grade.ordinal(),
                 n.filing().filedOn() == null ? null : n.filing().filedOn().toString(),
-                summary.groups().stream().mapToInt(DisclosureSummary.Group::slots).sum(), n.contactPhone(), null);
+                summary.groups().stream().mapToInt(DisclosureSummary.Group::slots).sum(), n.contactPhone(), null,
+                NamePinyin.suffixes(n.name()), NamePinyin.initialSuffixes(n.name()), fees.withMeals, fees.classes,
+                fees.counts, summary.groups().isEmpty() ? null : facts.ratioBreaches() == 0,
+                day(facts.supervision() == null ? null : facts.supervision().lastInspectedOn()),
+                day(facts.supervision() == null ? null : facts.supervision().lastPenaltyOn()),
+                day(facts.supervision() == null ? null : facts.supervision().blackListedFrom()));
     }
+
+    private static String day(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    /**
+     * The lowest fee per key, with and without meals, the class it belongs to and how many classes have one. A tie
+     * names the youngest class (fees arrive ordered by care type, then class).
+     */
+    private static final class FeeTable {
+        final Map<String, Integer> amounts = new TreeMap<>();
+        final Map<String, Integer> withMeals = new TreeMap<>();
+        final Map<String, String> classes = new TreeMap<>();
+        final Map<String, Integer> counts = new TreeMap<>();
+
+        void add(String key, DisclosureSummary.FeeInForce fee) {
+            counts.merge(key, 1, Integer::sum);
+            Integer lowest = amounts.get(key);
+            if (lowest == null || fee.amountYuan() < lowest) {
+                amounts.put(key, fee.amountYuan());
+                classes.put(key, fee.ageGroup().name());
+            }
+            int total = fee.amountYuan() + (fee.mealFeeYuan() == null ? 0 : fee.mealFeeYuan());
+            Integer lowestTotal = withMeals.get(key);
+            if (lowestTotal == null || total < lowestTotal) {
+                withMeals.put(key, total);
+                classes.put(key + MEALS, fee.ageGroup().name());
+            }
+        }
+    }
+
+    /** The suffix of a fee key under which {@code feeClasses} names the class of the lowest fee with meals. */
+    static final String MEALS = "_MEALS";
 
     /** The province, city and county a division code lies in, itself included (fewer levels for a city or province). */
     static List<String> divisionPath(String division) {

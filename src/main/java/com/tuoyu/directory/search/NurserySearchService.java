@@ -16,14 +16,9 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
-import com.tuoyu.directory.nursery.AgeGroup;
-import com.tuoyu.directory.nursery.CareType;
-import com.tuoyu.directory.nursery.OperatingModel;
 import com.tuoyu.directory.platform.geo.CoordinateSystem;
 import com.tuoyu.directory.platform.geo.GeoPoint;
-import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.search.dto.PublicFacets;
-import com.tuoyu.directory.search.dto.PublicFee;
 import com.tuoyu.directory.search.dto.PublicLocation;
 import com.tuoyu.directory.search.dto.PublicMapView;
 import com.tuoyu.directory.search.dto.PublicNurseryCard;
@@ -47,11 +42,6 @@ import static com.tuoyu.directory.platform.elasticsearch.ElasticsearchCalls.call
 @RequiredArgsConstructor
 public class NurserySearchService {
 
-    /** Metres walked per minute (4.8 km/h). */
-    static final double WALKING_METRES_PER_MINUTE = 80;
-    /** Streets are longer than the straight line; a common planning factor. */
-    static final double DETOUR_FACTOR = 1.3;
-    static final int FIFTEEN_MINUTES = 15;
     static final int MAX_MAP_POINTS = 200;
     static final int MAX_MAP_CLUSTERS = 400;
     static final int POINTS_FROM_ZOOM = 14;
@@ -60,6 +50,7 @@ public class NurserySearchService {
     private final NurseryIndex index;
     private final NearbySearch nearby;
     private final SearchCache cache;
+    private final NurserySuggestions suggestions;
     private final Clock clock;
 
     public Uni<PublicSearchPage> search(SearchParameters parameters) {
@@ -68,7 +59,7 @@ public class NurserySearchService {
         List<FieldValue> after = c.cursor() == null ? null : SearchCursor.decode(c.cursor(), fingerprint);
         if (c.admitsNoChild()) {
             return Uni.createFrom().item(new PublicSearchPage(c.coordinates().parameterValue(), 0, List.of(),
-                    emptyFacets(), null));
+                    emptyFacets(), null, SearchCards.feeIncludesMeals(c), SearchCards.applied(c), SearchCards.hint(c)));
         }
         if (c.origin() != null && c.sort() == SearchSort.DISTANCE && c.text() == null) {
             return nearby(c, fingerprint, after);
@@ -109,17 +100,17 @@ public class NurserySearchService {
         List<NearbySearch.Ranked> ranked = answer.ranked();
         boolean more = ranked.size() > c.size();
         List<NearbySearch.Ranked> shown = more ? ranked.subList(0, c.size()) : ranked;
-        LocalDate freshFrom = today.minusDays(SearchQueries.VACANCY_FRESH_DAYS);
         List<PublicNurseryCard> cards = new ArrayList<>(shown.size());
         for (NearbySearch.Ranked r : shown) {
-            cards.add(card(c, r.entry(), r.metres(), null, freshFrom));
+            cards.add(SearchCards.card(c, r.entry(), r.metres(), null, today));
         }
         String next = null;
         if (more) {
             NearbySearch.Ranked last = shown.get(shown.size() - 1);
             next = SearchCursor.encode(fingerprint, List.of(FieldValue.of(last.metres()), FieldValue.of(last.entry().id())));
         }
-        return new PublicSearchPage(c.coordinates().parameterValue(), answer.total(), cards, answer.facets(), next);
+        return new PublicSearchPage(c.coordinates().parameterValue(), answer.total(), cards, answer.facets(), next,
+                SearchCards.feeIncludesMeals(c), SearchCards.applied(c), null);
     }
 
     /** The request {@link #search} sends to Elasticsearch for checked criteria; {@code today} is China's date. */
@@ -140,7 +131,7 @@ public class NurserySearchService {
                 .size(c.size() + 1)
                 .trackTotalHits(t -> t.enabled(true))
                 .sort(sorts(c))
-                .source(s -> s.filter(f -> f.excludes("version", "listed", "contactPhone", "divisionPath")));
+                .source(s -> s.filter(f -> f.excludes("version", "listed", "contactPhone", "divisionPath", "namePinyin", "nameInitials")));
         if (after != null) {
             request.searchAfter(after);
         } else {
@@ -174,21 +165,9 @@ public class NurserySearchService {
                 NearbySearch.multiSearchBody(tiles, tileLimit)};
     }
 
-    public Uni<List<PublicSuggestion>> suggest(String text, String sizeParameter) {
-        String prefix = text == null ? "" : text.strip();
-        if (prefix.isEmpty() || prefix.length() > 30) {
-            return Uni.createFrom().failure(ProblemException.invalidParameter("q", "must be 1 to 30 characters"));
-        }
-        int size = parseSize(sizeParameter, 8, 20);
-        return call(() -> client.search(s -> s.index(index.alias())
-                .size(size)
-                .source(src -> src.filter(f -> f.includes("id", "name", "address")))
-                .query(q -> q.bool(b -> b.filter(SearchQueries.listed())
-                        .should(sh -> sh.matchPhrasePrefix(m -> m.field("name").query(prefix).maxExpansions(30).boost(3f)))
-                        .should(sh -> sh.matchPhrasePrefix(m -> m.field("operatorName").query(prefix).maxExpansions(30)))
-                        .minimumShouldMatch("1"))), NurseryDocument.class))
-                .map(response -> response.hits().hits().stream().map(Hit::source)
-                        .map(d -> new PublicSuggestion(d.id(), d.name(), d.address())).toList());
+    public Uni<List<PublicSuggestion>> suggest(String text, String size, String division, String lat, String lng,
+                                               String coord) {
+        return suggestions.suggest(text, size, division, lat, lng, coord);
     }
 
     public Uni<PublicMapView> map(SearchParameters parameters, String minLat, String minLng, String maxLat, String maxLng,
@@ -243,7 +222,7 @@ public class NurserySearchService {
                     .location(l -> l.latlon(ll -> ll.lat(c.origin().latitude()).lon(c.origin().longitude())))
                     .order(SortOrder.Asc).unit(DistanceUnit.Meters).distanceType(GeoDistanceType.Arc))));
             case FEE -> sorts.add(SortOptions.of(s -> s.field(f -> f
-                    .field("fees." + NurseryDocument.feeKey(c.careType().name(), c.bandKey()))
+                    .field(SearchQueries.feeField(c))
                     .order(SortOrder.Asc).missing("_last").unmappedType(co.elastic.clients.elasticsearch._types.mapping.FieldType.Integer))));
             case QUALITY -> sorts.add(SortOptions.of(s -> s.field(f -> f.field("qualityRank").order(SortOrder.Desc))));
             case NEWEST -> sorts.add(SortOptions.of(s -> s.field(f -> f.field("filedOn").order(SortOrder.Desc).missing("_last"))));
@@ -273,50 +252,15 @@ public class NurserySearchService {
         List<Hit<NurseryDocument>> hits = response.hits().hits();
         boolean more = hits.size() > c.size();
         List<Hit<NurseryDocument>> shown = more ? hits.subList(0, c.size()) : hits;
-        LocalDate freshFrom = LocalDate.now(clock).minusDays(SearchQueries.VACANCY_FRESH_DAYS);
-        List<PublicNurseryCard> cards = shown.stream().map(hit -> card(c, NearbyEntry.of(hit.source()),
+        LocalDate today = LocalDate.now(clock);
+        List<PublicNurseryCard> cards = shown.stream().map(hit -> SearchCards.card(c, NearbyEntry.of(hit.source()),
                 c.origin() != null && c.sort() == SearchSort.DISTANCE ? hit.sort().get(0).doubleValue() : null,
-                hit.highlight(), freshFrom)).toList();
+                hit.highlight(), today)).toList();
         String next = more ? SearchCursor.encode(fingerprint, shown.get(shown.size() - 1).sort()) : null;
         long total = response.hits().total() == null ? cards.size() : response.hits().total().value();
         PublicFacets facets = response.aggregations().isEmpty() ? null : facets(response.aggregations());
-        return new PublicSearchPage(c.coordinates().parameterValue(), total, cards, facets, next);
-    }
-
-    private PublicNurseryCard card(SearchCriteria c, NearbyEntry e, Double sortedMetres,
-                                   Map<String, List<String>> highlight, LocalDate freshFrom) {
-        Integer distance = null;
-        Integer walking = null;
-        Boolean withinCircle = null;
-        if (c.origin() != null) {
-            double metres = sortedMetres != null ? sortedMetres
-                    : c.origin().metresTo(new GeoPoint(e.latitude(), e.longitude()));
-            distance = (int) Math.round(metres);
-            walking = (int) Math.ceil(metres * DETOUR_FACTOR / WALKING_METRES_PER_MINUTE);
-            withinCircle = walking <= FIFTEEN_MINUTES;
-        }
-        Boolean hasVacancy = e.vacancyAsOf() == null || e.vacancyAsOf().isBefore(freshFrom) ? null
-                : e.hasVacancyIn(c.bandKey());
-        Map<String, List<String>> highlights = highlight == null || highlight.isEmpty() ? null
-                : highlight.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
-                        // Unigram matches come one character at a time; join neighbouring marks into one.
-                        h -> h.getValue().stream().map(fragment -> fragment.replace("</em><em>", "")).toList()));
-        GeoPoint shown = c.coordinates().fromWgs84(e.latitude(), e.longitude()).rounded();
-        return new PublicNurseryCard(e.id(), e.name(), e.operatorName(), e.address(), e.divisionCode(),
-                new PublicLocation(shown.latitude(), shown.longitude()), distance, walking, withinCircle,
-                Boolean.TRUE.equals(e.inclusive()), e.operatingModel(), e.careTypeList(), e.ageGroupList(),
-                fee(c, e), hasVacancy, e.qualityGrade(), e.filedOn(), highlights);
-    }
-
-    private static PublicFee fee(SearchCriteria c, NearbyEntry e) {
-        CareType[] order = c.careType() != null ? new CareType[]{c.careType()} : CareType.values();
-        for (CareType care : order) {
-            int amount = e.fee(care, c.bandKey());
-            if (amount != NearbyEntry.NO_FEE) {
-                return new PublicFee(care, amount, PublicFee.unitOf(care));
-            }
-        }
-        return null;
+        return new PublicSearchPage(c.coordinates().parameterValue(), total, cards, facets, next,
+                SearchCards.feeIncludesMeals(c), SearchCards.applied(c), null);
     }
 
     private static PublicLocation location(CoordinateSystem system, NurseryDocument d) {
@@ -344,20 +288,5 @@ public class NurserySearchService {
 
     private static PublicFacets emptyFacets() {
         return new PublicFacets(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), 0);
-    }
-
-    static int parseSize(String value, int fallback, int max) {
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            int size = Integer.parseInt(value);
-            if (size >= 1 && size <= max) {
-                return size;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw ProblemException.invalidParameter("size", "must be a whole number from 1 to " + max);
     }
 }

@@ -45,7 +45,18 @@ public record SearchCriteria(
         String division,
         SearchSort sort,
         int size,
-        String cursor) {
+        String cursor,
+        boolean includeMeals,
+        Boolean ratiosMeetStandard,
+        Boolean noRecentPenalty,
+        Integer inspectedWithinMonths,
+        List<QueryWords.Word> appliedFromQuery) {
+
+    /** A penalty decided within this many months before today is recent: the card warns and noRecentPenalty filters. */
+    public static final int RECENT_PENALTY_MONTHS = 24;
+    /** Without inspectedWithinMonths, a card warns when the last inspection is older than this (or there is none). */
+    public static final int INSPECTION_DUE_MONTHS = 12;
+    public static final int MAX_INSPECTED_WITHIN_MONTHS = 120;
 
     public static final int DEFAULT_RADIUS = 3_000;
     public static final int MAX_RADIUS = 50_000;
@@ -68,7 +79,8 @@ public record SearchCriteria(
                 String.valueOf(radiusMetres), String.valueOf(text), String.valueOf(ageMonths), String.valueOf(careType),
                 String.valueOf(inclusive), String.valueOf(feeMin), String.valueOf(feeMax), String.valueOf(vacancy),
                 String.valueOf(operatingModels), String.valueOf(meals), String.valueOf(openAt), String.valueOf(division),
-                String.valueOf(sort));
+                String.valueOf(sort), String.valueOf(includeMeals), String.valueOf(ratiosMeetStandard),
+                String.valueOf(noRecentPenalty), String.valueOf(inspectedWithinMonths));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 9));
@@ -101,10 +113,38 @@ public record SearchCriteria(
         if (text != null && text.length() > 50) {
             errors.add("q", "must be at most 50 characters");
         }
-        Integer ageMonths = errors.integer("ageMonths", p.ageMonths, 0, 35);
+        // Words that name a filter apply it, unless the client set that parameter itself (then the parameter wins).
+        QueryWords.Result words = QueryWords.extract(text);
+        text = words.rest();
+        List<QueryWords.Word> applied = new ArrayList<>();
+        for (QueryWords.Word word : words.found()) {
+            // Operating models add up (公办 and 民办: either); any other parameter takes the first word only.
+            boolean taken = applied.stream().anyMatch(w -> w.parameter().equals(word.parameter())
+                    && (!word.parameter().equals("operatingModel") || w.value().equals(word.value())));
+            boolean given = switch (word.parameter()) {
+                case "inclusive" -> p.inclusive != null;
+                case "careType" -> p.careType != null;
+                case "ageMonths" -> p.ageMonths != null;
+                case "vacancy" -> p.vacancy != null;
+                case "meals" -> p.meals != null;
+                case "operatingModel" -> p.operatingModel != null && !p.operatingModel.isEmpty();
+                default -> true;
+            };
+            if (!given && !taken) {
+                applied.add(word);
+            }
+        }
+        String inclusiveParameter = fromWords(applied, "inclusive", p.inclusive);
+        String careTypeParameter = fromWords(applied, "careType", p.careType);
+        String ageMonthsParameter = fromWords(applied, "ageMonths", p.ageMonths);
+        String vacancyParameter = fromWords(applied, "vacancy", p.vacancy);
+        String mealsParameter = fromWords(applied, "meals", p.meals);
+        List<String> modelParameters = new ArrayList<>(p.operatingModel == null ? List.of() : p.operatingModel);
+        applied.stream().filter(w -> w.parameter().equals("operatingModel")).forEach(w -> modelParameters.add(w.value()));
+        Integer ageMonths = errors.integer("ageMonths", ageMonthsParameter, 0, 35);
         AgeBand band = ageMonths == null ? null : AgeBand.forMonths(ageMonths).orElse(null);
-        CareType careType = errors.enumValue("careType", p.careType, CareType.class);
-        Boolean inclusive = errors.bool("inclusive", p.inclusive);
+        CareType careType = errors.enumValue("careType", careTypeParameter, CareType.class);
+        Boolean inclusive = errors.bool("inclusive", inclusiveParameter);
         Integer feeMin = errors.integer("feeMin", p.feeMin, 0, 1_000_000);
         Integer feeMax = errors.integer("feeMax", p.feeMax, 0, 1_000_000);
         if ((feeMin != null || feeMax != null) && careType == null && !errors.has("careType")) {
@@ -113,17 +153,19 @@ public record SearchCriteria(
         if (feeMin != null && feeMax != null && feeMin > feeMax) {
             errors.add("feeMin", "must not be above feeMax");
         }
-        Boolean vacancy = errors.bool("vacancy", p.vacancy);
+        Boolean includeMeals = errors.bool("includeMeals", p.includeMeals);
+        Boolean ratios = errors.bool("ratiosMeetStandard", p.ratiosMeetStandard);
+        Boolean noRecentPenalty = errors.bool("noRecentPenalty", p.noRecentPenalty);
+        Integer inspectedWithin = errors.integer("inspectedWithinMonths", p.inspectedWithinMonths, 1, MAX_INSPECTED_WITHIN_MONTHS);
+        Boolean vacancy = errors.bool("vacancy", vacancyParameter);
         Set<OperatingModel> models = EnumSet.noneOf(OperatingModel.class);
-        if (p.operatingModel != null) {
-            for (String value : p.operatingModel) {
-                OperatingModel model = errors.enumValue("operatingModel", value, OperatingModel.class);
-                if (model != null) {
-                    models.add(model);
-                }
+        for (String value : modelParameters) {
+            OperatingModel model = errors.enumValue("operatingModel", value, OperatingModel.class);
+            if (model != null) {
+                models.add(model);
             }
         }
-        Boolean meals = errors.bool("meals", p.meals);
+        Boolean meals = errors.bool("meals", mealsParameter);
         LocalDateTime openAt = null;
         if (p.openAt != null) {
             try {
@@ -152,7 +194,14 @@ public record SearchCriteria(
         errors.throwIfAny();
         return new SearchCriteria(origin, coordinates, radius == null ? DEFAULT_RADIUS : radius, text, ageMonths, band,
                 careType, inclusive, feeMin, feeMax, vacancy, models, meals, openAt, p.division, sort,
-                size == null ? 20 : size, p.cursor);
+                size == null ? 20 : size, p.cursor, Boolean.TRUE.equals(includeMeals), ratios, noRecentPenalty,
+                inspectedWithin, List.copyOf(applied));
+    }
+
+    /** The parameter as the client sent it, else the value a word of the query gave it. */
+    private static String fromWords(List<QueryWords.Word> applied, String parameter, String sent) {
+        return sent != null ? sent : applied.stream().filter(w -> w.parameter().equals(parameter))
+                .map(QueryWords.Word::value).findFirst().orElse(null);
     }
 
     /** Collects every refused parameter so the client learns all of them at once. */

@@ -31,7 +31,7 @@ public class SearchParameters {
     public String radius;
 
     @RestQuery
-    @Parameter(description = "Words to find in the name, operator or address", example = "小太阳")
+    @Parameter(description = "Words to find in the name, operator or address, or the pinyin of the name (full or initials: kuaile, klbb); words that name a filter (普惠, 公办, 民办, 全日托, 半日托, 计时托, 乳儿班 ...) apply that filter instead and are listed in appliedFromQuery", example = "小太阳")
     public String q;
 
     @RestQuery
@@ -70,6 +70,25 @@ public class SearchParameters {
     @RestQuery
     @Parameter(description = "Open at this local (China) date and time", example = "2026-11-23T08:30")
     public String openAt;
+
+    @RestQuery
+    @Parameter(description = "true: count the monthly meal fee in feeMin/feeMax and the fee sort (the answer says feeIncludesMeals)",
+            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+    public String includeMeals;
+
+    @RestQuery
+    @Parameter(description = "true: only nurseries whose every class has the carers the national ratio asks for; false: those with a class below it (nurseries that disclosed no class match neither)",
+            schema = @Schema(type = SchemaType.BOOLEAN))
+    public String ratiosMeetStandard;
+
+    @RestQuery
+    @Parameter(description = "true: no administrative penalty in the last 24 months (China's date); false: one or more",
+            schema = @Schema(type = SchemaType.BOOLEAN))
+    public String noRecentPenalty;
+
+    @RestQuery
+    @Parameter(description = "Inspected within this many months (1 to 120) before today, China's date", schema = @Schema(type = SchemaType.INTEGER))
+    public String inspectedWithinMonths;
 
     @RestQuery
     @Parameter(description = "Six-digit GB/T 2260 code of a province, city or county", example = "360100")

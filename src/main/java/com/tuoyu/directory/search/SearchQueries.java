@@ -40,7 +40,7 @@ final class SearchQueries {
             bool.filter(q -> q.term(t -> t.field("inclusive").value(c.inclusive())));
         }
         if (c.feeMin() != null || c.feeMax() != null) {
-            String field = "fees." + NurseryDocument.feeKey(c.careType().name(), c.bandKey());
+            String field = feeField(c);
             bool.filter(q -> q.range(r -> r.number(n -> {
                 n.field(field);
                 if (c.feeMin() != null) {
@@ -76,6 +76,35 @@ final class SearchQueries {
         if (c.division() != null) {
             bool.filter(term("divisionPath", c.division()));
         }
+        if (c.ratiosMeetStandard() != null) {
+            bool.filter(q -> q.term(t -> t.field("ratiosMeetStandard").value(c.ratiosMeetStandard())));
+        }
+        if (c.noRecentPenalty() != null) {
+            Query recent = onOrAfter("lastPenaltyOn", recentPenaltyFrom(today));
+            if (c.noRecentPenalty()) {
+                bool.mustNot(recent);
+            } else {
+                bool.filter(recent);
+            }
+        }
+        if (c.inspectedWithinMonths() != null) {
+            bool.filter(onOrAfter("lastInspectedOn", today.minusMonths(c.inspectedWithinMonths())));
+        }
+    }
+
+    /** The field a fee range and the fee sort use: the lowest fee, with meals when the search says so. */
+    static String feeField(SearchCriteria c) {
+        return (c.includeMeals() ? "feesWithMeals." : "fees.") + NurseryDocument.feeKey(c.careType().name(), c.bandKey());
+    }
+
+    /** The first day on which a penalty counts as recent (the last 24 months up to today, China's date). */
+    static LocalDate recentPenaltyFrom(LocalDate today) {
+        return today.minusMonths(SearchCriteria.RECENT_PENALTY_MONTHS);
+    }
+
+    /** Dates are stored, not verdicts: "recent" and "within N months" are judged against today at query time. */
+    private static Query onOrAfter(String field, LocalDate day) {
+        return Query.of(q -> q.range(r -> r.date(d -> d.field(field).gte(day.toString()))));
     }
 
     /** A free place in the band, reported no more than 30 days before today (China's date, not the server's). */
@@ -91,11 +120,29 @@ final class SearchQueries {
      * operator and address), and whole phrases and character pairs rank higher.
      */
     static void text(BoolQuery.Builder bool, String text) {
+        if (NamePinyin.isPinyinQuery(text)) {
+            pinyin(bool, text);
+            return;
+        }
         bool.must(q -> q.multiMatch(m -> m.query(text).type(TextQueryType.CrossFields).operator(Operator.And)
                 .fields("name^3", "operatorName", "address^1.5")));
         bool.should(q -> q.matchPhrase(m -> m.field("name").query(text).boost(5f)));
         bool.should(q -> q.matchPhrase(m -> m.field("address").query(text).boost(2f)));
         bool.should(q -> q.multiMatch(m -> m.query(text).fields("name.bigram^2", "operatorName.bigram", "address.bigram")));
+    }
+
+    /**
+     * Pinyin typed for a name: a prefix of the full pinyin or of the initials from any syllable on (the index stores
+     * those suffixes, {@link NamePinyin}); Latin text in a name or address still matches as text. Full pinyin ranks
+     * above initials, which are shorter and so match more names by chance.
+     */
+    private static void pinyin(BoolQuery.Builder bool, String text) {
+        String typed = NamePinyin.normalise(text);
+        bool.must(q -> q.bool(b -> b
+                .should(s -> s.prefix(p -> p.field("namePinyin").value(typed).boost(3f)))
+                .should(s -> s.prefix(p -> p.field("nameInitials").value(typed)))
+                .should(s -> s.multiMatch(m -> m.query(text).operator(Operator.And).fields("name", "operatorName", "address")))
+                .minimumShouldMatch("1")));
     }
 
     static Query term(String field, String value) {

@@ -41,14 +41,20 @@ public class SearchResource {
 
     @GET
     @Path("/suggestions")
-    @Operation(operationId = "suggestNurseryNames", summary = "Autocomplete nursery names as the parent types", description = "Roles: none (public).")
+    @Operation(operationId = "suggestNurseryNames", summary = "Autocomplete nursery names as the parent types",
+            description = "Characters (小太) or the pinyin of the name, full or initials (xiaotai, xty). With 'division' only nurseries in that province, city or county; with lat/lng the nearest first. Roles: none (public).")
     @APIResponse(responseCode = "200", description = "Up to 'size' names",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PublicSuggestion.class)))
     public Uni<List<PublicSuggestion>> suggestions(
             @Parameter(description = "What the parent has typed so far", example = "小太") @RestQuery String q,
             @Parameter(description = "How many suggestions, 1 to 20", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "8"))
-            @RestQuery String size) {
-        return search.suggest(q, size);
+            @RestQuery String size,
+            @Parameter(description = "Six-digit GB/T 2260 code of a province, city or county", example = "360102") @RestQuery String division,
+            @Parameter(description = "Latitude of the parent, in the system given by 'coord': nearest first", example = "28.6849") @RestQuery String lat,
+            @Parameter(description = "Longitude of the parent, in the system given by 'coord'", example = "115.8990") @RestQuery String lng,
+            @Parameter(description = "Coordinate system of lat/lng: wgs84 or gcj02", schema = @Schema(enumeration = {"wgs84", "gcj02"}, defaultValue = "wgs84"))
+            @RestQuery String coord) {
+        return search.suggest(q, size, division, lat, lng, coord);
     }
 
     @GET

@@ -18,6 +18,7 @@ import com.tuoyu.directory.supervision.dto.PublicQualityAssessment;
 import com.tuoyu.directory.supervision.dto.PublicSupervision;
 import com.tuoyu.directory.supervision.dto.PublicSupervisionRecords;
 import com.tuoyu.directory.supervision.dto.SupervisionEvent;
+import com.tuoyu.directory.supervision.dto.SupervisionSummary;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -113,6 +114,29 @@ public class SupervisionService implements DisclosureImportPart {
                 .collect(Collectors.toMap(a -> a.nurseryId, Function.identity(),
                         (a, b) -> a.assessedOn.isAfter(b.assessedOn) ? a : b))
                 .values().stream().collect(Collectors.toMap(a -> a.nurseryId, a -> a.grade)));
+    }
+
+    /** The latest inspection and penalty and the open black-list entry of each nursery asked for (search cards). */
+    @WithSession
+    public Uni<Map<UUID, SupervisionSummary>> summaries(Collection<UUID> nurseryIds) {
+        if (nurseryIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        // The session allows one query at a time: the three loads run in sequence.
+        return inspections.list("nurseryId in ?1", nurseryIds).chain(i -> penalties.list("nurseryId in ?1", nurseryIds)
+                .chain(p -> credit.list("nurseryId in ?1 and removedOn is null", nurseryIds)
+                        .map(c -> {
+                            Map<UUID, LocalDate> inspected = latest(i, r -> r.nurseryId, r -> r.inspectedOn);
+                            Map<UUID, LocalDate> penalised = latest(p, r -> r.nurseryId, r -> r.decidedOn);
+                            Map<UUID, LocalDate> black = c.stream().filter(r -> r.list == CreditList.BLACK).collect(Collectors.toMap(r -> r.nurseryId,
+                                    r -> r.listedOn, (a, b) -> a.isBefore(b) ? a : b));
+                            return nurseryIds.stream().distinct().collect(Collectors.toMap(Function.identity(),
+                                    id -> new SupervisionSummary(id, inspected.get(id), penalised.get(id), black.get(id))));
+                        })));
+    }
+
+    private static <T> Map<UUID, LocalDate> latest(List<T> rows, Function<T, UUID> nursery, Function<T, LocalDate> day) {
+        return rows.stream().collect(Collectors.toMap(nursery, day, (a, b) -> a.isAfter(b) ? a : b));
     }
 
     /** What the records are read into; the session allows one query at a time, so the loads run in sequence. */

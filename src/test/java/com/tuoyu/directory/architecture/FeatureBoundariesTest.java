@@ -47,12 +47,12 @@ class FeatureBoundariesTest {
             Map.entry("disclosure", Set.of("nursery")),
             Map.entry("fees", Set.of("nursery", "division", "disclosure")),
             Map.entry("supervision", Set.of("nursery", "division", "disclosure")),
-            Map.entry("complaint", Set.of("nursery", "division", "identity", "supervision")),
+            Map.entry("complaint", Set.of("nursery", "division", "identity", "supervision", "statistics")),
             Map.entry("search", Set.of("nursery", "disclosure", "fees", "supervision")),
             Map.entry("nurserypage", Set.of("nursery", "division", "disclosure", "fees", "supervision", "complaint")),
             Map.entry("statistics", Set.of("nursery", "division", "disclosure", "supervision")),
             Map.entry("registerimport", Set.of("nursery", "division", "disclosure", "fees")),
-            Map.entry("demo", Set.of("nursery", "division", "disclosure", "fees", "supervision")),
+            Map.entry("demo", Set.of("nursery", "division", "disclosure", "fees", "supervision", "complaint", "identity")),
             Map.entry("console", Set.of()));
 
     @Test

@@ -69,8 +69,31 @@ final class Report {
                 md.append(String.format(Locale.ROOT, "%nAPI overhead at p50 over the raw Elasticsearch request it sends: nearby"
                         + " (tiles not cached) %.2f ms, keyword %.2f ms.%n", uncached[0] - sent[0], kOurs[0] - kRaw[0]));
             }
+            md.append(singleClientBesideBaseline(probe));
         }
         md.append("\n## Goals (issue #8)\n\n").append(goals(s, rows, probe, facts)).append('\n');
+        return md.toString();
+    }
+
+    /**
+     * The single-client figures of the PostgreSQL-only baseline next to ours, question by question: the ratios under
+     * load say little when one side queues, so the unloaded cost of each is shown beside the other.
+     */
+    static String singleClientBesideBaseline(Map<String, double[]> probe) {
+        StringBuilder md = new StringBuilder("\n### Single client: ours next to the PostgreSQL-only baseline\n\n"
+                + "| question | ours | ours p50 / p99 ms | PostgreSQL-only p50 / p99 ms | ours ÷ pg at p50 |\n|---|---|---|---|---|\n");
+        String[][] pairs = {
+                {"nearby", "tiles cached", "nearby ours, tiles cached", "nearby pg"},
+                {"nearby", "tiles not cached", UNCACHED, "nearby pg"},
+                {"keyword", "", "keyword ours", "keyword pg"}};
+        for (String[] pair : pairs) {
+            double[] ours = probe.get(pair[2]);
+            double[] pg = probe.get(pair[3]);
+            if (ours != null && pg != null) {
+                md.append(String.format(Locale.ROOT, "| %s | %s | %.2f / %.2f | %.2f / %.2f | %.2f× |%n", pair[0], pair[1],
+                        ours[0], ours[1], pg[0], pg[1], pg[0] == 0 ? 0 : ours[0] / pg[0]));
+            }
+        }
         return md.toString();
     }
 

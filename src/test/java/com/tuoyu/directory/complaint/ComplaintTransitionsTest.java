@@ -203,22 +203,27 @@ class ComplaintTransitionsTest {
     }
 
     @Test
-    void answeringTheHandlerChangesOnlyTheStatus() {
+    void answeringTheHandlerChangesOnlyTheStatusAndMarksTheAnswerNewUntilOpened() {
         Complaint complaint = complaintIn(INFO_REQUESTED);
         complaint.provideInformation(NOW);
         Complaint expected = complaintIn(INFO_REQUESTED);
         expected.status = ACCEPTED;
         expected.updatedAt = NOW;
+        expected.newInformationAt = NOW;
+        assertThat(complaint).usingRecursiveComparison().isEqualTo(expected);
+        complaint.opened();
+        expected.newInformationAt = null;
         assertThat(complaint).usingRecursiveComparison().isEqualTo(expected);
     }
 
     @Test
-    void ratingKeepsTheComplaintResolvedAndRatingAgainReplacesTheRating() {
+    void ratingKeepsTheComplaintResolvedAndAResolutionIsRatedOnce() {
         Complaint complaint = complaintIn(RESOLVED);
-        complaint.rate(2, "慢", NOW.minusSeconds(60));
-        assertThat(complaint.rate(5, "满意", NOW)).isEqualTo(new ComplaintTransition.Moved(RESOLVED, RESOLVED));
-        assertThat(complaint.rating).isEqualTo((short) 5);
-        assertThat(complaint.ratingComment).isEqualTo("满意");
+        assertThat(complaint.rate(2, "慢", NOW.minusSeconds(60))).isEqualTo(new ComplaintTransition.Moved(RESOLVED, RESOLVED));
+        assertThat(complaint.rate(5, "满意", NOW)).isInstanceOfSatisfying(ComplaintTransition.Refused.class,
+                refused -> assertThat(refused.reason()).isEqualTo(ComplaintTransition.Refusal.ALREADY_RATED));
+        assertThat(complaint.rating).isEqualTo((short) 2);
+        assertThat(complaint.ratingComment).isEqualTo("慢");
         assertThat(complaint.finding).isEqualTo(Finding.SUBSTANTIATED);
         assertThat(complaint.reopenable(NOW, REOPEN_DAYS)).isTrue();
     }
@@ -227,6 +232,7 @@ class ComplaintTransitionsTest {
     void reopeningClearsTheFindingAndSetsANewResolutionDeadline() {
         Complaint complaint = complaintIn(RESOLVED);
         complaint.linkedInspectionId = INSPECTION;
+        complaint.rate(1, "没解决", NOW);
         assertThat(complaint.reopen(NOW, REOPEN_DAYS, REOPENED_RESOLVE_DUE))
                 .isEqualTo(new ComplaintTransition.Moved(RESOLVED, ACCEPTED));
         assertThat(complaint.reopenCount).isEqualTo(1);
@@ -235,6 +241,7 @@ class ComplaintTransitionsTest {
         assertThat(complaint.resolveDueAt).isEqualTo(REOPENED_RESOLVE_DUE);
         assertThat(complaint.dueAt).isEqualTo(REOPENED_RESOLVE_DUE);
         assertThat(complaint.linkedInspectionId).isEqualTo(INSPECTION);
+        assertThat(complaint.rating).as("the new resolution is rated afresh").isNull();
         assertThat(complaint.reopenable(NOW, REOPEN_DAYS)).isFalse();
     }
 
@@ -298,7 +305,7 @@ class ComplaintTransitionsTest {
     void whichHandlerActionsNeedATextAndWhichTheParentSees() {
         Set<HandlerAction> needText = EnumSet.of(HandlerAction.REJECT, HandlerAction.REQUEST_INFO, HandlerAction.NOTE,
                 HandlerAction.REPLY, HandlerAction.ESCALATE, HandlerAction.RESOLVE);
-        Set<HandlerAction> parentSees = EnumSet.of(HandlerAction.REJECT, HandlerAction.REQUEST_INFO, HandlerAction.REPLY,
+        Set<HandlerAction> parentSees = EnumSet.of(HandlerAction.ACCEPT, HandlerAction.REJECT, HandlerAction.REQUEST_INFO, HandlerAction.REPLY,
                 HandlerAction.RESOLVE);
         for (HandlerAction action : HandlerAction.values()) {
             assertThat(action.requiresText()).as(action.name()).isEqualTo(needText.contains(action));

@@ -79,6 +79,56 @@ class NearbyFilterTest {
         assertThat(matches(p -> { })).isTrue();
     }
 
+    /** Penalised on 2024-12-03, last inspected on 2025-12-03, one class below the carer ratio, meals 300 a month. */
+    private static final NearbyEntry SUPERVISED = NearbyEntry.of(new NurseryDocument("n-2", true, 3, "阳光托育中心", "阳光公司",
+            "人民路1号", "360102", List.of("360000", "360100", "360102"), Map.of("lat", 28.68, "lon", 115.89), "ENTERPRISE",
+            "PRIVATE", true, List.of("FULL_DAY"), List.of("TODDLER", "PRESCHOOL"), List.of("M12_18", "M24_36"), true,
+            List.of("MON"), 450, 1080, Map.of("FULL_DAY_ANY", 1800), List.of(), null, "GOOD", 2, "2025-03-01", 60, null,
+            1L, null, null, Map.of("FULL_DAY_ANY", 2100), Map.of("FULL_DAY_ANY", "TODDLER", "FULL_DAY_ANY_MEALS", "TODDLER"),
+            Map.of("FULL_DAY_ANY", 2), false, "2025-12-03", "2024-12-03", null));
+
+    @Test
+    void aPenaltyIsRecentForTwentyFourMonthsToTheDay() {
+        assertThat(supervised(TODAY, p -> p.noRecentPenalty = "false")).as("24 months ago today").isTrue();
+        assertThat(supervised(TODAY, p -> p.noRecentPenalty = "true")).isFalse();
+        assertThat(supervised(TODAY.plusDays(1), p -> p.noRecentPenalty = "true")).as("a day later").isTrue();
+        assertThat(matches(p -> p.noRecentPenalty = "true")).as("never penalised").isTrue();
+        assertThat(matches(p -> p.noRecentPenalty = "false")).isFalse();
+    }
+
+    @Test
+    void anInspectionCountsWithinItsMonthsToTheDayAndNoneNever() {
+        assertThat(supervised(TODAY, p -> p.inspectedWithinMonths = "12")).isTrue();
+        assertThat(supervised(TODAY.plusDays(1), p -> p.inspectedWithinMonths = "12")).isFalse();
+        assertThat(matches(p -> p.inspectedWithinMonths = "120")).as("never inspected").isFalse();
+    }
+
+    @Test
+    void carerRatiosMatchOnlyWhenDisclosedAndMealsCountOnlyWhenAsked() {
+        assertThat(supervised(TODAY, p -> p.ratiosMeetStandard = "false")).isTrue();
+        assertThat(supervised(TODAY, p -> p.ratiosMeetStandard = "true")).isFalse();
+        assertThat(matches(p -> p.ratiosMeetStandard = "true")).as("no class disclosed").isFalse();
+        assertThat(matches(p -> p.ratiosMeetStandard = "false")).as("no class disclosed").isFalse();
+        assertThat(supervised(TODAY, p -> { p.careType = "FULL_DAY"; p.feeMax = "2000"; })).isTrue();
+        assertThat(supervised(TODAY, p -> { p.careType = "FULL_DAY"; p.feeMax = "2000"; p.includeMeals = "true"; })).isFalse();
+        assertThat(supervised(TODAY, p -> { p.careType = "FULL_DAY"; p.feeMax = "2100"; p.includeMeals = "true"; })).isTrue();
+    }
+
+    @Test
+    void theCardJudgesItsWarningsOnTheDayOfTheSearch() {
+        assertThat(SearchCards.warnings(SUPERVISED, TODAY).stream().map(w -> w.code()))
+                .containsExactly("RECENT_PENALTY", "CARER_RATIO_BELOW_STANDARD");
+        assertThat(SearchCards.warnings(SUPERVISED, TODAY.plusDays(1)).stream().map(w -> w.code()))
+                .containsExactly("CARER_RATIO_BELOW_STANDARD", "NOT_INSPECTED_RECENTLY");
+        assertThat(SearchCards.warnings(ENTRY, TODAY).stream().map(w -> w.code())).containsExactly("NEVER_INSPECTED");
+    }
+
+    private static boolean supervised(LocalDate today, Consumer<SearchParameters> filters) {
+        SearchParameters p = new SearchParameters();
+        filters.accept(p);
+        return new NearbyFilter(SearchCriteria.from(p), today).test(SUPERVISED);
+    }
+
     private static boolean matches(Consumer<SearchParameters> filters) {
         return matches(TODAY, filters);
     }

@@ -29,7 +29,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The nearby answer computed in the service from cached tiles is the one Elasticsearch computes itself with a
  * distance filter, distance sort and terms aggregations: same nurseries, same total, same facet buckets in the same
- * order, for random points, radii and filters. And the cache never hides a change: a document written to the index
+ * order, for random points, radii and filters (the card-warning filters and words of q that name a filter included:
+ * both paths judge "recent" and "within N months" against the same day). And the cache never hides a change: a document written to the index
  * by someone else (another replica) shows up, and goes, within two seconds, while the tiles of other places stay.
  */
 @QuarkusTest
@@ -45,14 +46,19 @@ class NearbyTilesMatchElasticsearchTest {
             {"vacancy", "true"}, {"operatingModel", "PRIVATE"}, {"meals", "false"}, {"careType", "FULL_DAY", "feeMax", "2500"},
             {"openAt", "2026-12-07T08:30"}, {"ageMonths", "8", "vacancy", "false"}, {"division", "360102"},
             {"ageMonths", "20", "careType", "FULL_DAY", "feeMin", "1500"}, {"division", "360100"}, {"division", "360000"},
-            {"openAt", "2026-12-06T18:45"}, {"careType", "HALF_DAY", "inclusive", "false", "meals", "true"}};
+            {"openAt", "2026-12-06T18:45"}, {"careType", "HALF_DAY", "inclusive", "false", "meals", "true"},
+            {"ratiosMeetStandard", "true"}, {"ratiosMeetStandard", "false"}, {"noRecentPenalty", "true"},
+            {"noRecentPenalty", "false"}, {"inspectedWithinMonths", "6"}, {"inspectedWithinMonths", "24", "ratiosMeetStandard", "true"},
+            {"careType", "FULL_DAY", "feeMax", "2800", "includeMeals", "true"},
+            {"ageMonths", "20", "careType", "FULL_DAY", "feeMin", "2000", "includeMeals", "true", "noRecentPenalty", "true"},
+            {"q", "普惠"}, {"q", "公办全日托", "inspectedWithinMonths", "12"}};
 
     @Test
     void randomNearbySearchesAnswerWhatElasticsearchAnswers() throws Exception {
         SearchIndexSupport.awaitIndexCaughtUp();
         SplittableRandom random = new SplittableRandom(20261203);
         int[] radii = {300, 1000, 3000, 5000};
-        for (int i = 0; i < 80; i++) {
+        for (int i = 0; i < 4 * FILTERS.length; i++) {
             double[] centre = CENTRES[random.nextInt(CENTRES.length)];
             Map<String, String> query = new LinkedHashMap<>();
             query.put("lat", String.format(Locale.ROOT, "%.5f", centre[0] + (random.nextDouble() - 0.5) * 0.06));
@@ -75,6 +81,20 @@ class NearbyTilesMatchElasticsearchTest {
             // quantised to about a centimetre, so compare the set and leave the order to the exactness test.
             assertThat(new HashSet<>(ourIds)).as("page for %s", query)
                     .isEqualTo(new HashSet<>(theirIds.subList(0, Math.min(50, theirIds.size()))));
+            // The cards' warnings from the cached entries are those the same documents give when Elasticsearch answers.
+            Map<String, List<String>> theirWarnings = new LinkedHashMap<>();
+            for (JsonNode hit : theirs.path("hits").path("hits")) {
+                NearbyEntry entry = NearbyEntry.of(JSON.treeToValue(hit.path("_source"), NurseryDocument.class));
+                theirWarnings.put(entry.id(), SearchCards.warnings(entry, ListedNurseries.today()).stream()
+                        .map(w -> w.code() + ":" + w.date()).toList());
+            }
+            List<Map<String, Object>> items = ours.getList("items");
+            for (Map<String, Object> item : items) {
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> warnings = (List<Map<String, Object>>) item.get("warnings");
+                assertThat(warnings.stream().map(w -> w.get("code") + ":" + w.get("date")).toList())
+                        .as("warnings of %s for %s", item.get("id"), query).isEqualTo(theirWarnings.get((String) item.get("id")));
+            }
             JsonNode aggregations = theirs.path("aggregations");
             for (String[] facet : new String[][]{{"careType", "careType"}, {"ageGroup", "ageGroup"},
                     {"operatingModel", "operatingModel"}, {"inclusive", "inclusive"}, {"meals", "meals"},
@@ -187,6 +207,11 @@ class NearbyTilesMatchElasticsearchTest {
         p.feeMax = query.get("feeMax");
         p.openAt = query.get("openAt");
         p.division = query.get("division");
+        p.includeMeals = query.get("includeMeals");
+        p.ratiosMeetStandard = query.get("ratiosMeetStandard");
+        p.noRecentPenalty = query.get("noRecentPenalty");
+        p.inspectedWithinMonths = query.get("inspectedWithinMonths");
+        p.q = query.get("q");
         String body = NurserySearchService.searchRequestJson("nurseries", p, ListedNurseries.today());
         String answer = given().baseUri(elasticsearchUri()).contentType("application/json").body(body)
                 .when().post("/nurseries/_search").then().statusCode(200).extract().asString();

@@ -84,7 +84,17 @@ class DivisionStatisticsTest {
             assertThat(stats.getBoolean("targetMet")).as(code).isEqualTo(perThousand >= 4.5);
             assertThat(stats.getDouble("inclusiveShareOfNurseries")).as(code).isCloseTo(inclusive / (double) nurseries, within(1e-4));
             assertThat(stats.getDouble("inclusiveShareOfSlots")).as(code).isCloseTo(inclusiveSlots / (double) slots, within(1e-4));
-            assertThat(stats.getDouble("enrolmentRate")).as(code).isCloseTo(enrolled / (double) slots, within(1e-4));
+            // Occupancy is enrolled per slot; the deprecated enrolmentRate keeps that value in v1 (it was misnamed).
+            assertThat(stats.getDouble("occupancy")).as(code).isCloseTo(enrolled / (double) slots, within(1e-4));
+            assertThat(stats.getDouble("enrolmentRate")).as(code).isEqualTo(stats.getDouble("occupancy"));
+            if (children == null) {
+                assertThat(stats.get("childEnrolmentRate") == null).as(code).isTrue();
+                assertThat(stats.get("childrenUnderThreeEstimated") == null).as(code).isTrue();
+            } else {
+                // 入托率: children in care per child under three, an estimate since those children are estimated.
+                assertThat(stats.getDouble("childEnrolmentRate")).as(code).isCloseTo(enrolled / (double) children, within(1e-4));
+                assertThat(stats.getBoolean("childrenUnderThreeEstimated")).as(code).isTrue();
+            }
             if (children == null) {
                 assertThat(stats.get("slotsPerHundredChildrenUnderThree") == null).as(code).isTrue();
             } else {

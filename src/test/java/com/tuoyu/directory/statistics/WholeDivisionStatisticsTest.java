@@ -51,6 +51,29 @@ class WholeDivisionStatisticsTest {
         assertThat(stats.getDouble("slotsPerThousandResidents"))
                 .isCloseTo(StatisticsService.ratio(coveredSlots * 1000.0, residents), within(1e-4));
         assertThat(stats.get("childrenUnderThree") == null).as("not every county has children under three").isTrue();
+        // Each county without residents is named with its reason: no source has its figure.
+        List<String> without = stats.getList("countiesWithoutResidents.code");
+        assertThat(without).hasSize((int) jiangxiCounties - withResidents.size()).contains("360123", "360124");
+        assertThat(stats.getList("countiesWithoutResidents.reason", String.class)).containsOnly("NO_SOURCE");
+        assertThat(stats.getString("residentsSource")).contains("NO_SOURCE");
+    }
+
+    @Test
+    void jiangxisResidentsAreTheSumOfAllItsCountiesInTheRegisterFile() throws Exception {
+        // Every county of the register file, each with its residents where the figures file has them: the province's
+        // residents are their sum (the counties without are counted as unknown, not as zero residents).
+        List<String> register = Files.readAllLines(REGISTER, StandardCharsets.UTF_8).stream()
+                .filter(l -> l.startsWith("36") && l.contains(",COUNTY,")).map(l -> l.substring(0, 6)).toList();
+        java.util.Map<String, Integer> figures = new java.util.HashMap<>();
+        DivisionDataLoader.read().stream().filter(r -> r.population() != null)
+                .forEach(r -> figures.put(r.code(), r.population()));
+        long sum = register.stream().filter(figures::containsKey).mapToLong(figures::get).sum();
+        long known = register.stream().filter(figures::containsKey).count();
+        JsonPath stats = given().get("/api/v1/divisions/{code}/statistics", "360000").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(stats.getLong("residents")).isEqualTo(sum);
+        assertThat(stats.getInt("residentsCoverage.countiesWithResidents")).isEqualTo((int) known);
+        assertThat(stats.getInt("counties")).isEqualTo(register.size());
     }
 
     @Test
@@ -74,6 +97,9 @@ class WholeDivisionStatisticsTest {
         assertThat(stats.getLong("residents")).isZero();
         assertThat(stats.get("slotsPerThousandResidents") == null).isTrue();
         assertThat(stats.get("targetMet") == null).isTrue();
+        assertThat(stats.getList("countiesWithoutResidents.code")).containsExactly("360123");
+        assertThat(stats.getList("countiesWithoutResidents.name")).containsExactly("安义县");
+        assertThat(stats.getList("countiesWithoutResidents.reason")).containsExactly("NO_SOURCE");
     }
 
     @Test

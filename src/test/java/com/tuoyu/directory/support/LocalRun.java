@@ -67,6 +67,7 @@ public final class LocalRun {
         String base = "http://localhost:" + port;
         if (awaitReady(base + "/q/health/ready", service[0])) {
             System.out.printf(Locale.ROOT, "%n=== Public nursery directory is running (ready in %d s) ===%n"
+                            + "  Console     %s/console/  (complaint handlers, supervisors)%n"
                             + "  API         %s/api/v1/divisions%n"
                             + "  Swagger UI  %s/q/swagger-ui%n"
                             + "  OpenAPI     %s/q/openapi%n"
@@ -74,10 +75,11 @@ public final class LocalRun {
                             + "  Metrics     %s/q/metrics%n"
                             + "  PostgreSQL  %s (user %s)%n"
                             + "  Elasticsearch http://%s%n"
-                            + "  Sign-in     admin, demo-handler (360102), demo-supervisor (360100), password %s%n"
-                            + "              (POST /api/v1/admin/auth/sign-in); demo parent: POST /api/v1/auth/wechat {\"code\":\"demo-parent\"}%n"
+                            + "  Sign-in     demo-handler (东湖区 360102), demo-handler-2 (东湖区, 青山湖区), demo-supervisor (南昌市 360100),%n"
+                            + "              admin; password %s%n"
+                            + "              demo parent (mobile API): POST /api/v1/auth/wechat {\"code\":\"demo-parent\"}%n"
                             + "Press Ctrl-C to stop everything.%n%n",
-                    (System.nanoTime() - started) / 1_000_000_000, base, base, base, base, base,
+                    (System.nanoTime() - started) / 1_000_000_000, base, base, base, base, base, base,
                     servers.postgres().jdbcUrl(), PostgresServer.USER, servers.elasticsearch().hostAndPort(), password);
         }
         int exit = service[0].waitFor();

@@ -4,6 +4,7 @@ import com.tuoyu.directory.complaint.ComplaintCategory;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
+import com.tuoyu.directory.identity.PhoneNumbers;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -27,7 +28,8 @@ public record ParentComplaintRequest(
         String description,
         @NotNull @PastOrPresent(message = "must not be in the future") @Schema(required = true, example = "2026-11-20")
         LocalDate incidentDate,
-        @Pattern(regexp = "1[3-9][0-9]{9}", message = "must be a mainland mobile number such as 13812345678")
-        @Schema(description = "Optional number for the handler to call back; shown to handlers masked", example = "13812345678")
+        @Pattern(regexp = PhoneNumbers.WRITTEN, message = "必须是中国大陆手机号码，例如 13812345678、138-1234-5678 或 +86 138 1234 5678")
+        @Schema(description = "Optional number for the handler to call back, as people write it (spaces, hyphens, +86 allowed); "
+                + "stored as its 11 digits and shown to handlers masked", example = "13812345678")
         String contactPhone) {
 }

@@ -6,7 +6,8 @@ import com.tuoyu.directory.complaint.ComplaintStatus;
 import com.tuoyu.directory.complaint.Finding;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import com.tuoyu.directory.division.dto.DivisionLabel;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -19,15 +20,23 @@ public record ParentComplaintView(
         String trackingNumber,
         UUID nurseryId,
         String facilityName,
+        @Schema(description = "The listed nursery's name, or the unlisted facility's") String nurseryName,
+        DivisionLabel county,
+        ParentComplaintOffice office,
         ComplaintCategory category,
+        @Schema(example = "卫生与饮食") String categoryLabel,
         ComplaintStatus status,
+        @Schema(example = "办理中") String statusLabel,
         boolean urgent,
         String description,
         LocalDate incidentDate,
-        Instant submittedAt,
-        Instant acceptDueAt,
-        Instant resolveDueAt,
+        OffsetDateTime submittedAt,
+        OffsetDateTime acceptDueAt,
+        OffsetDateTime resolveDueAt,
+        @Schema(example = "5 个工作日内受理（截止 12月11日 24:00）") String acceptDeadline,
+        @Schema(example = "15 个工作日内办结（截止 12月25日 24:00）") String resolveDeadline,
         Finding finding,
+        @Schema(example = "属实") String findingLabel,
         Integer rating,
         String ratingComment,
         @Schema(description = "Whether the parent may still reopen it (once, within 7 days of the resolution)") boolean reopenable,
@@ -35,6 +44,7 @@ public record ParentComplaintView(
         List<Step> history) {
 
     @Schema(name = "ComplaintStep")
-    public record Step(Instant at, String action, ComplaintStatus status, String text) {
+    public record Step(OffsetDateTime at, String action, @Schema(example = "要求补充材料") String actionLabel,
+                       ComplaintStatus status, @Schema(example = "待家长补充") String statusLabel, String text) {
     }
 }

@@ -14,6 +14,7 @@ public record DisclosureSummary(UUID nurseryId, List<Group> groups, List<FeeInFo
     public record Group(AgeGroup ageGroup, int slots, int enrolled, LocalDate asOf) {
     }
 
-    public record FeeInForce(CareType careType, AgeGroup ageGroup, int amountYuan, LocalDate effectiveFrom) {
+    /** {@code mealFeeYuan}: the monthly meal fee on top, null when none is charged. */
+    public record FeeInForce(CareType careType, AgeGroup ageGroup, int amountYuan, Integer mealFeeYuan, LocalDate effectiveFrom) {
     }
 }

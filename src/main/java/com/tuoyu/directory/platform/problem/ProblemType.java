@@ -17,6 +17,8 @@ public enum ProblemType {
     UNAVAILABLE(503, "service-unavailable", "Service temporarily unavailable"),
     /** A setup fault, not a passing one: no Retry-After, since trying again will not help until it is configured. */
     NOT_CONFIGURED(503, "not-configured", "Not set up on this service"),
+    /** A feature this deployment has not switched on (no provider configured): asking again will not help. */
+    NOT_IMPLEMENTED(501, "not-implemented", "Not available on this service"),
     INTERNAL(500, "internal", "Internal error");
 
     private static final String BASE = "https://nursery-directory.cn/problems/";

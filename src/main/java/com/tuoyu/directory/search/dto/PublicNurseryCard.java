@@ -31,5 +31,7 @@ public record PublicNurseryCard(
         @Schema(description = "A free place for the child's age (or any age); absent when the nursery has not reported within 30 days") Boolean hasVacancy,
         @Schema(enumeration = {"EXCELLENT", "GOOD", "QUALIFIED", "UNQUALIFIED"}) String qualityGrade,
         LocalDate filedOn,
-        @Schema(description = "Matched fragments per field, matches wrapped in <em>") Map<String, List<String>> highlights) {
+        @Schema(description = "Matched fragments per field, matches wrapped in <em>") Map<String, List<String>> highlights,
+        @Schema(description = "What a parent should know: a penalty within 24 months, carers below the national ratio, the black list, no inspection within 12 months; empty when none") List<PublicWarning> warnings,
+        @Schema(description = "Date of the latest inspection; absent when never inspected") LocalDate lastInspectedOn) {
 }

@@ -21,7 +21,10 @@ public record PublicDivisionStatistics(
         @Schema(description = "Residents of the counties whose residents are known (residentsCoverage)") long residents,
         ResidentsCoverage residentsCoverage,
         @Schema(description = "Whether residents are known for every county inside, so the ratios per resident cover the whole division") boolean wholeArea,
+        @Schema(description = "Where the residents come from") String residentsSource,
+        @Schema(description = "The county-level divisions inside whose residents are not known, each with the reason") java.util.List<CountyWithoutResidents> countiesWithoutResidents,
         @Schema(description = "Children under three living there; null when not known", nullable = true) Long childrenUnderThree,
+        @Schema(description = "Whether childrenUnderThree (and so childEnrolmentRate) is an estimate; null when not known", nullable = true) Boolean childrenUnderThreeEstimated,
         @Schema(description = "Nurseries whose filing is in force (listed)") int filedNurseries,
         @Schema(description = "Listed nurseries that are inclusive (普惠)") int inclusiveNurseries,
         @Schema(description = "Licensed places (托位) of the listed nurseries") long slots,
@@ -32,10 +35,23 @@ public record PublicDivisionStatistics(
         @Schema(description = "Whether the target is met by slotsPerThousandResidents (the covered counties); null without residents", nullable = true) Boolean targetMet,
         @Schema(description = "Inclusive share of listed nurseries; null without nurseries", nullable = true) Double inclusiveShareOfNurseries,
         @Schema(description = "Inclusive share of slots; null without slots", nullable = true) Double inclusiveShareOfSlots,
-        @Schema(description = "入托率: children enrolled per slot; null without slots", nullable = true) Double enrolmentRate,
+        @Schema(description = "Deprecated: the same value as occupancy (children enrolled per slot), which it was misnamed for; use occupancy", nullable = true, deprecated = true) Double enrolmentRate,
+        @Schema(description = "Occupancy (托位使用率): children enrolled per slot; null without slots", nullable = true) Double occupancy,
+        @Schema(description = "入托率: children in care (enrolled) per child under three; null when children under three are not known for the whole division", nullable = true) Double childEnrolmentRate,
         @Schema(description = "Slots per 100 children under three; null when unknown", nullable = true) Double slotsPerHundredChildrenUnderThree,
         @Schema(description = "Complaints found substantiated (fully or partly) in the last 12 months") long substantiatedComplaintsLast12Months,
         @Schema(description = "Those complaints per 100 slots; null without slots", nullable = true) Double substantiatedComplaintsPerHundredSlots) {
+
+    /** A county-level division whose residents are not known, and why. */
+    @Schema(name = "CountyWithoutResidents")
+    public record CountyWithoutResidents(
+            @Schema(example = "360123") String code,
+            @Schema(example = "安义县") String name,
+            @Schema(description = "NO_SOURCE: no data source the service ships has this county's residents (the 2020 census county figures are in no data package found; see the service's reference README)") Reason reason) {
+    }
+
+    /** Why a county's residents are not known. */
+    public enum Reason { NO_SOURCE }
 
     /** The counties whose residents are known, out of the county-level divisions inside the division. */
     @Schema(name = "ResidentsCoverage")
