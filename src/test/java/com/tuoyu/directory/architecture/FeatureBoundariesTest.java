@@ -53,6 +53,7 @@ class FeatureBoundariesTest {
             Map.entry("statistics", Set.of("nursery", "division", "disclosure", "supervision")),
             Map.entry("registerimport", Set.of("nursery", "division", "disclosure", "fees")),
             Map.entry("demo", Set.of("nursery", "division", "disclosure", "fees", "supervision", "complaint", "identity")),
+            Map.entry("saved", Set.of("nursery", "search")),
             Map.entry("console", Set.of()));
 
     @Test
