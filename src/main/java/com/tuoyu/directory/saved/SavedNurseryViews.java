@@ -16,7 +16,8 @@ import java.util.UUID;
 
 /**
  * Saved rows as the parent sees them: the current card of each listed nursery, and for the others their name and
- * why they left the directory. A whole list takes one projection and one glance query, never one per nursery.
+ * why they left the directory. A whole list takes a fixed number of batched queries (the projection's, one per feature, and one
+ * for the names of the unlisted ones), never one per nursery.
  */
 @ApplicationScoped
 @RequiredArgsConstructor
@@ -45,5 +46,4 @@ class SavedNurseryViews {
         return new SavedNurseryEntry(row.nurseryId.toString(), savedAt, false, glance == null ? null : glance.name(), null,
                 reason.term());
     }
-
 }
