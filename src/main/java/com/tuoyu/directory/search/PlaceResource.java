@@ -1,5 +1,6 @@
 package com.tuoyu.directory.search;
 
+import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.search.dto.PublicPlaces;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
+// A parent who gives up waiting for the map provider cancels the call to it too.
+@CompletesWhenClientLeaves
 @Path("/api/v1/places")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Directory")

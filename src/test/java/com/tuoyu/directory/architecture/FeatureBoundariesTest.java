@@ -52,7 +52,9 @@ class FeatureBoundariesTest {
             Map.entry("nurserypage", Set.of("nursery", "division", "disclosure", "fees", "supervision", "complaint")),
             Map.entry("statistics", Set.of("nursery", "division", "disclosure", "supervision")),
             Map.entry("registerimport", Set.of("nursery", "division", "disclosure", "fees")),
-            Map.entry("demo", Set.of("nursery", "division", "disclosure", "fees", "supervision", "complaint", "identity")));
+            Map.entry("demo", Set.of("nursery", "division", "disclosure", "fees", "supervision", "complaint", "identity")),
+            Map.entry("saved", Set.of("nursery", "search")),
+            Map.entry("console", Set.of()));
 
     @Test
     void featuresDependOnEachOtherWithoutCycles() {

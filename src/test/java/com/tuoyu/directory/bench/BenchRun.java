@@ -284,7 +284,16 @@ public final class BenchRun {
             probe = workload.probe();
         }
 
-        String markdown = Report.render(settings, facts, Files.readString(gatlingResults), probe, (System.nanoTime() - t0) / 1_000_000_000);
+        String console = "";
+        if (Boolean.parseBoolean(System.getProperty("bench.console", "true"))) {
+            log("Console API probe ...");
+            try (Connection db = connect(servers.postgres())) {
+                console = ConsoleProbe.create(db, base, Path.of("src", "test", "resources", "keys", "dev-private.pem")
+                        .toAbsolutePath().toUri().toString()).run();
+            }
+        }
+        String markdown = Report.render(settings, facts, Files.readString(gatlingResults), probe, (System.nanoTime() - t0) / 1_000_000_000)
+                + console;
         Files.createDirectories(settings.results());
         String date = LocalDate.now(ZoneOffset.UTC).toString();
         Path out = settings.results().resolve(date + (settings.size() == 100_000 ? "" : "-" + settings.size()) + ".md");

@@ -18,7 +18,7 @@ import static io.restassured.RestAssured.given;
  * Fresh nurseries registered through the admin API in 双滦区 (130803), a county the other test classes leave
  * alone, so that tests of the filing workflow never change the demo data others rely on.
  */
-final class FilingFixtures {
+public final class FilingFixtures {
 
     static final String COUNTY = "130803";
     static final String OTHER_COUNTY = "360102";
@@ -117,7 +117,7 @@ final class FilingFixtures {
                 .when().post("/api/v1/admin/nurseries/{id}/filing/decisions", nursery);
     }
 
-    static Response decide(Object nursery, Map<String, ?> body) {
+    public static Response decide(Object nursery, Map<String, ?> body) {
         return decide(officer(), nursery, body);
     }
 
@@ -127,7 +127,7 @@ final class FilingFixtures {
     }
 
     /** A fresh nursery with every material on file, FILED. */
-    static UUID filed(String name) {
+    public static UUID filed(String name) {
         UUID id = submitted(name, true, today());
         uploadAll(id, ALL_KINDS);
         decide(id, Map.of("decision", "FILE", "filingNumber", filingNumber())).then().statusCode(200);

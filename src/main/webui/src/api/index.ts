@@ -1,0 +1,13 @@
+import { createApi } from './client'
+import { consoleApi } from './console'
+import { EXPIRED_MESSAGE } from './session'
+
+type Navigate = (message: string) => void
+let navigateToSignIn: Navigate = () => {}
+
+/** The router registers how to reach the sign-in page; the client calls it when a session cannot be renewed. */
+export function onSessionExpired(navigate: Navigate): void {
+  navigateToSignIn = navigate
+}
+
+export const api = consoleApi(createApi(() => navigateToSignIn(EXPIRED_MESSAGE)))

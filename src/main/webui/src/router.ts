@@ -1,0 +1,41 @@
+import { createRouter, createWebHistory, type Router } from 'vue-router'
+import { onSessionExpired } from './api'
+import { refreshSession, session } from './api/session'
+
+export function createConsoleRouter(): Router {
+  const router = createRouter({
+    history: createWebHistory('/console/'),
+    routes: [
+      { path: '/sign-in', name: 'sign-in', component: () => import('./views/SignIn.vue'), meta: { public: true } },
+      {
+        path: '/',
+        component: () => import('./views/ConsoleFrame.vue'),
+        children: [
+          { path: '', redirect: { name: 'queue' } },
+          { path: 'complaints', name: 'queue', component: () => import('./views/ComplaintQueue.vue') },
+          { path: 'complaints/:id', name: 'complaint', component: () => import('./views/ComplaintPage.vue'), props: true },
+        ],
+      },
+      { path: '/:rest(.*)*', redirect: { name: 'queue' } },
+    ],
+  })
+
+  // A reload loses the in-memory access token: restore the session from the refresh cookie before any page that
+  // needs it, and only then decide whether to show the sign-in page.
+  let restored = false
+  router.beforeEach(async (to) => {
+    if (!session.accessToken && !restored) {
+      restored = true
+      await refreshSession()
+    }
+    if (to.meta.public || session.accessToken) return true
+    return { name: 'sign-in', query: to.fullPath !== '/' ? { redirect: to.fullPath } : {} }
+  })
+
+  onSessionExpired((message) => {
+    const current = router.currentRoute.value
+    if (current.name === 'sign-in') return
+    void router.push({ name: 'sign-in', query: { message, redirect: current.fullPath } })
+  })
+  return router
+}
