@@ -82,8 +82,9 @@ class AuthorizationMatrixTest {
                 boolean open = stated.toLowerCase(Locale.ROOT).startsWith("none") || stated.toLowerCase(Locale.ROOT).startsWith("anyone");
                 Set<String> roles = Set.of(stated.replaceAll("[^A-Z_,]", "").split(","));
                 String url = path.getKey().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+                boolean multipartOnly = multipartOnly(operation.getValue());
 
-                int anonymous = request(null).request(operation.getKey(), url).statusCode();
+                int anonymous = request(null, multipartOnly).request(operation.getKey(), url).statusCode();
                 checked++;
                 if (open == (anonymous == 401)) {
                     unexpected.add(name + " anonymous -> " + anonymous + " (stated: " + stated + ")");
@@ -96,7 +97,7 @@ class AuthorizationMatrixTest {
                     if (name.contains("/sign-out")) {
                         continue; // would end the caller's session for the operations that follow; covered in RefreshTokenTest
                     }
-                    int status = request(caller.token()).request(operation.getKey(), url).statusCode();
+                    int status = request(caller.token(), multipartOnly).request(operation.getKey(), url).statusCode();
                     checked++;
                     boolean allowed = signedInOnly || roles.contains(caller.role());
                     if (allowed ? (status == 401 || status == 403) : status != 403) {
@@ -104,7 +105,7 @@ class AuthorizationMatrixTest {
                     }
                 }
                 for (var bad : badTokens.entrySet()) {
-                    int status = request(bad.getValue()).request(operation.getKey(), url).statusCode();
+                    int status = request(bad.getValue(), multipartOnly).request(operation.getKey(), url).statusCode();
                     checked++;
                     if (status != 401) {
                         unexpected.add(name + " " + bad.getKey() + " token -> " + status);
@@ -129,8 +130,22 @@ class AuthorizationMatrixTest {
                 .post("/api/v1/auth/sms/sign-in").then().statusCode(200).extract().path("accessToken");
     }
 
-    private static RequestSpecification request(String token) {
-        RequestSpecification request = given().contentType("application/json").body("{}");
+    /**
+     * The body an operation accepts: JSON, or for an operation that takes only multipart a multipart body (else the
+     * answer would be the 415 of a wrong body, not the authorization under test).
+     */
+    private static RequestSpecification request(String token, boolean multipartOnly) {
+        RequestSpecification request = multipartOnly ? given().multiPart("probe", "{}", "application/json")
+                : given().contentType("application/json").body("{}");
         return token == null ? request : request.auth().oauth2(token);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean multipartOnly(Map<String, Object> operation) {
+        Object body = operation.get("requestBody");
+        if (!(body instanceof Map<?, ?> requestBody) || !(requestBody.get("content") instanceof Map<?, ?> content)) {
+            return false;
+        }
+        return content.keySet().stream().allMatch(type -> String.valueOf(type).startsWith("multipart/"));
     }
 }
