@@ -71,7 +71,7 @@ final class ConsoleBrowser implements AutoCloseable {
 
     /** Runs axe-core (WCAG 2 A and AA rules) on the page as it is and fails on any serious or critical violation. */
     static void assertAccessible(Page page, String screen) {
-        Path axe = Path.of(System.getProperty("console.axe", "src/main/webui/node_modules/axe-core/axe.min.js"));
+        Path axe = Path.of(System.getProperty("console.axe", "src/console/node_modules/axe-core/axe.min.js"));
         assertThat(axe).as("axe-core is installed by the console's npm build").exists();
         // Evaluated, not added as a <script>: the console's CSP rightly refuses inline scripts.
         try {

@@ -16,14 +16,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The console's TypeScript client is generated at build time from a committed copy of {@code /q/openapi}
- * ({@code src/main/webui/openapi/admin-openapi.json}), because the npm build runs before the service exists. This
+ * ({@code src/console/openapi/admin-openapi.json}), because the npm build runs before the service exists. This
  * test keeps that copy equal to what the service really serves, so an API change cannot silently leave the console's
  * types behind.
  */
 @QuarkusTest
 class ConsoleOpenApiSnapshotTest {
 
-    static final Path SNAPSHOT = Path.of("src/main/webui/openapi/admin-openapi.json");
+    static final Path SNAPSHOT = Path.of("src/console/openapi/admin-openapi.json");
     static final Path FRESH = Path.of("target/admin-openapi.json");
 
     private static final ObjectMapper JSON = new ObjectMapper()

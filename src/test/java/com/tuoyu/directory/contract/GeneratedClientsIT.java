@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * own dependencies would clash with the service's on the test class path); the Java client (library {@code native})
  * is compiled in-process with javax.tools against the dependencies its generated pom declares; the TypeScript
  * client (typescript-fetch) with {@code tsc} when TypeScript is at hand ({@code -Dtsc=/path/to/tsc}, or the console's
- * {@code src/main/webui/node_modules}), else by checking that every name its APIs import is exported by its models,
+ * {@code src/console/node_modules}), else by checking that every name its APIs import is exported by its models,
  * the way it broke before (a JSON-or-multipart body named models that were never generated).
  */
 class GeneratedClientsIT {
@@ -132,7 +132,7 @@ class GeneratedClientsIT {
 
     private static Optional<Path> tsc() {
         return Stream.of(System.getProperty("tsc"), System.getenv("TSC"),
-                        ROOT.resolve("src/main/webui/node_modules/typescript/bin/tsc").toString())
+                        ROOT.resolve("src/console/node_modules/typescript/bin/tsc").toString())
                 .filter(p -> p != null && !p.isBlank()).map(Path::of).filter(Files::isRegularFile).findFirst();
     }
 
