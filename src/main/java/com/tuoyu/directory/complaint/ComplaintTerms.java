@@ -1,5 +1,6 @@
 package com.tuoyu.directory.complaint;
 
+import com.tuoyu.directory.identity.Role;
 import com.tuoyu.directory.identity.dto.StaffMember;
 import com.tuoyu.directory.platform.text.PublicTerm;
 
@@ -17,9 +18,6 @@ final class ComplaintTerms {
                             Arrays.stream(ParentAction.values()).map(a -> Map.entry(a.name(), a.label()))),
                     Stream.of(Map.entry("SUBMIT", "提交投诉")))
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
-
-    private static final Map<String, String> ROLES = Map.of("PARENT", "家长", "HANDLER", "投诉处理人员",
-            "SUPERVISOR", "监管人员", "FILING_OFFICER", "备案人员", "ADMIN", "系统管理员", "SYSTEM", "系统");
 
     private ComplaintTerms() {
     }
@@ -41,7 +39,10 @@ final class ComplaintTerms {
     }
 
     static PublicTerm role(String code) {
-        return new PublicTerm(code, ROLES.getOrDefault(code, code));
+        // The roles' labels are identity's; a step the service took itself (SYSTEM) has no account role.
+        String label = Arrays.stream(Role.values()).filter(r -> r.name().equals(code)).map(Role::label).findFirst()
+                .orElse("SYSTEM".equals(code) ? "系统" : code);
+        return new PublicTerm(code, label);
     }
 
     /** The assignee as colleagues see them; an account no longer on staff keeps its id as its name. */

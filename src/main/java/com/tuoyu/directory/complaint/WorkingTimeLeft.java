@@ -1,6 +1,7 @@
 package com.tuoyu.directory.complaint;
 
 import com.tuoyu.directory.complaint.dto.AdminDeadline;
+import com.tuoyu.directory.platform.calendar.WorkingDayCalendar;
 import com.tuoyu.directory.platform.text.PublicTerm;
 
 import java.time.Duration;
@@ -16,7 +17,7 @@ import java.util.function.Predicate;
  */
 final class WorkingTimeLeft {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = WorkingDayCalendar.CHINA;
 
     private WorkingTimeLeft() {
     }
