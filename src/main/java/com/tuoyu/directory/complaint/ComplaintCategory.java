@@ -1,27 +1,32 @@
 package com.tuoyu.directory.complaint;
 
-/** What a complaint is about. Suspected abuse and injury are urgent: hours, not days. */
-public enum ComplaintCategory {
-    SAFETY_INJURY("安全事故或伤害", true),
-    SUSPECTED_ABUSE("疑似虐待", true),
-    HYGIENE_FOOD("卫生与饮食", false),
-    HEALTH_CHECKS("健康检查与疾病防控", false),
-    FEES_REFUNDS("收费与退费", false),
-    UNFILED_OPERATION("未备案或无证经营", false),
-    STAFF_QUALIFICATIONS("人员资质", false),
-    FALSE_ADVERTISING("虚假宣传", false),
-    OTHER("其他", false);
+import com.tuoyu.directory.platform.text.Labelled;
+import com.tuoyu.directory.platform.text.Text;
 
-    private final String label;
+/** What a complaint is about. Suspected abuse and injury are urgent: hours, not days. */
+public enum ComplaintCategory implements Labelled {
+    SAFETY_INJURY("安全事故或伤害", "Safety incident or injury", true),
+    SUSPECTED_ABUSE("疑似虐待", "Suspected abuse", true),
+    HYGIENE_FOOD("卫生与饮食", "Hygiene and food", false),
+    HEALTH_CHECKS("健康检查与疾病防控", "Health checks and disease control", false),
+    FEES_REFUNDS("收费与退费", "Fees and refunds", false),
+    UNFILED_OPERATION("未备案或无证经营", "Operating without filing or licence", false),
+    STAFF_QUALIFICATIONS("人员资质", "Staff qualifications", false),
+    FALSE_ADVERTISING("虚假宣传", "False advertising", false),
+    OTHER("其他", "Other", false);
+
+    private final Text text;
     private final boolean urgent;
 
-    ComplaintCategory(String label, boolean urgent) {
-        this.label = label;
+    ComplaintCategory(String label, String labelEn, boolean urgent) {
+        this.text = Text.of(label, labelEn);
         this.urgent = urgent;
     }
 
-    public String label() {
-        return label;
+
+    @Override
+    public Text text() {
+        return text;
     }
 
     public boolean urgent() {

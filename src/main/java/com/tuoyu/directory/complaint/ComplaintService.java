@@ -262,7 +262,7 @@ public class ComplaintService implements SubstantiatedComplaints {
 
     static ParentComplaintReceipt receipt(Complaint c) {
         // The bare facts; the resource answers the parent's full receipt (ParentComplaintViews) once it is stored.
-        return new ParentComplaintReceipt(c.id, c.trackingNumber, c.status, c.status.label(), c.urgent,
+        return new ParentComplaintReceipt(c.id, c.trackingNumber, c.status, c.status.text(), c.urgent,
                 AdminComplaintViews.local(c.acceptDueAt), AdminComplaintViews.local(c.resolveDueAt), c.deadlinesProvisional,
                 null, null, null, null, null);
     }

@@ -3,6 +3,7 @@ package com.tuoyu.directory.complaint;
 import com.tuoyu.directory.identity.Role;
 import com.tuoyu.directory.identity.dto.StaffMember;
 import com.tuoyu.directory.platform.text.PublicTerm;
+import com.tuoyu.directory.platform.text.Text;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -13,35 +14,35 @@ import java.util.stream.Stream;
 final class ComplaintTerms {
 
     /** Every step a complaint's history can record: the handlers' actions, the parent's, and the submission. */
-    private static final Map<String, String> ACTIONS = Stream.concat(
-                    Stream.concat(Arrays.stream(HandlerAction.values()).map(a -> Map.entry(a.name(), a.label())),
-                            Arrays.stream(ParentAction.values()).map(a -> Map.entry(a.name(), a.label()))),
-                    Stream.of(Map.entry("SUBMIT", "提交投诉")))
+    private static final Map<String, Text> ACTIONS = Stream.concat(
+                    Stream.concat(Arrays.stream(HandlerAction.values()).map(a -> Map.entry(a.name(), a.text())),
+                            Arrays.stream(ParentAction.values()).map(a -> Map.entry(a.name(), a.text()))),
+                    Stream.of(Map.entry("SUBMIT", Text.of("提交投诉", "Complaint submitted"))))
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
     private ComplaintTerms() {
     }
 
     static PublicTerm status(ComplaintStatus status) {
-        return new PublicTerm(status.name(), status.label());
+        return status.term();
     }
 
     static PublicTerm category(ComplaintCategory category) {
-        return new PublicTerm(category.name(), category.label());
+        return category.term();
     }
 
     static PublicTerm finding(Finding finding) {
-        return finding == null ? null : new PublicTerm(finding.name(), finding.label());
+        return finding == null ? null : finding.term();
     }
 
     static PublicTerm action(String code) {
-        return new PublicTerm(code, ACTIONS.getOrDefault(code, code));
+        return new PublicTerm(code, ACTIONS.getOrDefault(code, Text.of(code, code)));
     }
 
     static PublicTerm role(String code) {
         // The roles' labels are identity's; a step the service took itself (SYSTEM) has no account role.
-        String label = Arrays.stream(Role.values()).filter(r -> r.name().equals(code)).map(Role::label).findFirst()
-                .orElse("SYSTEM".equals(code) ? "系统" : code);
+        Text label = Arrays.stream(Role.values()).filter(r -> r.name().equals(code)).map(Role::text).findFirst()
+                .orElse("SYSTEM".equals(code) ? Text.of("系统", "System") : Text.of(code, code));
         return new PublicTerm(code, label);
     }
 

@@ -1,19 +1,24 @@
 package com.tuoyu.directory.complaint;
 
+import com.tuoyu.directory.platform.text.Labelled;
+import com.tuoyu.directory.platform.text.Text;
+
 /** The outcome of an investigation. */
-public enum Finding {
-    SUBSTANTIATED("属实"),
-    PARTLY_SUBSTANTIATED("部分属实"),
-    NOT_SUBSTANTIATED("不属实");
+public enum Finding implements Labelled {
+    SUBSTANTIATED("属实", "Substantiated"),
+    PARTLY_SUBSTANTIATED("部分属实", "Partly substantiated"),
+    NOT_SUBSTANTIATED("不属实", "Not substantiated");
 
-    private final String label;
+    private final Text text;
 
-    Finding(String label) {
-        this.label = label;
+    Finding(String label, String labelEn) {
+        this.text = Text.of(label, labelEn);
     }
 
-    public String label() {
-        return label;
+
+    @Override
+    public Text text() {
+        return text;
     }
 
     public boolean substantiated() {

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.complaint;
 
+import com.tuoyu.directory.platform.text.Labelled;
+
 import com.tuoyu.directory.platform.text.Text;
 import java.util.EnumSet;
 import java.util.Set;
@@ -17,16 +19,16 @@ import static com.tuoyu.directory.complaint.ComplaintStatus.SUBMITTED;
  * from which of those only a supervisor may take it, and where it leads (null: the status does not change).
  * Anything else is refused.
  */
-public enum HandlerAction {
-    ACCEPT("受理", EnumSet.of(SUBMITTED), ACCEPTED, true, false),
-    REJECT("不予受理", EnumSet.of(SUBMITTED), REJECTED, true, true),
-    ASSIGN("指派", EnumSet.of(SUBMITTED, ACCEPTED, INFO_REQUESTED, ESCALATED), null, false, false),
-    REQUEST_INFO("要求补充材料", EnumSet.of(ACCEPTED), INFO_REQUESTED, true, true),
-    NOTE("内部备注", EnumSet.of(SUBMITTED, ACCEPTED, INFO_REQUESTED, ESCALATED, RESOLVED, REJECTED), null, false, true),
-    REPLY("答复家长", EnumSet.of(ACCEPTED, INFO_REQUESTED, ESCALATED), null, true, true),
-    ESCALATE("上报监管人员", EnumSet.of(ACCEPTED, INFO_REQUESTED), ESCALATED, false, true),
-    RETURN_TO_HANDLER("退回处理人员", EnumSet.of(ESCALATED), ACCEPTED, false, false),
-    RESOLVE("办结", EnumSet.of(ACCEPTED, ESCALATED), RESOLVED, true, true);
+public enum HandlerAction implements Labelled {
+    ACCEPT("受理", "Accept", EnumSet.of(SUBMITTED), ACCEPTED, true, false),
+    REJECT("不予受理", "Decline", EnumSet.of(SUBMITTED), REJECTED, true, true),
+    ASSIGN("指派", "Assign", EnumSet.of(SUBMITTED, ACCEPTED, INFO_REQUESTED, ESCALATED), null, false, false),
+    REQUEST_INFO("要求补充材料", "Ask for information", EnumSet.of(ACCEPTED), INFO_REQUESTED, true, true),
+    NOTE("内部备注", "Internal note", EnumSet.of(SUBMITTED, ACCEPTED, INFO_REQUESTED, ESCALATED, RESOLVED, REJECTED), null, false, true),
+    REPLY("答复家长", "Reply to the parent", EnumSet.of(ACCEPTED, INFO_REQUESTED, ESCALATED), null, true, true),
+    ESCALATE("上报监管人员", "Escalate to a supervisor", EnumSet.of(ACCEPTED, INFO_REQUESTED), ESCALATED, false, true),
+    RETURN_TO_HANDLER("退回处理人员", "Return to the handler", EnumSet.of(ESCALATED), ACCEPTED, false, false),
+    RESOLVE("办结", "Resolve", EnumSet.of(ACCEPTED, ESCALATED), RESOLVED, true, true);
 
     /** What the handler decides with the action: the assignee (ASSIGN), the finding and its linked records (RESOLVE). */
     public record Details(String assignee, Finding finding, UUID inspectionId, UUID penaltyId) {
@@ -34,23 +36,23 @@ public enum HandlerAction {
         public static final Details NONE = new Details(null, null, null, null);
     }
 
-    private final String label;
+    private final Text text;
     private final Set<ComplaintStatus> from;
     private final ComplaintStatus to;
     private final boolean parentSees;
     private final boolean requiresText;
 
-    HandlerAction(String label, Set<ComplaintStatus> from, ComplaintStatus to, boolean parentSees, boolean requiresText) {
-        this.label = label;
+    HandlerAction(String label, String labelEn, Set<ComplaintStatus> from, ComplaintStatus to, boolean parentSees, boolean requiresText) {
+        this.text = Text.of(label, labelEn);
         this.from = from;
         this.to = to;
         this.parentSees = parentSees;
         this.requiresText = requiresText;
     }
 
-    /** As handlers read it on the console's buttons and in the history. */
-    public String label() {
-        return label;
+    @Override
+    public Text text() {
+        return text;
     }
 
     public boolean allowedFrom(ComplaintStatus status) {

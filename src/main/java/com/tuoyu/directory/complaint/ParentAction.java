@@ -1,5 +1,7 @@
 package com.tuoyu.directory.complaint;
 
+import com.tuoyu.directory.platform.text.Labelled;
+
 import com.tuoyu.directory.platform.text.Text;
 import static com.tuoyu.directory.complaint.ComplaintStatus.ACCEPTED;
 import static com.tuoyu.directory.complaint.ComplaintStatus.INFO_REQUESTED;
@@ -9,30 +11,32 @@ import static com.tuoyu.directory.complaint.ComplaintStatus.RESOLVED;
  * What the parent may do with their complaint after filing it, the one status each is allowed from, and where it
  * leads. Reopening is further limited to once, within days of the resolution ({@link Complaint#reopen}).
  */
-public enum ParentAction {
+public enum ParentAction implements Labelled {
     /** Answers the handler's question; the complaint goes back to the handler. */
-    PROVIDE_INFO("补充材料", INFO_REQUESTED, ACCEPTED, "补充材料：没有人要求补充", "add information: nobody has asked for any"),
+    PROVIDE_INFO("补充材料", "Add information", INFO_REQUESTED, ACCEPTED, "补充材料：没有人要求补充", "add information: nobody has asked for any"),
     /** Rates the outcome; the complaint stays resolved. */
-    RATE("评价", RESOLVED, RESOLVED, "在办结前评价", "be rated before it is resolved"),
+    RATE("评价", "Rate", RESOLVED, RESOLVED, "在办结前评价", "be rated before it is resolved"),
     /** A dissatisfied parent has the complaint investigated again. */
-    REOPEN("申请重新处理", RESOLVED, ACCEPTED, "在办结前重新处理", "be reopened before it is resolved");
+    REOPEN("申请重新处理", "Ask for a new investigation", RESOLVED, ACCEPTED, "在办结前重新处理", "be reopened before it is resolved");
 
-    private final String label;
+    private final Text text;
     private final ComplaintStatus from;
     private final ComplaintStatus to;
     private final String refusalZh;
     private final String refusal;
 
-    ParentAction(String label, ComplaintStatus from, ComplaintStatus to, String refusalZh, String refusal) {
+    ParentAction(String label, String labelEn, ComplaintStatus from, ComplaintStatus to, String refusalZh, String refusal) {
         this.refusalZh = refusalZh;
-        this.label = label;
+        this.text = Text.of(label, labelEn);
         this.from = from;
         this.to = to;
         this.refusal = refusal;
     }
 
-    public String label() {
-        return label;
+
+    @Override
+    public Text text() {
+        return text;
     }
 
     public boolean allowedFrom(ComplaintStatus status) {

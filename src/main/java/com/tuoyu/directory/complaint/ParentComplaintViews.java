@@ -40,7 +40,7 @@ class ParentComplaintViews {
     Uni<ParentComplaintReceipt> receipt(UUID id) {
         return complaints.findById(id).chain(c -> names(List.of(c)).chain(n -> divisions.of(c.divisionCode).map(county -> {
             Instant now = clock.instant();
-            return new ParentComplaintReceipt(c.id, c.trackingNumber, c.status, c.status.label(), c.urgent,
+            return new ParentComplaintReceipt(c.id, c.trackingNumber, c.status, c.status.text(), c.urgent,
                     AdminComplaintViews.local(c.acceptDueAt), AdminComplaintViews.local(c.resolveDueAt),
                     c.deadlinesProvisional, DeadlineWording.accept(c, config, now), DeadlineWording.resolve(c, config, now),
                     name(c, n), county, office(county));
@@ -49,7 +49,7 @@ class ParentComplaintViews {
 
     Uni<List<ParentComplaintSummary>> summaries(List<Complaint> list) {
         return names(list).map(n -> list.stream().map(c -> new ParentComplaintSummary(c.id, c.trackingNumber, c.category,
-                c.category.label(), c.status, c.status.label(), name(c, n), AdminComplaintViews.local(c.submittedAt),
+                c.category.text(), c.status, c.status.text(), name(c, n), AdminComplaintViews.local(c.submittedAt),
                 c.status.open() ? AdminComplaintViews.local(c.dueAt) : null)).toList());
     }
 
@@ -58,15 +58,15 @@ class ParentComplaintViews {
         return photos.photoIds(c.id).chain(photoIds -> events.list(
                 "complaintId = ?1 and visibleToParent = true order by occurredAt, id", c.id).chain(steps -> names(List.of(c))
                 .chain(n -> divisions.of(c.divisionCode).map(county -> new ParentComplaintView(c.id, c.trackingNumber,
-                        c.nurseryId, c.facilityName, name(c, n), county, office(county), c.category, c.category.label(),
-                        c.status, c.status.label(), c.urgent, c.description, c.incidentDate,
+                        c.nurseryId, c.facilityName, name(c, n), county, office(county), c.category, c.category.text(),
+                        c.status, c.status.text(), c.urgent, c.description, c.incidentDate,
                         AdminComplaintViews.local(c.submittedAt), AdminComplaintViews.local(c.acceptDueAt),
                         AdminComplaintViews.local(c.resolveDueAt), DeadlineWording.accept(c, config, now),
-                        DeadlineWording.resolve(c, config, now), c.finding, c.finding == null ? null : c.finding.label(),
+                        DeadlineWording.resolve(c, config, now), c.finding, c.finding == null ? null : c.finding.text(),
                         c.rating == null ? null : c.rating.intValue(), c.ratingComment,
                         c.reopenable(now, config.reopenDays()), photoIds,
                         steps.stream().map(e -> new ParentComplaintView.Step(AdminComplaintViews.local(e.occurredAt),
-                                e.action, ComplaintTerms.action(e.action).label(), e.toStatus, e.toStatus.label(),
+                                e.action, ComplaintTerms.action(e.action).label(), e.toStatus, e.toStatus.text(),
                                 e.publicText)).toList())))));
     }
 

@@ -83,7 +83,7 @@ public class ReplyTemplateService {
 
     private static AdminReplyTemplate view(ReplyTemplate t) {
         return new AdminReplyTemplate(t.id, t.category == null ? null : ComplaintTerms.category(t.category),
-                new PublicTerm(t.action.name(), t.action.label()), t.title, t.body, AdminComplaintViews.local(t.updatedAt),
+                t.action.term(), t.title, t.body, AdminComplaintViews.local(t.updatedAt),
                 t.version);
     }
 }

@@ -1,5 +1,6 @@
 package com.tuoyu.directory.complaint;
 
+import com.tuoyu.directory.platform.text.Text;
 import com.tuoyu.directory.complaint.dto.AdminDeadline;
 import com.tuoyu.directory.platform.calendar.WorkingDayCalendar;
 import com.tuoyu.directory.platform.text.PublicTerm;
@@ -25,25 +26,27 @@ final class WorkingTimeLeft {
     static AdminDeadline of(ComplaintStatus status, Instant dueAt, boolean provisional, Instant now,
                             Predicate<LocalDate> workingDay) {
         if (!status.open() || dueAt == null) {
-            return new AdminDeadline(new PublicTerm("NONE", "无"), null, false, null, null, null, status.label());
+            return new AdminDeadline(PublicTerm.of("NONE", "无", "None"), null, false, null, null, null, status.text());
         }
-        PublicTerm kind = status == ComplaintStatus.SUBMITTED ? new PublicTerm("ACCEPT", "受理期限")
-                : new PublicTerm("RESOLVE", "办结期限");
+        PublicTerm kind = status == ComplaintStatus.SUBMITTED ? PublicTerm.of("ACCEPT", "受理期限", "Deadline to accept")
+                : PublicTerm.of("RESOLVE", "办结期限", "Deadline to resolve");
         long minutes = Duration.between(now, dueAt).toMinutes();
         boolean overdue = !now.isBefore(dueAt);
         LocalDate today = now.atZone(CHINA).toLocalDate();
         // A deadline at 24:00 belongs to the day that ends then.
         LocalDate dueDay = dueAt.minusNanos(1).atZone(CHINA).toLocalDate();
         long hours = overdue ? -Math.max(1, ceilHours(-minutes)) : Math.max(1, ceilHours(minutes));
-        String label;
+        Text label;
         Integer workingDays;
         if (!overdue) {
             workingDays = countWorkingDays(today, dueDay, workingDay);
-            label = minutes < 24 * 60 || workingDays == 0 ? "剩余 " + hours + " 小时" : "剩余 " + workingDays + " 个工作日";
+            label = minutes < 24 * 60 || workingDays == 0 ? Text.of("剩余 " + hours + " 小时", hours + " h left")
+                    : Text.of("剩余 " + workingDays + " 个工作日", workingDays + " working days left");
         } else {
             int over = countWorkingDays(dueDay.plusDays(1), today, workingDay);
             workingDays = -over;
-            label = -minutes < 24 * 60 || over == 0 ? "已超期 " + -hours + " 小时" : "已超期 " + over + " 个工作日";
+            label = -minutes < 24 * 60 || over == 0 ? Text.of("已超期 " + -hours + " 小时", -hours + " h overdue")
+                    : Text.of("已超期 " + over + " 个工作日", over + " working days overdue");
         }
         return new AdminDeadline(kind, dueAt.atZone(CHINA).toOffsetDateTime(), overdue, workingDays, hours,
                 provisional ? Boolean.TRUE : null, label);

@@ -1,17 +1,22 @@
 package com.tuoyu.directory.disclosure;
 
+import com.tuoyu.directory.platform.text.Labelled;
+import com.tuoyu.directory.platform.text.Text;
+
 /** 红黑名单. */
-public enum CreditList {
-    RED("红名单"),
-    BLACK("黑名单");
+public enum CreditList implements Labelled {
+    RED("红名单", "Red list"),
+    BLACK("黑名单", "Black list");
 
-    private final String label;
+    private final Text text;
 
-    CreditList(String label) {
-        this.label = label;
+    CreditList(String label, String labelEn) {
+        this.text = Text.of(label, labelEn);
     }
 
-    public String label() {
-        return label;
+
+    @Override
+    public Text text() {
+        return text;
     }
 }

@@ -43,7 +43,7 @@ final class DisclosedSections {
         LocalDate freshSince = today.minusDays(VACANCY_FRESHNESS_DAYS);
         List<PublicCapacityGroup> groups = rows.stream().sorted(Comparator.comparing(c -> c.ageGroup)).map(c -> {
             boolean known = !c.asOf.isBefore(freshSince);
-            return new PublicCapacityGroup(term(c.ageGroup.name(), c.ageGroup.label()), c.slots, c.enrolled,
+            return new PublicCapacityGroup(c.ageGroup.term(), c.slots, c.enrolled,
                     known ? Math.max(0, c.slots - c.enrolled) : null, known, c.asOf);
         }).toList();
         boolean allKnown = !groups.isEmpty() && groups.stream().allMatch(PublicCapacityGroup::vacanciesKnown);
@@ -60,7 +60,7 @@ final class DisclosedSections {
             AgeGroup group = c.ageGroup;
             Double perCarer = c.carers == 0 ? null : Math.round(c.enrolled * 100.0 / c.carers) / 100.0;
             boolean meets = c.enrolled <= c.carers * group.childrenPerCarer();
-            return new PublicCarerRatio(term(group.name(), group.label()), c.enrolled, c.carers, perCarer,
+            return new PublicCarerRatio(group.term(), c.enrolled, c.carers, perCarer,
                     group.childrenPerCarer(), meets, group.maxClassSize());
         }).toList();
         LocalDate asOf = rows.stream().map(c -> c.asOf).min(Comparator.naturalOrder()).orElse(null);
@@ -80,7 +80,7 @@ final class DisclosedSections {
         boolean expired = p.validUntil != null && p.validUntil.isBefore(today);
         boolean expiresSoon = p.validUntil != null && !expired
                 && !p.validUntil.isAfter(today.plusDays(PERMIT_EXPIRY_WARNING_DAYS));
-        return new PublicPermit(term(p.kind.name(), p.kind.label()), p.number, p.issuedOn, p.validUntil, expired,
+        return new PublicPermit(p.kind.term(), p.number, p.issuedOn, p.validUntil, expired,
                 expiresSoon);
     }
 
@@ -105,7 +105,7 @@ final class DisclosedSections {
         if (n.mealsProvided() && !valid.contains(PermitKind.FOOD_BUSINESS_LICENCE)) {
             missing.add(PermitKind.FOOD_BUSINESS_LICENCE);
         }
-        return missing.stream().map(k -> term(k.name(), k.label())).toList();
+        return missing.stream().map(k -> k.term()).toList();
     }
 
     private static PublicSafety safety(ListedNursery n) {
@@ -115,8 +115,5 @@ final class DisclosedSections {
                 n.securityOnSite());
     }
 
-    private static PublicTerm term(String code, String label) {
-        return new PublicTerm(code, label);
-    }
 
 }

@@ -1,18 +1,23 @@
 package com.tuoyu.directory.disclosure;
 
+import com.tuoyu.directory.platform.text.Labelled;
+import com.tuoyu.directory.platform.text.Text;
+
 /** Outcome of an inspection. */
-public enum InspectionResult {
-    PASSED("合格"),
-    RECTIFICATION_REQUIRED("责令整改"),
-    FAILED("不合格");
+public enum InspectionResult implements Labelled {
+    PASSED("合格", "Passed"),
+    RECTIFICATION_REQUIRED("责令整改", "Rectification ordered"),
+    FAILED("不合格", "Failed");
 
-    private final String label;
+    private final Text text;
 
-    InspectionResult(String label) {
-        this.label = label;
+    InspectionResult(String label, String labelEn) {
+        this.text = Text.of(label, labelEn);
     }
 
-    public String label() {
-        return label;
+
+    @Override
+    public Text text() {
+        return text;
     }
 }

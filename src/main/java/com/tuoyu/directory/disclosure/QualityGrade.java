@@ -1,19 +1,24 @@
 package com.tuoyu.directory.disclosure;
 
+import com.tuoyu.directory.platform.text.Labelled;
+import com.tuoyu.directory.platform.text.Text;
+
 /** 质量评估 grade, best first. */
-public enum QualityGrade {
-    EXCELLENT("优秀"),
-    GOOD("良好"),
-    QUALIFIED("合格"),
-    UNQUALIFIED("不合格");
+public enum QualityGrade implements Labelled {
+    EXCELLENT("优秀", "Excellent"),
+    GOOD("良好", "Good"),
+    QUALIFIED("合格", "Qualified"),
+    UNQUALIFIED("不合格", "Unqualified");
 
-    private final String label;
+    private final Text text;
 
-    QualityGrade(String label) {
-        this.label = label;
+    QualityGrade(String label, String labelEn) {
+        this.text = Text.of(label, labelEn);
     }
 
-    public String label() {
-        return label;
+
+    @Override
+    public Text text() {
+        return text;
     }
 }

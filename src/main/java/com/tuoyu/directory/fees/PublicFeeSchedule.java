@@ -84,14 +84,11 @@ final class PublicFeeSchedule {
     }
 
     private static PublicFee fee(Fee fee, GuidePrice guide) {
-        return new PublicFee(term(fee.careType.name(), fee.careType.label()),
-                term(fee.ageGroup.name(), fee.ageGroup.label()), fee.amountYuan, FeeUnit.of(fee.careType),
+        return new PublicFee(fee.careType.term(),
+                fee.ageGroup.term(), fee.amountYuan, FeeUnit.of(fee.careType),
                 fee.mealFeeYuan, fee.effectiveFrom,
                 guide == null ? null : guide.amountYuan,
                 guide == null ? null : fee.amountYuan <= guide.amountYuan);
     }
 
-    private static PublicTerm term(String code, String label) {
-        return new PublicTerm(code, label);
-    }
 }

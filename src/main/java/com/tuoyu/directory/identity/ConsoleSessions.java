@@ -60,7 +60,7 @@ public class ConsoleSessions {
                 .chain(account -> divisions.of(pair.divisions()).map(labels -> new Issued(new ConsoleSession(
                         pair.accessToken(), pair.expiresIn(), new ConsoleSession.Account(pair.accountId(),
                                 account.username, account.displayName,
-                                pair.roles().stream().map(r -> new PublicTerm(r, Role.valueOf(r).label())).toList(),
+                                pair.roles().stream().map(r -> Role.valueOf(r).term()).toList(),
                                 pair.divisions().stream().map(labels::get).toList())), pair.refreshToken())));
     }
 }

@@ -1,19 +1,24 @@
 package com.tuoyu.directory.nursery;
 
+import com.tuoyu.directory.platform.text.Labelled;
+import com.tuoyu.directory.platform.text.Text;
+
 /** 托育类型. Full-day and half-day fees are monthly; hourly care is priced per hour and temporary care per day. */
-public enum CareType {
-    FULL_DAY("全日托"),
-    HALF_DAY("半日托"),
-    HOURLY("计时托"),
-    TEMPORARY("临时托");
+public enum CareType implements Labelled {
+    FULL_DAY("全日托", "Full-day care"),
+    HALF_DAY("半日托", "Half-day care"),
+    HOURLY("计时托", "Hourly care"),
+    TEMPORARY("临时托", "Temporary care");
 
-    private final String label;
+    private final Text text;
 
-    CareType(String label) {
-        this.label = label;
+    CareType(String label, String labelEn) {
+        this.text = Text.of(label, labelEn);
     }
 
-    public String label() {
-        return label;
+
+    @Override
+    public Text text() {
+        return text;
     }
 }

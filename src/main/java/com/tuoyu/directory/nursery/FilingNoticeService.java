@@ -1,5 +1,6 @@
 package com.tuoyu.directory.nursery;
 
+import com.tuoyu.directory.platform.text.Text;
 import lombok.RequiredArgsConstructor;
 
 import com.tuoyu.directory.nursery.dto.PublicFilingNotice;
@@ -47,7 +48,7 @@ public class FilingNoticeService {
         }).map(rows -> new PublicFilingNotices(LocalDate.now(clock), page, size, rows.stream()
                 .map(row -> new PublicFilingNotice(row.nursery().name, row.nursery().operatorName,
                         row.nursery().divisionCode, row.filing().authority, row.event().toStatus,
-                        row.event().toStatus.label(), row.event().occurredOn, row.event().reasons))
+                        row.event().toStatus.text(), row.event().occurredOn, row.event().reasons))
                 .toList()));
     }
 }

@@ -1,5 +1,6 @@
 package com.tuoyu.directory.nursery;
 
+import com.tuoyu.directory.platform.text.Text;
 import com.tuoyu.directory.nursery.dto.AdminChecklistItem;
 import com.tuoyu.directory.nursery.dto.AdminFiling;
 import com.tuoyu.directory.nursery.dto.AdminFilingStep;
@@ -85,7 +86,7 @@ class FilingViews {
     }
 
     static AdminChecklistItem checklistItem(MaterialChecklist.Line line) {
-        return new AdminChecklistItem(line.requirement(), line.requirement().label(),
+        return new AdminChecklistItem(line.requirement(), line.requirement().text(),
                 line.requirement().satisfiedBy().stream().sorted().toList(), line.state(), line.validUntil());
     }
 

@@ -37,7 +37,7 @@ public class NurseryGlances {
     private static NurseryGlance glance(Object[] row) {
         FilingStatus status = (FilingStatus) row[3];
         return new NurseryGlance((UUID) row[0], (String) row[1], (String) row[2],
-                status == null ? null : new PublicTerm(status.name(), status.label()), (String) row[4],
+                status == null ? null : status.term(), (String) row[4],
                 status == FilingStatus.FILED ? (java.time.LocalDate) row[5] : null);
     }
 }

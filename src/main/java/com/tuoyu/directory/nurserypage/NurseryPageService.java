@@ -1,5 +1,6 @@
 package com.tuoyu.directory.nurserypage;
 
+import com.tuoyu.directory.platform.text.Text;
 import lombok.RequiredArgsConstructor;
 
 import com.tuoyu.directory.complaint.ComplaintService;
@@ -92,11 +93,11 @@ public class NurseryPageService {
         PublicSections sections = p.sections();
         return new PublicNurseryDetail(
                 n.id(), today, n.name(), n.operatorName(),
-                term(n.registrationType().name(), n.registrationType().label()),
-                term(n.operatingModel().name(), n.operatingModel().label()),
+                n.registrationType().term(),
+                n.operatingModel().term(),
                 n.inclusive(),
                 new PublicNurseryFiling(today, f.filingNumber(), f.filedOn(), f.submittedOn(), f.authority(),
-                        term(f.status().name(), f.status().label())),
+                        f.status().term()),
                 new PublicLocation(today, n.address(), n.divisionCode(),
                         names == null ? null : names.countyName(), names == null ? null : names.cityName(),
                         names == null ? null : names.provinceName(),
@@ -105,7 +106,7 @@ public class NurseryPageService {
                         n.openDays() == null ? List.of() : n.openDays().stream().sorted().toList()),
                 n.contactPhone(),
                 new PublicServices(today, n.careTypes() == null ? List.of() : n.careTypes().stream().sorted()
-                        .map(c -> term(c.name(), c.label())).toList(), n.mealsProvided()),
+                        .map(c -> c.term()).toList(), n.mealsProvided()),
                 sections.capacity(),
                 sections.staff(),
                 sections.permits(),
@@ -139,7 +140,7 @@ public class NurseryPageService {
                 .sorted(Comparator.comparing(Dated::date).reversed()
                         .thenComparing(Comparator.comparing(Dated::kind).reversed())
                         .thenComparing(Dated::summary))
-                .map(d -> new PublicTimelineEntry(d.date(), term(d.kind().name(), d.kind().label()), d.summary(),
+                .map(d -> new PublicTimelineEntry(d.date(), d.kind().term(), Text.of(d.summary(), d.summaryEn()),
                         d.summaryEn()))
                 .toList();
     }
@@ -165,7 +166,4 @@ public class NurseryPageService {
         };
     }
 
-    private static PublicTerm term(String code, String label) {
-        return new PublicTerm(code, label);
-    }
 }

@@ -128,25 +128,25 @@ public class RegisterImportService {
         }
         String division = row.nursery().divisionCode();
         if (!countyCodes.contains(division)) {
-            return Uni.createFrom().item(rejected(row, List.of(new CellError("division_code",
-                    division + " is not a county or district code of the register"))));
+            return Uni.createFrom().item(rejected(row, List.of(new CellError("division_code", Text.of(
+                    division + " 不是区划名录中的县级代码", division + " is not a county or district code of the register")))));
         }
         if (!caller.covers(division)) {
-            return Uni.createFrom().item(rejected(row, List.of(new CellError("division_code",
-                    division + " is outside the districts you administer"))));
+            return Uni.createFrom().item(rejected(row, List.of(new CellError("division_code", Text.of(
+                    division + " 不在您管辖的区域内", division + " is outside the districts you administer")))));
         }
         Uni<AdminImportRow> work = Panache.withTransaction(() -> nurseries.findIdByFilingNumber(row.filingNumber())
                 .chain(existing -> existing == null ? create(caller, row) : update(caller, existing, row))
                 .call(outcome -> dryRun ? Panache.currentTransaction().invoke(tx -> tx.markForRollback()) : Uni.createFrom().voidItem()));
         return work
-                // The report's own cell messages (Cells, RegisterSpreadsheet) are English so far: a rule's problem joins
-                // them in English, so one report never mixes languages. Wording the report in Chinese is still to do.
+                // A rule's refusal joins the report in both wordings; the answer's language picks one when it is written.
                 .onFailure(ProblemException.class)
-                .recoverWithItem(e -> rejected(row, cellErrors(((ProblemException) e).problem(Language.EN))))
+                .recoverWithItem(e -> rejected(row, cellErrors((ProblemException) e)))
                 .onFailure().recoverWithItem(e -> {
                     LOG.warnf("Register import row %d failed: %s", row.rowNumber(), e.getClass().getSimpleName());
-                    return rejected(row, List.of(new CellError("row",
-                            "the row could not be stored (it may clash with another nursery being imported at the same time); upload it again")));
+                    return rejected(row, List.of(new CellError("row", Text.of(
+                            "这一行未能保存（可能与同时导入的另一机构冲突），请重新上传",
+                            "the row could not be stored (it may clash with another nursery being imported at the same time); upload it again"))));
                 });
     }
 
@@ -249,11 +249,16 @@ public class RegisterImportService {
     }
 
     /** A rule's refusal, told as the cells it concerns: the detail first, then each field it names. */
-    private static List<CellError> cellErrors(Problem problem) {
+    private static List<CellError> cellErrors(ProblemException refusal) {
+        Problem zh = refusal.problem(Language.ZH);
+        Problem en = refusal.problem(Language.EN);
         List<CellError> errors = new ArrayList<>();
-        errors.add(new CellError("row", problem.detail()));
-        if (problem.errors() != null) {
-            problem.errors().forEach(error -> errors.add(new CellError(error.field(), error.message())));
+        errors.add(new CellError("row", Text.of(zh.detail(), en.detail())));
+        if (zh.errors() != null && en.errors() != null && zh.errors().size() == en.errors().size()) {
+            for (int i = 0; i < zh.errors().size(); i++) {
+                errors.add(new CellError(zh.errors().get(i).field(),
+                        Text.of(zh.errors().get(i).message(), en.errors().get(i).message())));
+            }
         }
         return errors;
     }

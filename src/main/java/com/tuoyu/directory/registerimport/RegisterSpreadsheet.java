@@ -14,6 +14,7 @@ import com.tuoyu.directory.disclosure.dto.AdminStaffingUpdate;
 import com.tuoyu.directory.registerimport.dto.AdminImportRow;
 import com.tuoyu.directory.nursery.dto.NurseryImport;
 import com.tuoyu.directory.platform.geo.CoordinateSystem;
+import com.tuoyu.directory.platform.text.Text;
 import com.tuoyu.directory.platform.geo.GeoPoint;
 import com.tuoyu.directory.platform.spreadsheet.Spreadsheets.Sheet;
 import com.tuoyu.directory.platform.spreadsheet.Spreadsheets.SheetRow;
@@ -156,8 +157,8 @@ public final class RegisterSpreadsheet {
         String filingNumber = cells.text(Column.FILING_NUMBER, true);
         if (filingNumber == null || !nurseries.containsKey(filingNumber)) {
             List<AdminImportRow.CellError> errors = filingNumber == null ? cells.errors
-                    : List.of(new AdminImportRow.CellError(Column.FILING_NUMBER.key,
-                    "no row of the nurseries sheet has filing number " + filingNumber));
+                    : List.of(new AdminImportRow.CellError(Column.FILING_NUMBER.key, Text.of(
+                    "机构表中没有备案号为 " + filingNumber + " 的行", "no row of the nurseries sheet has filing number " + filingNumber)));
             orphans.add(new AdminImportRow(sheet, row.number(), filingNumber, AdminImportRow.Outcome.REJECTED, errors));
             return;
         }
@@ -181,8 +182,9 @@ public final class RegisterSpreadsheet {
             Integer first = firstRow.putIfAbsent(row.filingNumber(), row.rowNumber());
             if (first != null) {
                 List<AdminImportRow.CellError> errors = new ArrayList<>(row.errors());
-                errors.add(new AdminImportRow.CellError(Column.FILING_NUMBER.key,
-                        "the same filing number is already on row " + first + "; each nursery must appear once"));
+                errors.add(new AdminImportRow.CellError(Column.FILING_NUMBER.key, Text.of(
+                        "第 " + first + " 行已有同一备案号；每个机构只能出现一次",
+                        "the same filing number is already on row " + first + "; each nursery must appear once")));
                 rows.set(i, new NurseryRow(row.rowNumber(), row.filingNumber(), null, null, List.copyOf(errors)));
             }
         }
@@ -192,23 +194,23 @@ public final class RegisterSpreadsheet {
         Cells c = new Cells(row);
         String filingNumber = c.text(Column.FILING_NUMBER, true);
         if (filingNumber != null && !FILING_NUMBER.matcher(filingNumber).matches()) {
-            c.error(Column.FILING_NUMBER, "is not a filing number (4 to 40 letters, digits or the signs of a document number)");
+            c.error(Column.FILING_NUMBER, "不是备案号（4 到 40 个字母、数字或文号符号）", "is not a filing number (4 to 40 letters, digits or the signs of a document number)");
         }
         String name = c.text(Column.NAME, true);
         if (name != null && (name.length() < 2 || name.length() > 100)) {
-            c.error(Column.NAME, "must be 2 to 100 characters");
+            c.error(Column.NAME, "必须为 2 到 100 个字符", "must be 2 to 100 characters");
         }
         String operator = c.text(Column.OPERATOR_NAME, true);
         String creditCode = c.text(Column.CREDIT_CODE, false);
         if (creditCode != null && !CREDIT_CODE.matcher(creditCode.toUpperCase(Locale.ROOT)).matches()) {
-            c.error(Column.CREDIT_CODE, "is not an 18-character unified social credit code");
+            c.error(Column.CREDIT_CODE, "不是 18 位统一社会信用代码", "is not an 18-character unified social credit code");
         }
         RegistrationType registration = c.choice(Column.REGISTRATION_TYPE, RegistrationType.class, RegistrationType::label, true);
         OperatingModel model = c.choice(Column.OPERATING_MODEL, OperatingModel.class, OperatingModel::label, true);
         Boolean inclusive = c.bool(Column.INCLUSIVE, false);
         String division = c.text(Column.DIVISION_CODE, true);
         if (division != null && !DIVISION.matcher(division).matches()) {
-            c.error(Column.DIVISION_CODE, "must be the 6-digit GB/T 2260 code of a county or district");
+            c.error(Column.DIVISION_CODE, "必须是县级行政区划的六位 GB/T 2260 代码", "must be the 6-digit GB/T 2260 code of a county or district");
         }
         String address = c.text(Column.ADDRESS, true);
         Double longitude = c.decimal(Column.LONGITUDE, true, 73, 136);
@@ -216,19 +218,19 @@ public final class RegisterSpreadsheet {
         LocalTime opensAt = c.time(Column.OPENS_AT, true);
         LocalTime closesAt = c.time(Column.CLOSES_AT, true);
         if (opensAt != null && closesAt != null && !closesAt.isAfter(opensAt)) {
-            c.error(Column.CLOSES_AT, "must be later than the opening time");
+            c.error(Column.CLOSES_AT, "必须晚于开园时间", "must be later than the opening time");
         }
         Set<DayOfWeek> openDays = c.days(Column.OPEN_DAYS);
         String phone = c.text(Column.CONTACT_PHONE, true);
         if (phone != null && !PHONE.matcher(phone).matches()) {
-            c.error(Column.CONTACT_PHONE, "is not a telephone number");
+            c.error(Column.CONTACT_PHONE, "不是电话号码", "is not a telephone number");
         }
         Set<CareType> careTypes = c.careTypes(Column.CARE_TYPES);
         Boolean meals = c.bool(Column.MEALS_PROVIDED, true);
         Boolean cctv = c.bool(Column.CCTV_INSTALLED, true);
         Integer retention = c.integer(Column.CCTV_RETENTION_DAYS, false, 0, 3650);
         if (Boolean.TRUE.equals(cctv) && retention == null) {
-            c.error(Column.CCTV_RETENTION_DAYS, "is required when CCTV is installed");
+            c.error(Column.CCTV_RETENTION_DAYS, "安装了视频监控时必填", "is required when CCTV is installed");
         }
         Boolean security = c.bool(Column.SECURITY_ON_SITE, true);
         LocalDate safetyAsOf = c.date(Column.SAFETY_AS_OF, false, today);
@@ -236,7 +238,7 @@ public final class RegisterSpreadsheet {
         LocalDate submittedOn = c.date(Column.SUBMITTED_ON, true, today);
         LocalDate filedOn = c.date(Column.FILED_ON, true, today);
         if (submittedOn != null && filedOn != null && filedOn.isBefore(submittedOn)) {
-            c.error(Column.FILED_ON, "cannot be before the application was submitted");
+            c.error(Column.FILED_ON, "不能早于提交备案的日期", "cannot be before the application was submitted");
         }
         LocalDate staffingAsOf = c.date(Column.STAFFING_AS_OF, false, today);
         LocalDate asOf = staffingAsOf == null ? today : staffingAsOf;
@@ -269,12 +271,12 @@ public final class RegisterSpreadsheet {
                 continue;
             }
             if (slots == null) {
-                c.error(columns.slots().get(0), "is required when other figures are given for the " + group.label());
+                c.error(columns.slots().get(0), "填写了" + group.label() + "的其他数字时必填", "is required when other figures are given for the " + group.text().en());
                 continue;
             }
             int enrolledChildren = enrolled == null ? 0 : enrolled;
             if (enrolledChildren > slots) {
-                c.error(columns.enrolled().get(0), enrolledChildren + " children enrolled exceeds the " + slots + " slots");
+                c.error(columns.enrolled().get(0), "在托 " + enrolledChildren + " 人，超过托位数 " + slots, enrolledChildren + " children enrolled exceeds the " + slots + " slots");
             }
             // Without a class count, the fewest classes the national class size allows.
             int classCount = classes != null ? classes : (slots + group.maxClassSize() - 1) / group.maxClassSize();
@@ -283,7 +285,7 @@ public final class RegisterSpreadsheet {
         }
         if (capacity.isEmpty()) {
             c.error(CapacityColumns.of(AgeGroup.TODDLER).slots().get(0),
-                    "at least one age group's slots are required (infant_slots, toddler_slots, preschool_slots or mixed_slots)");
+                    "至少填写一个班型的托位数（infant_slots、toddler_slots、preschool_slots 或 mixed_slots）", "at least one age group's slots are required (infant_slots, toddler_slots, preschool_slots or mixed_slots)");
         }
     }
 
@@ -312,12 +314,12 @@ public final class RegisterSpreadsheet {
         PermitKind kind = c.choice(Column.PERMIT_KIND, PermitKind.class, PermitKind::label, true);
         String number = c.text(Column.PERMIT_NUMBER, true);
         if (number != null && number.length() > 60) {
-            c.error(Column.PERMIT_NUMBER, "must be at most 60 characters");
+            c.error(Column.PERMIT_NUMBER, "最多 60 个字符", "must be at most 60 characters");
         }
         LocalDate issued = c.date(Column.ISSUED_ON, true, null);
         LocalDate validUntil = c.date(Column.VALID_UNTIL, false, null);
         if (issued != null && validUntil != null && validUntil.isBefore(issued)) {
-            c.error(Column.VALID_UNTIL, "cannot be before the issue date");
+            c.error(Column.VALID_UNTIL, "不能早于发证日期", "cannot be before the issue date");
         }
         return c.errors.isEmpty() ? new AdminPermitsUpdate.Item(kind, number, issued, validUntil) : null;
     }

@@ -73,7 +73,7 @@ final class FacetCounter {
                 groups.put(groupValues[i].name(), ageGroups[i]);
             }
         }
-        return new PublicFacets(buckets(care, 10), buckets(groups, 10), buckets(operatingModels, 10),
+        return PublicFacets.of(buckets(care, 10), buckets(groups, 10), buckets(operatingModels, 10),
                 buckets(booleans(inclusive), 2), buckets(booleans(meals), 2), buckets(grades, 10),
                 buckets(divisions, 100), withVacancy);
     }

@@ -18,6 +18,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
 import com.tuoyu.directory.platform.geo.CoordinateSystem;
 import com.tuoyu.directory.platform.geo.GeoPoint;
+import com.tuoyu.directory.division.DivisionLabels;
 import com.tuoyu.directory.search.dto.PublicFacets;
 import com.tuoyu.directory.search.dto.PublicLocation;
 import com.tuoyu.directory.search.dto.PublicMapView;
@@ -52,8 +53,27 @@ public class NurserySearchService {
     private final SearchCache cache;
     private final NurserySuggestions suggestions;
     private final Clock clock;
+    private final DivisionLabels divisions;
 
     public Uni<PublicSearchPage> search(SearchParameters parameters) {
+        return find(parameters).chain(this::withDivisionNames);
+    }
+
+    /** The division facet's codes named after the register (cached there), so the chips need no second call. */
+    private Uni<PublicSearchPage> withDivisionNames(PublicSearchPage page) {
+        if (page.facets() == null || page.facets().division().isEmpty()) {
+            return Uni.createFrom().item(page);
+        }
+        return divisions.of(page.facets().division().keySet()).map(labels -> {
+            Map<String, String> names = new java.util.HashMap<>();
+            labels.forEach((code, label) -> names.put(code, label == null ? code : label.name()));
+            return new PublicSearchPage(page.coordinateSystem(), page.total(), page.items(),
+                    page.facets().withDivisionNames(names), page.nextCursor(), page.feeIncludesMeals(),
+                    page.appliedFromQuery(), page.hint());
+        });
+    }
+
+    private Uni<PublicSearchPage> find(SearchParameters parameters) {
         SearchCriteria c = SearchCriteria.from(parameters);
         String fingerprint = c.fingerprint();
         List<FieldValue> after = c.cursor() == null ? null : SearchCursor.decode(c.cursor(), fingerprint);
@@ -269,7 +289,7 @@ public class NurserySearchService {
     }
 
     private static PublicFacets facets(Map<String, Aggregate> aggregations) {
-        return new PublicFacets(counts(aggregations.get("careType")), counts(aggregations.get("ageGroup")),
+        return PublicFacets.of(counts(aggregations.get("careType")), counts(aggregations.get("ageGroup")),
                 counts(aggregations.get("operatingModel")), counts(aggregations.get("inclusive")),
                 counts(aggregations.get("meals")), counts(aggregations.get("qualityGrade")),
                 counts(aggregations.get("division")), aggregations.get("withVacancy").filter().docCount());
@@ -287,6 +307,6 @@ public class NurserySearchService {
     }
 
     private static PublicFacets emptyFacets() {
-        return new PublicFacets(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), 0);
+        return PublicFacets.of(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), 0);
     }
 }

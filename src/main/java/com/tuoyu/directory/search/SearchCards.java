@@ -1,5 +1,6 @@
 package com.tuoyu.directory.search;
 
+import com.tuoyu.directory.platform.text.Text;
 import com.tuoyu.directory.nursery.AgeGroup;
 import com.tuoyu.directory.nursery.CareType;
 import com.tuoyu.directory.platform.geo.GeoPoint;
@@ -64,21 +65,27 @@ final class SearchCards {
     static List<PublicWarning> warnings(NearbyEntry e, LocalDate today) {
         List<PublicWarning> warnings = new ArrayList<>(2);
         if (e.blackListedFrom() != null && !e.blackListedFrom().isAfter(today)) {
-            warnings.add(new PublicWarning("BLACK_LISTED", "已列入黑名单（" + chinese(e.blackListedFrom()) + "起）",
+            warnings.add(new PublicWarning("BLACK_LISTED", Text.of("已列入黑名单（" + chinese(e.blackListedFrom()) + "起）",
+                    "On the black list since " + e.blackListedFrom()),
                     e.blackListedFrom()));
         }
         if (e.lastPenaltyOn() != null && !e.lastPenaltyOn().isBefore(SearchQueries.recentPenaltyFrom(today))) {
-            warnings.add(new PublicWarning("RECENT_PENALTY", "近" + SearchCriteria.RECENT_PENALTY_MONTHS
-                    + "个月内受过行政处罚（最近一次：" + chinese(e.lastPenaltyOn()) + "）", e.lastPenaltyOn()));
+            warnings.add(new PublicWarning("RECENT_PENALTY", Text.of("近" + SearchCriteria.RECENT_PENALTY_MONTHS
+                    + "个月内受过行政处罚（最近一次：" + chinese(e.lastPenaltyOn()) + "）",
+                    "Administrative penalty within " + SearchCriteria.RECENT_PENALTY_MONTHS + " months (latest: "
+                            + e.lastPenaltyOn() + ")"), e.lastPenaltyOn()));
         }
         if (Boolean.FALSE.equals(e.ratiosMeetStandard())) {
-            warnings.add(new PublicWarning("CARER_RATIO_BELOW_STANDARD", "保育人员配比低于国家标准", null));
+            warnings.add(new PublicWarning("CARER_RATIO_BELOW_STANDARD",
+                    Text.of("保育人员配比低于国家标准", "Fewer carers than the national ratio"), null));
         }
         if (e.lastInspectedOn() == null) {
-            warnings.add(new PublicWarning("NEVER_INSPECTED", "尚无监督检查记录", null));
+            warnings.add(new PublicWarning("NEVER_INSPECTED", Text.of("尚无监督检查记录", "Never inspected"), null));
         } else if (e.lastInspectedOn().isBefore(today.minusMonths(SearchCriteria.INSPECTION_DUE_MONTHS))) {
-            warnings.add(new PublicWarning("NOT_INSPECTED_RECENTLY", "超过" + SearchCriteria.INSPECTION_DUE_MONTHS
-                    + "个月未接受监督检查（最近一次：" + chinese(e.lastInspectedOn()) + "）", e.lastInspectedOn()));
+            warnings.add(new PublicWarning("NOT_INSPECTED_RECENTLY", Text.of("超过" + SearchCriteria.INSPECTION_DUE_MONTHS
+                    + "个月未接受监督检查（最近一次：" + chinese(e.lastInspectedOn()) + "）",
+                    "Not inspected for over " + SearchCriteria.INSPECTION_DUE_MONTHS + " months (latest: "
+                            + e.lastInspectedOn() + ")"), e.lastInspectedOn()));
         }
         return warnings;
     }
@@ -98,9 +105,11 @@ final class SearchCards {
             AgeGroup group = e.fees().ageGroup(care, c.bandKey(), meals);
             boolean several = e.fees().count(care, c.bandKey()) > 1;
             String unit = PublicFee.unitOf(care);
-            String label = (group == null ? "" : group.label() + " ") + amount + "元/" + unitLabel(unit)
-                    + (several ? "起" : "") + (meals ? "（含餐费）" : "");
-            return new PublicFee(care, amount, unit, group == null ? null : new PublicTerm(group.name(), group.label()),
+            Text label = Text.of((group == null ? "" : group.label() + " ") + amount + "元/" + unitLabel(unit)
+                            + (several ? "起" : "") + (meals ? "（含餐费）" : ""),
+                    (several ? "From " : "") + amount + " yuan/" + unit.toLowerCase(java.util.Locale.ROOT)
+                            + (group == null ? "" : ", " + group.text().en()) + (meals ? ", meals included" : ""));
+            return new PublicFee(care, amount, unit, group == null ? null : group.term(),
                     several, meals, label);
         }
         return null;
@@ -113,8 +122,11 @@ final class SearchCards {
         }
         int youngest = java.util.Arrays.stream(AgeBand.values()).mapToInt(b -> b.fromMonths()).min().orElse(6);
         AgeGroup infant = AgeGroup.INFANT;
-        return new PublicSearchHint("AGE_BELOW_YOUNGEST_CLASS", c.ageMonths() + " 个月的孩子还不能入托：最小的"
-                + infant.label() + "收 " + youngest + " 个月及以上的孩子，可以搜索 ageMonths=" + youngest + " 看看届时可报名的机构。");
+        return new PublicSearchHint("AGE_BELOW_YOUNGEST_CLASS", Text.of(c.ageMonths() + " 个月的孩子还不能入托：最小的"
+                + infant.label() + "收 " + youngest + " 个月及以上的孩子，可以搜索 ageMonths=" + youngest + " 看看届时可报名的机构。",
+                "No class takes a child of " + c.ageMonths() + " months: the youngest (" + infant.text().en() + ") takes "
+                        + youngest + " months and older; search with ageMonths=" + youngest
+                        + " to see where the child could join then."));
     }
 
     static List<PublicAppliedFilter> applied(SearchCriteria c) {

@@ -176,7 +176,7 @@ public class InspectionDrawService {
                 return new PublicInspectionDraw(row.id, row.drawnOn, row.divisionCode, false, picks.size(), null);
             }
             nurseries.add(new PublicDrawnNursery(pick.nurseryId(), names.get(pick.nurseryId()), visit.inspectedOn,
-                    new PublicTerm(visit.result.name(), visit.result.label())));
+                    visit.result.term()));
         }
         return new PublicInspectionDraw(row.id, row.drawnOn, row.divisionCode, true, picks.size(), nurseries);
     }

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.supervision;
 
+import com.tuoyu.directory.platform.text.Labelled;
+import com.tuoyu.directory.platform.text.Text;
 import java.util.List;
 
 /**
@@ -31,22 +33,24 @@ public record RiskScore(List<Component> components, double score) {
     public record Component(Factor factor, Double value, double points) {
     }
 
-    public enum Factor {
-        SUBSTANTIATED_COMPLAINTS("近12个月属实投诉"),
-        PENALTIES("近24个月行政处罚"),
-        EXPIRED_PERMITS("过期证照"),
-        RATIO_BREACHES("保育人员配比不达标的班型"),
-        DAYS_SINCE_LAST_INSPECTION("距上次检查天数"),
-        BLACK_LIST("列入黑名单");
+    public enum Factor implements Labelled {
+        SUBSTANTIATED_COMPLAINTS("近12个月属实投诉", "Substantiated complaints in the last 12 months"),
+        PENALTIES("近24个月行政处罚", "Administrative penalties in the last 24 months"),
+        EXPIRED_PERMITS("过期证照", "Expired permits"),
+        RATIO_BREACHES("保育人员配比不达标的班型", "Age groups below the carer ratio"),
+        DAYS_SINCE_LAST_INSPECTION("距上次检查天数", "Days since the last inspection"),
+        BLACK_LIST("列入黑名单", "On the black list");
 
-        private final String label;
+        private final Text text;
 
-        Factor(String label) {
-            this.label = label;
+        Factor(String label, String labelEn) {
+            this.text = Text.of(label, labelEn);
         }
 
-        public String label() {
-            return label;
+
+        @Override
+        public Text text() {
+            return text;
         }
     }
 

@@ -1,5 +1,6 @@
 package com.tuoyu.directory.supervision;
 
+import com.tuoyu.directory.platform.text.Text;
 import lombok.RequiredArgsConstructor;
 
 import com.tuoyu.directory.disclosure.CreditList;
@@ -111,7 +112,7 @@ public class RiskService {
                 inputs.credit().getOrDefault(id, List.of()).stream().anyMatch(c -> c.list == CreditList.BLACK
                         && !c.listedOn.isAfter(today) && (c.removedOn == null || c.removedOn.isAfter(today))));
         return new AdminRisk(id, n.name(), n.divisionCode(), today, score.score(), score.drawWeight(),
-                score.components().stream().map(c -> new AdminRiskComponent(c.factor(), c.factor().label(),
+                score.components().stream().map(c -> new AdminRiskComponent(c.factor(), c.factor().text(),
                         c.value(), c.points())).toList());
     }
 }

@@ -34,8 +34,8 @@ public class SupervisionGlances {
                 .chain(p -> credit.listForNursery(nurseryId).map(c -> new SupervisionGlance(
                         i.stream().sorted(Comparator.comparing((Inspection x) -> x.inspectedOn).reversed()).limit(LATEST)
                                 .map(x -> new SupervisionGlance.Inspection(x.id, x.inspectedOn,
-                                        new PublicTerm(x.kind.name(), x.kind.label()),
-                                        new PublicTerm(x.result.name(), x.result.label())))
+                                        x.kind.term(),
+                                        x.result.term()))
                                 .toList(),
                         p.stream().sorted(Comparator.comparing((Penalty x) -> x.decidedOn).reversed()).limit(LATEST)
                                 .map(x -> new SupervisionGlance.Penalty(x.id, x.decidedOn, x.decisionNumber, x.sanction))

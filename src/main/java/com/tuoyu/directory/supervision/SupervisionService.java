@@ -156,12 +156,12 @@ public class SupervisionService implements DisclosureImportPart {
     private static PublicSupervision supervision(Records r, LocalDate today, int substantiatedComplaints) {
         List<PublicInspection> inspectionList = r.inspections().stream()
                 .sorted(Comparator.comparing((Inspection i) -> i.inspectedOn).reversed())
-                .map(i -> new PublicInspection(i.inspectedOn, term(i.kind.name(), i.kind.label()),
-                        term(i.result.name(), i.result.label()), i.findings))
+                .map(i -> new PublicInspection(i.inspectedOn, i.kind.term(),
+                        i.result.term(), i.findings))
                 .toList();
         PublicQualityAssessment latest = r.assessments().stream()
                 .max(Comparator.comparing((QualityAssessment a) -> a.assessedOn))
-                .map(a -> new PublicQualityAssessment(term(a.grade.name(), a.grade.label()), a.assessedOn))
+                .map(a -> new PublicQualityAssessment(a.grade.term(), a.assessedOn))
                 .orElse(null);
         List<PublicPenalty> penaltyList = r.penalties().stream()
                 .sorted(Comparator.comparing((Penalty p) -> p.decidedOn).reversed())
@@ -176,7 +176,7 @@ public class SupervisionService implements DisclosureImportPart {
         boolean black = entries.stream().anyMatch(c -> c.list == CreditList.BLACK && open(c, today));
         boolean red = entries.stream().anyMatch(c -> c.list == CreditList.RED && open(c, today));
         PublicCreditStatus creditStatus = new PublicCreditStatus(black, red, entries.stream()
-                .map(c -> new PublicCreditEntry(term(c.list.name(), c.list.label()), c.listedOn, c.removedOn, c.reason))
+                .map(c -> new PublicCreditEntry(c.list.term(), c.listedOn, c.removedOn, c.reason))
                 .toList());
         return new PublicSupervision(today, inspectionList, latest, penaltyList, misconductList, creditStatus,
                 substantiatedComplaints);
@@ -242,7 +242,4 @@ public class SupervisionService implements DisclosureImportPart {
         };
     }
 
-    private static PublicTerm term(String code, String label) {
-        return new PublicTerm(code, label);
-    }
 }

@@ -48,7 +48,7 @@ class FeatureBoundariesTest {
             Map.entry("fees", Set.of("nursery", "division", "disclosure")),
             Map.entry("supervision", Set.of("nursery", "division", "disclosure")),
             Map.entry("complaint", Set.of("nursery", "division", "identity", "supervision", "statistics")),
-            Map.entry("search", Set.of("nursery", "disclosure", "fees", "supervision")),
+            Map.entry("search", Set.of("nursery", "division", "disclosure", "fees", "supervision")),
             Map.entry("nurserypage", Set.of("nursery", "division", "disclosure", "fees", "supervision", "complaint")),
             Map.entry("statistics", Set.of("nursery", "division", "disclosure", "supervision")),
             Map.entry("registerimport", Set.of("nursery", "division", "disclosure", "fees")),

@@ -120,7 +120,7 @@ class RegisterSpreadsheetTest {
         assertThat(row.nursery()).isNull();
         assertThat(row.errors()).extracting(AdminImportRow.CellError::column).contains("name", "registration_type",
                 "division_code", "latitude", "closes_at", "toddler_enrolled", "submitted_on");
-        assertThat(row.errors()).allSatisfy(error -> assertThat(error.message()).isNotBlank());
+        assertThat(row.errors()).allSatisfy(error -> { assertThat(error.message().zh()).isNotBlank(); assertThat(error.message().en()).isNotBlank(); });
     }
 
     @Test
@@ -155,7 +155,7 @@ class RegisterSpreadsheetTest {
 
         assertThat(rows.get(0).rejected()).isFalse();
         assertThat(rows.get(1).errors()).singleElement()
-                .satisfies(error -> assertThat(error.message()).contains("row 2"));
+                .satisfies(error -> assertThat(error.message().en()).contains("row 2"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.tuoyu.directory.complaint.dto;
 
+import com.tuoyu.directory.platform.text.Text;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.tuoyu.directory.platform.text.PublicTerm;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,5 +19,5 @@ public record AdminDeadline(
         @Schema(description = "Hours left; negative when overdue") Long hoursLeft,
         @Schema(description = "Set when the official holiday arrangement of a year the deadline spans was not yet published")
         Boolean provisional,
-        @Schema(required = true, example = "剩余 3 个工作日") String label) {
+        @Schema(implementation = String.class, required = true, example = "剩余 3 个工作日") Text label) {
 }

@@ -3,6 +3,7 @@ package com.tuoyu.directory.complaint.dto;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.tuoyu.directory.complaint.ComplaintStatus;
 import com.tuoyu.directory.division.dto.DivisionLabel;
+import com.tuoyu.directory.platform.text.Text;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -14,14 +15,14 @@ public record ParentComplaintReceipt(
         UUID id,
         @Schema(description = "Quote this when calling the hotline", example = "TS20261122-000042") String trackingNumber,
         ComplaintStatus status,
-        @Schema(example = "待受理") String statusLabel,
+        @Schema(implementation = String.class, example = "待受理") Text statusLabel,
         @Schema(description = "Suspected abuse or injury: handled within hours") boolean urgent,
         @Schema(description = "When it will have been accepted or rejected at the latest (Beijing time)") OffsetDateTime acceptDueAt,
         @Schema(description = "When it will have been resolved at the latest (Beijing time)") OffsetDateTime resolveDueAt,
         @Schema(description = "True when a deadline falls in a year whose official holidays are not yet published (weekends only counted)")
         boolean deadlinesProvisional,
-        @Schema(example = "5 个工作日内受理（截止 12月11日 24:00）") String acceptDeadline,
-        @Schema(example = "15 个工作日内办结（截止 12月25日 24:00）") String resolveDeadline,
+        @Schema(implementation = String.class, example = "5 个工作日内受理（截止 12月11日 24:00）") Text acceptDeadline,
+        @Schema(implementation = String.class, example = "15 个工作日内办结（截止 12月25日 24:00）") Text resolveDeadline,
         String nurseryName,
         DivisionLabel county,
         ParentComplaintOffice office) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.tuoyu.directory.complaint.ComplaintCategory;
 import com.tuoyu.directory.complaint.ComplaintStatus;
 import com.tuoyu.directory.complaint.Finding;
+import com.tuoyu.directory.platform.text.Text;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -24,19 +25,19 @@ public record ParentComplaintView(
         DivisionLabel county,
         ParentComplaintOffice office,
         ComplaintCategory category,
-        @Schema(example = "卫生与饮食") String categoryLabel,
+        @Schema(implementation = String.class, example = "卫生与饮食") Text categoryLabel,
         ComplaintStatus status,
-        @Schema(example = "办理中") String statusLabel,
+        @Schema(implementation = String.class, example = "办理中") Text statusLabel,
         boolean urgent,
         String description,
         LocalDate incidentDate,
         OffsetDateTime submittedAt,
         OffsetDateTime acceptDueAt,
         OffsetDateTime resolveDueAt,
-        @Schema(example = "5 个工作日内受理（截止 12月11日 24:00）") String acceptDeadline,
-        @Schema(example = "15 个工作日内办结（截止 12月25日 24:00）") String resolveDeadline,
+        @Schema(implementation = String.class, example = "5 个工作日内受理（截止 12月11日 24:00）") Text acceptDeadline,
+        @Schema(implementation = String.class, example = "15 个工作日内办结（截止 12月25日 24:00）") Text resolveDeadline,
         Finding finding,
-        @Schema(example = "属实") String findingLabel,
+        @Schema(implementation = String.class, example = "属实") Text findingLabel,
         Integer rating,
         String ratingComment,
         @Schema(description = "Whether the parent may still reopen it (once, within 7 days of the resolution)") boolean reopenable,
@@ -44,7 +45,7 @@ public record ParentComplaintView(
         List<Step> history) {
 
     @Schema(name = "ComplaintStep")
-    public record Step(OffsetDateTime at, String action, @Schema(example = "要求补充材料") String actionLabel,
-                       ComplaintStatus status, @Schema(example = "待家长补充") String statusLabel, String text) {
+    public record Step(OffsetDateTime at, String action, @Schema(implementation = String.class, example = "要求补充材料") Text actionLabel,
+                       ComplaintStatus status, @Schema(implementation = String.class, example = "待家长补充") Text statusLabel, String text) {
     }
 }

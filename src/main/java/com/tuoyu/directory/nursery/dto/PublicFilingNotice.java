@@ -1,5 +1,6 @@
 package com.tuoyu.directory.nursery.dto;
 
+import com.tuoyu.directory.platform.text.Text;
 import com.tuoyu.directory.nursery.FilingStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,7 +14,7 @@ public record PublicFilingNotice(
         @Schema(description = "The filing authority", example = "南昌市东湖区卫生健康委员会") String authority,
         @Schema(description = "RETURNED (不符合设置标准的告知), REVOKED or CLOSED", enumeration = {"RETURNED", "REVOKED", "CLOSED"})
         FilingStatus decision,
-        @Schema(description = "Chinese label of the decision", example = "已退回") String decisionLabel,
+        @Schema(implementation = String.class, description = "Label of the decision, in the answer's language", example = "已退回") Text decisionLabel,
         @Schema(example = "2026-11-20") LocalDate decidedOn,
         @Schema(description = "The reasons, as made public by the authority", example = "未提供消防安全检查合格证明") String reasons) {
 }

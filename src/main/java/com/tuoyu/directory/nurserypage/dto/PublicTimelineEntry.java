@@ -1,5 +1,6 @@
 package com.tuoyu.directory.nurserypage.dto;
 
+import com.tuoyu.directory.platform.text.Text;
 import com.tuoyu.directory.platform.text.PublicTerm;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,6 +11,6 @@ import java.time.LocalDate;
 public record PublicTimelineEntry(
         @Schema(example = "2026-05-18") LocalDate date,
         @Schema(description = "FILING, INSPECTION, QUALITY_ASSESSMENT, PENALTY, MISCONDUCT, CREDIT_LIST or COMPLAINT (substantiated)") PublicTerm kind,
-        @Schema(example = "双随机抽查：合格") String summary,
-        @Schema(example = "Random inspection: passed") String summaryEn) {
+        @Schema(implementation = String.class, description = "In the answer's language", example = "双随机抽查：合格") Text summary,
+        @Schema(description = "Always English (kept for clients of 1.4; prefer summary with Accept-Language: en)", example = "Random inspection: passed") String summaryEn) {
 }

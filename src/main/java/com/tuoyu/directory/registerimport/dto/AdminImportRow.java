@@ -1,5 +1,6 @@
 package com.tuoyu.directory.registerimport.dto;
 
+import com.tuoyu.directory.platform.text.Text;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -27,6 +28,6 @@ public record AdminImportRow(
 
     public record CellError(
             @Schema(description = "The column (English key) the problem is in") String column,
-            String message) {
+            @Schema(implementation = String.class, description = "What is wrong, in the answer's language") Text message) {
     }
 }

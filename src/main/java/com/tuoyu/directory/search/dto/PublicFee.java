@@ -1,5 +1,6 @@
 package com.tuoyu.directory.search.dto;
 
+import com.tuoyu.directory.platform.text.Text;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.tuoyu.directory.nursery.CareType;
 import com.tuoyu.directory.platform.text.PublicTerm;
@@ -15,7 +16,7 @@ public record PublicFee(
         @Schema(description = "The class (班型) this fee is for") PublicTerm ageGroup,
         @Schema(description = "The lowest of several classes' fees (shown with 起)") boolean lowestOfSeveral,
         @Schema(description = "Whether amountYuan includes the monthly meal fee (includeMeals=true)") boolean includesMeals,
-        @Schema(description = "The fee as a card shows it", example = "托小班 2200元/月起") String label) {
+        @Schema(implementation = String.class, description = "The fee as a card shows it", example = "托小班 2200元/月起") Text label) {
 
     public static String unitOf(CareType careType) {
         return switch (careType) {
