@@ -15,7 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -74,8 +74,9 @@ class NurseryComparisonTest {
         TestNurseries.ensureTestCounty();
     }
 
-    @AfterAll
-    static void removeSubsidies() {
+    /** Each test's subsidies go with it: the server is gone by the time an @AfterAll could delete them. */
+    @AfterEach
+    void removeSubsidies() {
         SUBSIDIES.forEach(id -> SubsidyFixtures.delete(id, "360100"));
         SUBSIDIES.clear();
     }
@@ -89,11 +90,8 @@ class NurseryComparisonTest {
                 TestNurseries.basicPermits());
     }
 
-    /** Three nurseries and two subsidies of the county, made once for the class. */
+    /** Two subsidies of the county for each test, and three nurseries made once for the class. */
     private synchronized void fixtures() {
-        if (cheap != null) {
-            return;
-        }
         Map<String, Object> inclusiveOnly = SubsidyFixtures.entry(COUNTY, "进贤县普惠托位补贴（比较测试）", 150, "MONTH", today.minusDays(5), null);
         inclusiveOnly.put("inclusiveOnly", true);
         inclusiveOnly.put("careTypes", List.of("FULL_DAY"));
@@ -101,6 +99,9 @@ class NurseryComparisonTest {
         Map<String, Object> employer = SubsidyFixtures.entry(COUNTY, "进贤县用人单位托育津贴（比较测试）", 1200, "YEAR", today.minusDays(5), null);
         employer.put("parentChoice", "EMPLOYER_ALLOWANCE");
         SUBSIDIES.add(SubsidyFixtures.create(employer, "360100"));
+        if (cheap != null) {
+            return;
+        }
         cheap = nursery(CHEAP, 3);
         dear = nursery(DEAR, 3);
         stale = nursery(STALE, 45);
