@@ -10,7 +10,6 @@ import com.tuoyu.directory.fees.dto.PublicOneOffFee;
 import com.tuoyu.directory.nursery.CareType;
 import com.tuoyu.directory.nurserypage.dto.PublicOpeningHours;
 import com.tuoyu.directory.platform.text.Language;
-import com.tuoyu.directory.platform.text.PublicTerm;
 import com.tuoyu.directory.platform.text.Text;
 import com.tuoyu.directory.supervision.dto.PublicInspection;
 
@@ -172,9 +171,5 @@ final class ComparisonRows {
     /** An enum name as English words: FULL_DAY → full day. */
     static String english(String code) {
         return code.toLowerCase(Locale.ROOT).replace('_', ' ');
-    }
-
-    static String english(PublicTerm term) {
-        return english(term.code());
     }
 }
