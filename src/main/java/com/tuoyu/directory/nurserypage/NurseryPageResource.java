@@ -12,6 +12,8 @@ import com.tuoyu.directory.platform.geo.CoordinateSystem;
 import com.tuoyu.directory.platform.http.EntityTags;
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.problem.RequestParameters;
+import com.tuoyu.directory.platform.text.Language;
+import com.tuoyu.directory.subsidy.CostChoices;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -54,13 +56,18 @@ public class NurseryPageResource {
                     + "national standard, permits and their validity, fees next to the district guide price, "
                     + "inspections, quality grade, penalties, misconduct, credit lists, safety and a merged timeline. "
                     + "Only nurseries whose filing is in force are found. Every section says the date it is as of; "
-                    + "vacancies reported more than 30 days ago are unknown. Send the ETag back in If-None-Match "
+                    + "vacancies reported more than 30 days ago are unknown. costEstimate is the estimated monthly cost "
+                    + "after the subsidies that may apply (育儿补贴, inclusive-nursery and employer subsidies), for the "
+                    + "child's age and the parent's choices given as query parameters; its label is Chinese, English "
+                    + "with Accept-Language: en. Send the ETag back in If-None-Match "
                     + "to get 304 while nothing shown has changed. Roles: none (public).")
     @APIResponse(responseCode = "200", description = "The nursery's disclosure",
             headers = {
                     @Header(name = HttpHeaders.ETAG, description = "Strong tag of this representation",
                             schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = HttpHeaders.CACHE_CONTROL, description = CACHE_CONTROL,
+                            schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = HttpHeaders.VARY, description = "Accept-Language: the estimate's labels follow it",
                             schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PublicNurseryDetail.class)))
@@ -79,21 +86,34 @@ public class NurseryPageResource {
                     + "wx.getLocation's default) or gcj02 (Tencent and AMap maps)",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"wgs84", "gcj02"}, defaultValue = "wgs84"))
             @QueryParam("coord") String coord,
+            @Parameter(description = "The child's age in months (0 to 35): the cost estimate then shows only the "
+                    + "classes that age joins and counts only the subsidies paid at that age",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "35"), example = "20")
+            @QueryParam("ageMonths") String ageMonths,
+            @Parameter(description = "true when the parent's employer pays a childcare allowance: only then are "
+                    + "employer allowances counted (the service cannot know it)",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+            @QueryParam("employerAllowance") String employerAllowance,
             @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_NONE_MATCH,
                     description = "ETag of a copy the client holds")
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE,
+                    description = "en for English labels; Chinese otherwise")
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         UUID nurseryId = RequestParameters.uuid("id", id);
         CoordinateSystem system = CoordinateSystem.fromParameter(coord);
         if (system == null) {
             throw ProblemException.invalidParameter("coord", "必须是 wgs84 或 gcj02", "must be wgs84 or gcj02");
         }
-        return disclosures.publicDetail(nurseryId, system).map(detail -> {
+        CostChoices choices = CostChoices.fromParameters(ageMonths, 0, employerAllowance);
+        return disclosures.publicDetail(nurseryId, system, choices, Language.of(acceptLanguage)).map(detail -> {
             byte[] body = serialize(detail);
             String tag = EntityTags.of(body);
             Response.ResponseBuilder response = EntityTags.matches(ifNoneMatch, tag)
                     ? Response.notModified()
                     : Response.ok(body, MediaType.APPLICATION_JSON_TYPE);
-            return response.header(HttpHeaders.ETAG, tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+            return response.header(HttpHeaders.ETAG, tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();
         });
     }
 

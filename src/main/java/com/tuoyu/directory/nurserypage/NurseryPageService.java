@@ -23,7 +23,11 @@ import com.tuoyu.directory.nurserypage.dto.PublicTimelineEntry;
 import com.tuoyu.directory.platform.geo.CoordinateSystem;
 import com.tuoyu.directory.platform.geo.GeoPoint;
 import com.tuoyu.directory.platform.problem.ProblemException;
+import com.tuoyu.directory.platform.text.Language;
 import com.tuoyu.directory.platform.text.PublicTerm;
+import com.tuoyu.directory.subsidy.CostChoices;
+import com.tuoyu.directory.subsidy.SubsidyService;
+import com.tuoyu.directory.subsidy.dto.PublicCostEstimate;
 import com.tuoyu.directory.supervision.SupervisionService;
 import com.tuoyu.directory.supervision.dto.PublicSupervisionRecords;
 import com.tuoyu.directory.supervision.dto.SupervisionEvent;
@@ -53,36 +57,44 @@ public class NurseryPageService {
     private final FeeService fees;
     private final SupervisionService supervision;
     private final ComplaintService complaints;
+    private final SubsidyService subsidies;
     private final Clock clock;
 
     /** What the page is built from. */
     private record Parts(ListedNursery nursery, DivisionNames division, PublicSections sections, PublicFees fees,
-                         List<PublicComplaintOutcome> complaints, PublicSupervisionRecords supervision) {
+                         List<PublicComplaintOutcome> complaints, PublicSupervisionRecords supervision,
+                         PublicCostEstimate cost) {
     }
 
     /**
      * The full public disclosure of a nursery whose filing is in force, with coordinates in the given system.
+     * The cost estimate is made for the child and the choices the parent sent, worded in their language.
      * Fails with a not-found problem for an unknown nursery or one whose filing is not in force.
      */
     @WithSession
-    public Uni<PublicNurseryDetail> publicDetail(UUID id, CoordinateSystem coordinateSystem) {
+    public Uni<PublicNurseryDetail> publicDetail(UUID id, CoordinateSystem coordinateSystem, CostChoices choices,
+                                                 Language language) {
         LocalDate today = LocalDate.now(clock);
         return nurseries.findListed(id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound(
                         "没有编号为 " + id + " 的已备案托育机构。只有备案有效的托育机构才会公开。",
                         "There is no filed nursery with id " + id + ". Only nurseries whose filing is in force are public."))
-                .chain(n -> load(n, today))
+                .chain(n -> load(n, today, choices, language))
                 .map(parts -> toPublicDetail(parts, coordinateSystem, today));
     }
 
     /** The session runs one query at a time, so the parts load in sequence. */
-    private Uni<Parts> load(ListedNursery n, LocalDate today) {
+    private Uni<Parts> load(ListedNursery n, LocalDate today, CostChoices choices, Language language) {
         return divisions.names(n.divisionCode())
                 .chain(names -> disclosures.publicSections(n, today)
                         .chain(sections -> fees.publicFees(n.id(), n.divisionCode(), today)
                                 .chain(feeSchedule -> complaints.substantiatedOutcomes(n.id(), today.minusMonths(12))
                                         .chain(outcomes -> supervision.publicRecords(n.id(), today, outcomes.size())
-                                                .map(records -> new Parts(n, names, sections, feeSchedule, outcomes, records))))));
+                                                .chain(records -> subsidies.estimate(
+                                                        new SubsidyService.NurseryTerms(n.divisionCode(), n.inclusive()),
+                                                        feeSchedule, choices, today, language)
+                                                        .map(cost -> new Parts(n, names, sections, feeSchedule, outcomes,
+                                                                records, cost)))))));
     }
 
     private static PublicNurseryDetail toPublicDetail(Parts p, CoordinateSystem system, LocalDate today) {
@@ -112,6 +124,7 @@ public class NurseryPageService {
                 sections.permits(),
                 sections.missingPermits(),
                 p.fees(),
+                p.cost(),
                 p.supervision().supervision(),
                 sections.safety(),
                 new PublicTimeline(today, timeline(p)));

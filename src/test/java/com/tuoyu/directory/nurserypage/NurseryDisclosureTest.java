@@ -108,7 +108,8 @@ class NurseryDisclosureTest {
         // no complaint figures yet, and inspections never name their inspectors
         assertThat(body.getMap("").keySet()).containsExactlyInAnyOrder("id", "asOf", "name", "operator",
                 "registrationType", "operatingModel", "inclusive", "filing", "location", "openingHours", "contactPhone",
-                "services", "capacity", "staff", "permits", "missingPermits", "fees", "supervision", "safety", "timeline");
+                "services", "capacity", "staff", "permits", "missingPermits", "fees", "costEstimate", "supervision", "safety",
+                "timeline");
         assertThat(body.prettify()).doesNotContainIgnoringCase("inspector");
     }
 

@@ -6,6 +6,7 @@ import com.tuoyu.directory.disclosure.dto.PublicSafety;
 import com.tuoyu.directory.disclosure.dto.PublicStaff;
 import com.tuoyu.directory.fees.dto.PublicFees;
 import com.tuoyu.directory.platform.text.PublicTerm;
+import com.tuoyu.directory.subsidy.dto.PublicCostEstimate;
 import com.tuoyu.directory.supervision.dto.PublicSupervision;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -38,6 +39,9 @@ public record PublicNurseryDetail(
         @Schema(description = "Required permits with none valid today (absent or expired): the registration document, premises proof, fire-safety pass, health evaluation, and the food business licence when meals are served")
         List<PublicTerm> missingPermits,
         PublicFees fees,
+        @Schema(description = "The estimated monthly cost after the subsidies that may apply (an estimate: estimate is always true), "
+                + "for the child's age and the parent's choices sent as query parameters")
+        PublicCostEstimate costEstimate,
         PublicSupervision supervision,
         PublicSafety safety,
         PublicTimeline timeline) {
