@@ -70,7 +70,7 @@ final class ComparisonColumns {
 
     /** The class the age joins for the care type: the cheaper one when two do (a mixed class from 18 months). */
     private static ComparedCareType careType(PublicNurseryDetail page, CareType careType, Set<AgeGroup> groups) {
-        PublicTerm term = new PublicTerm(careType.name(), careType.label());
+        PublicTerm term = careType.term();
         boolean offered = page.services().careTypes().stream().anyMatch(t -> t.code().equals(careType.name()));
         PublicFee fee = page.fees().current().stream()
                 .filter(f -> f.careType().code().equals(careType.name())

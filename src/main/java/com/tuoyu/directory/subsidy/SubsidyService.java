@@ -92,7 +92,7 @@ public class SubsidyService {
                     "The child's age (" + choices.ageMonths() + " months) is outside its age range");
         }
         return new PublicSubsidy(s.id, language == Language.EN ? s.nameEn : s.name, s.source, s.sourceUrl, s.divisionCode,
-                s.amountYuan, new PublicTerm(s.period.name(), language == Language.EN ? s.period.labelEn() : s.period.label()),
+                s.amountYuan, PublicTerm.of(s.period.name(), s.period.label(), s.period.labelEn()),
                 s.monthlyYuan(), conditions(s).stream().map(t -> t.in(language)).toList(),
                 s.parentChoice == null ? null : s.parentChoice.parameter(), counted,
                 because == null ? null : because.in(language), s.validFrom, s.validTo);
