@@ -8,6 +8,11 @@ public enum Role {
     SUPERVISOR("监管人员"),
     /** Filing officer: decides filings (备案). */
     FILING_OFFICER("备案人员"),
+    /**
+     * Staff of one nursery (托育机构工作人员): keeps that nursery's own page and vacancies, answers its visit requests.
+     * Created by a filing officer of the nursery's county, never by the generic account admin.
+     */
+    NURSERY("托育机构工作人员"),
     /** Manages accounts and the platform. */
     ADMIN("系统管理员"),
     /** A parent signed in through the mobile app or the mini-program; never given to staff accounts. */

@@ -12,6 +12,8 @@ import com.tuoyu.directory.fees.FeeService;
 import com.tuoyu.directory.fees.dto.PublicFees;
 import com.tuoyu.directory.nursery.NurseryService;
 import com.tuoyu.directory.nursery.dto.ListedNursery;
+import com.tuoyu.directory.nurserystaff.PublicProfiles;
+import com.tuoyu.directory.nurserystaff.dto.PublicNurseryProfile;
 import com.tuoyu.directory.nurserypage.dto.PublicLocation;
 import com.tuoyu.directory.nurserypage.dto.PublicNurseryDetail;
 import com.tuoyu.directory.nurserypage.dto.PublicNurseryFiling;
@@ -52,11 +54,13 @@ public class NurseryPageService {
     private final FeeService fees;
     private final SupervisionService supervision;
     private final ComplaintService complaints;
+    private final PublicProfiles profiles;
     private final Clock clock;
 
     /** What the page is built from. */
     private record Parts(ListedNursery nursery, DivisionNames division, PublicSections sections, PublicFees fees,
-                         List<PublicComplaintOutcome> complaints, PublicSupervisionRecords supervision) {
+                         List<PublicComplaintOutcome> complaints, PublicSupervisionRecords supervision,
+                         PublicNurseryProfile profile) {
     }
 
     /**
@@ -81,7 +85,9 @@ public class NurseryPageService {
                         .chain(sections -> fees.publicFees(n.id(), n.divisionCode(), today)
                                 .chain(feeSchedule -> complaints.substantiatedOutcomes(n.id(), today.minusMonths(12))
                                         .chain(outcomes -> supervision.publicRecords(n.id(), today, outcomes.size())
-                                                .map(records -> new Parts(n, names, sections, feeSchedule, outcomes, records))))));
+                                                .chain(records -> profiles.publicProfile(n.id(), today)
+                                                        .map(profile -> new Parts(n, names, sections, feeSchedule, outcomes,
+                                                                records, profile)))))));
     }
 
     private static PublicNurseryDetail toPublicDetail(Parts p, CoordinateSystem system, LocalDate today) {
@@ -113,7 +119,8 @@ public class NurseryPageService {
                 p.fees(),
                 p.supervision().supervision(),
                 sections.safety(),
-                new PublicTimeline(today, timeline(p)));
+                new PublicTimeline(today, timeline(p)),
+                p.profile());
     }
 
     private static List<PublicTimelineEntry> timeline(Parts p) {

@@ -49,11 +49,12 @@ class FeatureBoundariesTest {
             Map.entry("supervision", Set.of("nursery", "division", "disclosure")),
             Map.entry("complaint", Set.of("nursery", "division", "identity", "supervision", "statistics")),
             Map.entry("search", Set.of("nursery", "disclosure", "fees", "supervision")),
-            Map.entry("nurserypage", Set.of("nursery", "division", "disclosure", "fees", "supervision", "complaint")),
+            Map.entry("nurserypage", Set.of("nursery", "division", "disclosure", "fees", "supervision", "complaint", "nurserystaff")),
             Map.entry("statistics", Set.of("nursery", "division", "disclosure", "supervision")),
             Map.entry("registerimport", Set.of("nursery", "division", "disclosure", "fees")),
             Map.entry("demo", Set.of("nursery", "division", "disclosure", "fees", "supervision", "complaint", "identity")),
             Map.entry("saved", Set.of("nursery", "search")),
+            Map.entry("nurserystaff", Set.of("nursery", "identity", "disclosure")),
             Map.entry("console", Set.of()));
 
     @Test
