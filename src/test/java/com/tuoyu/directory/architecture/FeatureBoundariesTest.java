@@ -55,6 +55,7 @@ class FeatureBoundariesTest {
             Map.entry("demo", Set.of("nursery", "division", "disclosure", "fees", "supervision", "complaint", "identity")),
             Map.entry("saved", Set.of("nursery", "search")),
             Map.entry("nurserystaff", Set.of("nursery", "identity", "disclosure")),
+            Map.entry("visit", Set.of("nursery")),
             Map.entry("console", Set.of()));
 
     @Test
