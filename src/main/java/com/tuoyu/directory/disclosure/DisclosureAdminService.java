@@ -86,6 +86,48 @@ public class DisclosureAdminService {
         });
     }
 
+    /**
+     * A nursery's report of its free places per class: a new capacity revision (source NURSERY_SUBMISSION) made by
+     * {@link #reviseCapacity}, the one way capacity is written, with enrolled = slots - free places and the report's
+     * date as the section's as-of date, so the 30-day freshness rule of search and the page applies to it unchanged.
+     * Slots, classes and carers stay as the officers recorded them. Every class of the section must be reported (a
+     * class left out would otherwise look freshly confirmed); more free places than slots are refused (422).
+     */
+    @WithTransaction
+    public Uni<AdminRevision> reportVacancies(Caller caller, UUID id, LocalDate reportedOn, Map<AgeGroup, Integer> freePlaces,
+                                              String note) {
+        return scope.lockDisclosedFacts(caller, id).chain(n -> capacities.listForNursery(id)).chain(rows -> {
+            List<FieldText> errors = new ArrayList<>();
+            Set<AgeGroup> held = rows.stream().map(c -> c.ageGroup).collect(Collectors.toSet());
+            freePlaces.keySet().stream().filter(g -> !held.contains(g)).sorted().forEach(g -> errors.add(FieldText.of("lines",
+                    "本机构没有" + g.label() + "（" + g + "）的托位", "the nursery has no slots in the " + g + " group")));
+            rows.stream().sorted(Comparator.comparing(c -> c.ageGroup)).forEach(c -> {
+                Integer free = freePlaces.get(c.ageGroup);
+                if (free == null) {
+                    errors.add(FieldText.of("lines", "缺少" + c.ageGroup.label() + "（" + c.ageGroup + "）：没有空位也请填 0",
+                            "the " + c.ageGroup + " group is missing: report 0 when it has no free place"));
+                } else if (free > c.slots) {
+                    errors.add(FieldText.of("lines", c.ageGroup.label() + "（" + c.ageGroup + "）报告空位 " + free + " 个，超过核定托位 "
+                            + c.slots + " 个", c.ageGroup + ": " + free + " free places reported, more than its " + c.slots + " slots"));
+                }
+            });
+            if (rows.isEmpty()) {
+                errors.add(FieldText.of("lines", "备案人员尚未登记托位，暂不能报告空位",
+                        "no slots are recorded yet: a filing officer records capacity first"));
+            }
+            if (!errors.isEmpty()) {
+                return Uni.createFrom().failure(ProblemException.unprocessable(Text.of(
+                        "空位报告与核定托位不符：空位不能多于托位，且每个班型都要报告。",
+                        "The vacancy report does not fit the licensed slots: free places cannot exceed slots, and every "
+                                + "class must be reported."), errors));
+            }
+            List<AdminCapacityUpdate.Group> groups = rows.stream().sorted(Comparator.comparing(c -> c.ageGroup))
+                    .map(c -> new AdminCapacityUpdate.Group(c.ageGroup, c.slots, c.slots - freePlaces.get(c.ageGroup), c.classes))
+                    .toList();
+            return reviseCapacity(caller, id, new AdminCapacityUpdate(reportedOn, RevisionSource.NURSERY_SUBMISSION, note, null, groups));
+        });
+    }
+
     @WithTransaction
     public Uni<AdminRevision> reviseStaffing(Caller caller, UUID id, AdminStaffingUpdate update) {
         return asOf(update.asOf()).chain(asOf -> {

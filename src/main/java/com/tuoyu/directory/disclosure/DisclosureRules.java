@@ -41,6 +41,9 @@ public final class DisclosureRules {
                         "不能超过托位数（在托 " + g.enrolled() + " 人，托位 " + g.slots() + " 个）",
                         "must not exceed slots (" + g.enrolled() + " enrolled, " + g.slots() + " slots)"));
             }
+            if (g.classes() == null) {
+                continue; // not reported (imported rows): nothing to check the slots against
+            }
             if (g.slots() > 0 && g.classes() == 0) {
                 errors.add(FieldText.of(at + ".classes", "有托位时至少为 1", "must be at least 1 when there are slots"));
             } else if (g.slots() > (long) g.classes() * g.ageGroup().maxClassSize()) {

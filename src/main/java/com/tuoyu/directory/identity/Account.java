@@ -39,6 +39,9 @@ public class Account {
     @Convert(converter = DivisionsConverter.class)
     public SortedSet<String> divisions;
 
+    /** NURSERY staff only: the one nursery the account acts for (a plain id: identity knows nothing of nurseries). */
+    public UUID nurseryId;
+
     /** Parents: mainland mobile number, once verified by an SMS code. */
     public String phone;
 

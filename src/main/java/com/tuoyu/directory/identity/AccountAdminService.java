@@ -112,7 +112,9 @@ public class AccountAdminService {
 
     public Uni<AdminAccount> changeRoles(UUID id, Collection<Role> requested) {
         Set<Role> roles = staffRoles(requested);
-        return change(id, account -> keepsAnAdmin(account, roles, account.enabled).map(ignored -> {
+        return change(id, account -> account.nurseryId != null ? Uni.createFrom().failure(ProblemException.conflict(
+                "这是托育机构的账号，只能有 NURSERY 角色。", "This is a nursery's account; it has the NURSERY role only."))
+                : keepsAnAdmin(account, roles, account.enabled).map(ignored -> {
             account.roles = roles;
             return account;
         }));
@@ -230,6 +232,10 @@ public class AccountAdminService {
     }
 
     private static Set<Role> staffRoles(Collection<Role> requested) {
+        if (requested.contains(Role.NURSERY)) {
+            throw ProblemException.invalidParameter("roles", "NURSERY 账号由机构所在县的备案人员为该机构创建",
+                    "NURSERY accounts are created for their nursery by a filing officer of its county");
+        }
         if (requested.contains(Role.PARENT)) {
             throw ProblemException.invalidParameter("roles", "只能是 HANDLER、SUPERVISOR、FILING_OFFICER 或 ADMIN；PARENT 用于家长账号",
                     "may be HANDLER, SUPERVISOR, FILING_OFFICER or ADMIN; PARENT is for parents' accounts");
@@ -263,7 +269,7 @@ public class AccountAdminService {
 
     static AdminAccount toAdmin(Account account) {
         return new AdminAccount(account.id.toString(), account.username, account.displayName,
-                account.roles.stream().map(Enum::name).sorted().toList(), List.copyOf(account.divisions), account.enabled,
-                account.lockedUntil, account.createdAt, account.updatedAt);
+                account.roles.stream().map(Enum::name).sorted().toList(), List.copyOf(account.divisions), account.nurseryId,
+                account.enabled, account.lockedUntil, account.createdAt, account.updatedAt);
     }
 }

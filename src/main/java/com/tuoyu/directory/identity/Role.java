@@ -11,6 +11,11 @@ public enum Role implements Labelled {
     SUPERVISOR("监管人员", "Supervisor"),
     /** Filing officer: decides filings (备案). */
     FILING_OFFICER("备案人员", "Filing officer"),
+    /**
+     * Staff of one nursery (托育机构工作人员): keeps that nursery's own page and vacancies, answers its visit requests.
+     * Created by a filing officer of the nursery's county, never by the generic account admin.
+     */
+    NURSERY("托育机构工作人员", "Nursery staff"),
     /** Manages accounts and the platform. */
     ADMIN("系统管理员", "Administrator"),
     /** A parent signed in through the mobile app or the mini-program; never given to staff accounts. */

@@ -1,5 +1,6 @@
 package com.tuoyu.directory.identity;
 
+import com.tuoyu.directory.platform.security.Caller;
 import com.tuoyu.directory.platform.text.Text;
 import com.tuoyu.directory.identity.dto.TokenPair;
 import com.tuoyu.directory.platform.problem.ProblemException;
@@ -109,9 +110,14 @@ public class TokenService {
         refresh.issuedAt = now;
         refresh.expiresAt = now.plus(config.refreshTokenLifespan());
         List<String> roles = account.roles.stream().map(Enum::name).sorted().toList();
-        List<String> divisions = List.copyOf(account.divisions);
+        // A nursery's staff act for their nursery, not for a district: their token carries no division at all.
+        List<String> divisions = account.nurseryId != null ? List.of() : List.copyOf(account.divisions);
         long lifespan = config.accessTokenLifespan().toSeconds();
-        String access = Jwt.claims()
+        var claims = Jwt.claims();
+        if (account.nurseryId != null) {
+            claims.claim(Caller.NURSERY_CLAIM, account.nurseryId.toString());
+        }
+        String access = claims
                 .issuer(issuer)
                 .audience(audience)
                 .subject(account.id.toString())

@@ -18,7 +18,7 @@ import java.util.UUID;
 
 /**
  * The nurseries a staff member works on: one outside the caller's districts is answered as unknown (404), so a
- * district's staff cannot learn what exists elsewhere. Used by the features that keep records about nurseries.
+ * district's staff cannot learn what exists elsewhere. A nursery's own staff (NURSERY) reach that nursery only. Used by the features that keep records about nurseries.
  */
 @ApplicationScoped
 @RequiredArgsConstructor
@@ -29,7 +29,7 @@ public class NurseriesInScope {
     /** The nursery if its filing is in force and it lies in the caller's districts, else a not-found problem. */
     @WithSession
     public Uni<ListedNursery> listed(Caller caller, UUID id) {
-        return nurseries.findListed(id).chain(n -> n != null && caller.covers(n.divisionCode())
+        return nurseries.findListed(id).chain(n -> n != null && (caller.covers(n.divisionCode()) || caller.actsFor(id))
                 ? Uni.createFrom().item(n)
                 : Uni.createFrom().failure(ProblemException.notFound("你的辖区内没有已备案的托育机构 " + id + "。",
                         "There is no filed nursery " + id + " in your districts.")));
@@ -60,7 +60,7 @@ public class NurseriesInScope {
     }
 
     private static Uni<DisclosedFacts> inScope(Caller caller, UUID id, DisclosedFacts n) {
-        return n != null && caller.covers(n.divisionCode())
+        return n != null && (caller.covers(n.divisionCode()) || caller.actsFor(id))
                 ? Uni.createFrom().item(n)
                 : Uni.createFrom().failure(ProblemException.notFound("你的辖区内没有托育机构 " + id + "。",
                         "There is no nursery " + id + " in your districts."));

@@ -13,6 +13,8 @@ import com.tuoyu.directory.fees.FeeService;
 import com.tuoyu.directory.fees.dto.PublicFees;
 import com.tuoyu.directory.nursery.NurseryService;
 import com.tuoyu.directory.nursery.dto.ListedNursery;
+import com.tuoyu.directory.nurserystaff.PublicProfiles;
+import com.tuoyu.directory.nurserystaff.dto.PublicNurseryProfile;
 import com.tuoyu.directory.nurserypage.dto.PublicLocation;
 import com.tuoyu.directory.nurserypage.dto.PublicNurseryDetail;
 import com.tuoyu.directory.nurserypage.dto.PublicNurseryFiling;
@@ -58,12 +60,13 @@ public class NurseryPageService {
     private final SupervisionService supervision;
     private final ComplaintService complaints;
     private final SubsidyService subsidies;
+    private final PublicProfiles profiles;
     private final Clock clock;
 
     /** What the page is built from. */
     private record Parts(ListedNursery nursery, DivisionNames division, PublicSections sections, PublicFees fees,
                          List<PublicComplaintOutcome> complaints, PublicSupervisionRecords supervision,
-                         PublicCostEstimate cost) {
+                         PublicCostEstimate cost, PublicNurseryProfile profile) {
     }
 
     /**
@@ -93,8 +96,9 @@ public class NurseryPageService {
                                                 .chain(records -> subsidies.estimate(
                                                         new SubsidyService.NurseryTerms(n.divisionCode(), n.inclusive()),
                                                         feeSchedule, choices, today, language)
-                                                        .map(cost -> new Parts(n, names, sections, feeSchedule, outcomes,
-                                                                records, cost)))))));
+                                                        .chain(cost -> profiles.publicProfile(n.id(), today)
+                                                                .map(profile -> new Parts(n, names, sections, feeSchedule,
+                                                                        outcomes, records, cost, profile))))))));
     }
 
     private static PublicNurseryDetail toPublicDetail(Parts p, CoordinateSystem system, LocalDate today) {
@@ -127,7 +131,8 @@ public class NurseryPageService {
                 p.cost(),
                 p.supervision().supervision(),
                 sections.safety(),
-                new PublicTimeline(today, timeline(p)));
+                new PublicTimeline(today, timeline(p)),
+                p.profile());
     }
 
     private static List<PublicTimelineEntry> timeline(Parts p) {

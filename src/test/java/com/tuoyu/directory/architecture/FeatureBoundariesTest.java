@@ -49,13 +49,15 @@ class FeatureBoundariesTest {
             Map.entry("supervision", Set.of("nursery", "division", "disclosure")),
             Map.entry("complaint", Set.of("nursery", "division", "identity", "supervision", "statistics")),
             Map.entry("search", Set.of("nursery", "division", "disclosure", "fees", "supervision")),
-            Map.entry("nurserypage", Set.of("nursery", "division", "disclosure", "fees", "supervision", "complaint", "subsidy")),
+            Map.entry("nurserypage", Set.of("nursery", "division", "disclosure", "fees", "supervision", "complaint", "subsidy", "nurserystaff")),
             Map.entry("subsidy", Set.of("nursery", "division", "fees")),
             Map.entry("comparison", Set.of("nursery", "nurserypage", "complaint", "subsidy", "fees", "disclosure", "supervision")),
             Map.entry("statistics", Set.of("nursery", "division", "disclosure", "supervision")),
             Map.entry("registerimport", Set.of("nursery", "division", "disclosure", "fees")),
             Map.entry("demo", Set.of("nursery", "division", "disclosure", "fees", "supervision", "complaint", "identity")),
             Map.entry("saved", Set.of("nursery", "search")),
+            Map.entry("nurserystaff", Set.of("nursery", "identity", "disclosure")),
+            Map.entry("visit", Set.of("nursery")),
             Map.entry("console", Set.of()));
 
     @Test

@@ -50,7 +50,8 @@ class AuthorizationMatrixTest {
                 new Caller("handler out of scope", "HANDLER", staffToken("HANDLER", "620102")),
                 new Caller("supervisor", "SUPERVISOR", staffToken("SUPERVISOR", "360100")),
                 new Caller("filing officer", "FILING_OFFICER", staffToken("FILING_OFFICER", "360102")),
-                new Caller("admin", "ADMIN", staffToken("ADMIN", "360000")));
+                new Caller("admin", "ADMIN", staffToken("ADMIN", "360000")),
+                new Caller("nursery staff", "NURSERY", nurseryToken()));
         Map<String, String> badTokens = new LinkedHashMap<>();
         badTokens.put("expired", Jwt.subject("x").groups(Set.of("ADMIN", "PARENT", "HANDLER", "SUPERVISOR", "FILING_OFFICER"))
                 .claim("token_type", "access").issuedAt(Instant.now().minus(Duration.ofHours(2)))
@@ -120,6 +121,22 @@ class AuthorizationMatrixTest {
     private static String staffToken(String role, String division) {
         Staff.Created account = Staff.create(List.of(role), List.of(division));
         return Staff.signIn(account.username(), account.password()).then().statusCode(200).extract().path("accessToken");
+    }
+
+    /**
+     * A nursery's own staff, made by a filing officer of its county for a filed demo nursery of 东湖区 (the account
+     * changes nothing about the nursery). The random ids of the probes are never its nursery, so operations it may
+     * call answer 404 there, as for another nursery.
+     */
+    private static String nurseryToken() {
+        String nursery = com.tuoyu.directory.support.Database.rows("select n.id from nursery n join filing f on f.nursery_id = n.id "
+                + "where f.status = 'FILED' and n.division_code = '360102' order by n.id limit 1").get(0).get("id").toString();
+        String username = "nursery-" + UUID.randomUUID().toString().substring(0, 12);
+        String password = "Secret-" + UUID.randomUUID();
+        given().auth().oauth2(staffToken("FILING_OFFICER", "360102")).contentType("application/json")
+                .body(Map.of("username", username, "password", password))
+                .post("/api/v1/admin/nurseries/{id}/staff-accounts", nursery).then().statusCode(201);
+        return Staff.signIn(username, password).then().statusCode(200).extract().path("accessToken");
     }
 
     private static String parentToken() {

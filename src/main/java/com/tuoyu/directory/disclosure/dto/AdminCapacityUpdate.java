@@ -25,7 +25,8 @@ public record AdminCapacityUpdate(
             @NotNull @Schema(description = "班型") AgeGroup ageGroup,
             @PositiveOrZero @Schema(description = "Licensed places (托位)", example = "30") int slots,
             @PositiveOrZero @Schema(description = "Children enrolled, at most slots", example = "26") int enrolled,
-            @PositiveOrZero @Schema(description = "Classes of this type; slots per class may not exceed the national class size", example = "2")
-            int classes) {
+            // Null only from inside the service: a nursery's vacancy report keeps a class count an import left unknown.
+            @NotNull @PositiveOrZero @Schema(description = "Classes of this type; slots per class may not exceed the national class size", example = "2")
+            Integer classes) {
     }
 }

@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /** A staff account as an ADMIN sees it; never the password hash. */
 @Schema(name = "AdminAccount")
@@ -13,6 +14,7 @@ public record AdminAccount(
         @Schema(example = "东湖区投诉处理员") String displayName,
         @Schema(example = "[\"HANDLER\"]") List<String> roles,
         @Schema(example = "[\"360102\"]") List<String> divisions,
+        @Schema(description = "NURSERY accounts only: the one nursery the account acts for") UUID nurseryId,
         boolean enabled,
         @Schema(description = "Set while the account is locked after wrong passwords") Instant lockedUntil,
         Instant createdAt,

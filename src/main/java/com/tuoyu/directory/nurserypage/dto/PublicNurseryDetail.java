@@ -5,6 +5,7 @@ import com.tuoyu.directory.disclosure.dto.PublicPermits;
 import com.tuoyu.directory.disclosure.dto.PublicSafety;
 import com.tuoyu.directory.disclosure.dto.PublicStaff;
 import com.tuoyu.directory.fees.dto.PublicFees;
+import com.tuoyu.directory.nurserystaff.dto.PublicNurseryProfile;
 import com.tuoyu.directory.platform.text.PublicTerm;
 import com.tuoyu.directory.subsidy.dto.PublicCostEstimate;
 import com.tuoyu.directory.supervision.dto.PublicSupervision;
@@ -44,5 +45,8 @@ public record PublicNurseryDetail(
         PublicCostEstimate costEstimate,
         PublicSupervision supervision,
         PublicSafety safety,
-        PublicTimeline timeline) {
+        PublicTimeline timeline,
+        @Schema(description = "What the nursery itself keeps on its page: photos, daily programme, weekly menu, languages, "
+                + "description, website, WeChat official account, vacancies by care type")
+        PublicNurseryProfile profile) {
 }

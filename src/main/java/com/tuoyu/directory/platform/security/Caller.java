@@ -9,21 +9,45 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
  * Who is calling, from the verified access token: the account id, its roles and the divisions it may act in
  * (claim {@code scope_divisions}; a province code covers its cities and counties, a city code its counties).
  */
-public record Caller(String id, Set<String> roles, List<String> scopeDivisions) {
+public record Caller(String id, Set<String> roles, List<String> scopeDivisions, UUID nursery) {
 
     public static final String SCOPE_CLAIM = "scope_divisions";
+    /** The one nursery a NURSERY staff account acts for; such tokens carry no divisions. */
+    public static final String NURSERY_CLAIM = "scope_nursery";
     private static final Pattern CODE = Pattern.compile("[0-9]{6}");
-    private static final List<String> ROLE_PRECEDENCE = List.of("ADMIN", "SUPERVISOR", "FILING_OFFICER", "HANDLER", "PARENT");
+    private static final List<String> ROLE_PRECEDENCE = List.of("ADMIN", "SUPERVISOR", "FILING_OFFICER", "HANDLER", "NURSERY", "PARENT");
+
+    /** A caller scoped to divisions only (every staff role but NURSERY, and parents with none). */
+    public Caller(String id, Set<String> roles, List<String> scopeDivisions) {
+        this(id, roles, scopeDivisions, null);
+    }
 
     public static Caller of(JsonWebToken token) {
         return new Caller(token.getSubject(), token.getGroups() == null ? Set.of() : Set.copyOf(token.getGroups()),
-                divisions(token));
+                divisions(token), nursery(token));
+    }
+
+    /** The nursery claim of a NURSERY staff token; null for every other token or a malformed claim. */
+    static UUID nursery(JsonWebToken token) {
+        Object claim = token.getClaim(NURSERY_CLAIM);
+        String value = claim instanceof JsonString string ? string.getString() : claim == null ? null : claim.toString();
+        try {
+            return value == null ? null : UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Whether this caller is the staff of exactly this nursery. */
+    public boolean actsFor(UUID nurseryId) {
+        return nursery != null && nursery.equals(nurseryId);
     }
 
     /** The division codes in the token's scope claim; empty for parents and tokens without the claim. */
