@@ -54,6 +54,7 @@ class FeatureBoundariesTest {
             Map.entry("registerimport", Set.of("nursery", "division", "disclosure", "fees")),
             Map.entry("demo", Set.of("nursery", "division", "disclosure", "fees", "supervision", "complaint", "identity")),
             Map.entry("saved", Set.of("nursery", "search")),
+            Map.entry("alert", Set.of("nursery", "disclosure", "identity", "saved")),
             Map.entry("console", Set.of()));
 
     @Test
