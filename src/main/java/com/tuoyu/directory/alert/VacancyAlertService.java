@@ -182,7 +182,7 @@ public class VacancyAlertService {
         List<UUID> nurseryIds = rows.stream().map(a -> a.nurseryId).filter(java.util.Objects::nonNull).distinct().toList();
         List<UUID> ids = rows.stream().map(a -> a.id).toList();
         return glances.of(nurseryIds).chain(names -> lastNotified(ids).map(last -> rows.stream()
-                .map(a -> toView(a, names.get(a.nurseryId), last.get(a.id))).toList()));
+                .map(a -> toView(a, a.nurseryId == null ? null : names.get(a.nurseryId), last.get(a.id))).toList()));
     }
 
     private Uni<Map<UUID, Instant>> lastNotified(List<UUID> alertIds) {
