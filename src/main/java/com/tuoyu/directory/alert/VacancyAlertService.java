@@ -84,25 +84,29 @@ public class VacancyAlertService {
     /** Another {@link AlertConfig#lifetime()} from now, also for an alert that has already ended. */
     @WithTransaction
     public Uni<VacancyAlertView> renew(String parentId, UUID id) {
-        return own(parentId, id).chain(alert -> {
-            alert.expiresAt = clock.instant().plus(config.lifetime());
-            return view(alert);
-        });
+        // Column updates, not the whole row: a message being sent meanwhile spends a consent on its own connection.
+        return own(parentId, id).chain(alert -> alerts.update("expiresAt = ?1 where id = ?2",
+                        clock.instant().plus(config.lifetime()), id))
+                .chain(() -> reread(parentId, id)).chain(this::view);
     }
 
     /** One more WeChat message allowed: the parent accepted the vacancy template in wx.requestSubscribeMessage. */
     @WithTransaction
     public Uni<VacancyAlertView> addConsent(String parentId, UUID id, String templateId) {
-        return checkTemplate(templateId).chain(() -> own(parentId, id)).chain(alert -> {
-            alert.wechatConsents++;
-            return view(alert);
-        });
+        return checkTemplate(templateId).chain(() -> own(parentId, id))
+                .chain(alert -> alerts.update("wechatConsents = wechatConsents + 1 where id = ?1", id))
+                .chain(() -> reread(parentId, id)).chain(this::view);
     }
 
     private Uni<VacancyAlert> own(String parentId, UUID id) {
         return alerts.findOwn(parentId, id).chain(alert -> alert != null ? Uni.createFrom().item(alert)
                 : Uni.createFrom().failure(ProblemException.notFound("你没有编号为 " + id + " 的空位提醒。",
                         "You have no vacancy alert " + id + ".")));
+    }
+
+    /** The row as the update left it (the session's copy predates it). */
+    private Uni<VacancyAlert> reread(String parentId, UUID id) {
+        return own(parentId, id).chain(alert -> alerts.getSession().chain(session -> session.refresh(alert)).replaceWith(alert));
     }
 
     private Uni<Void> checkTemplate(String templateId) {
