@@ -13,6 +13,7 @@ import com.tuoyu.directory.disclosure.dto.AdminStaffingUpdate;
 import com.tuoyu.directory.nursery.AgeGroup;
 import com.tuoyu.directory.nursery.NurseriesInScope;
 import com.tuoyu.directory.nursery.NurseryService;
+import com.tuoyu.directory.platform.outbox.Outbox;
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.security.Caller;
 import com.tuoyu.directory.platform.text.JsonText;
@@ -44,6 +45,13 @@ import java.util.stream.Collectors;
 @RequiredArgsConstructor
 public class DisclosureAdminService {
 
+    /**
+     * Announced (aggregate: the nursery's id) whenever slots, enrolment or their as-of date change, in the same
+     * transaction, so the vacancy alerts can tell whether a place opened. Every way a nursery's capacity is written
+     * (a filing officer, a register import, a nursery's own vacancy report) goes through {@link #reviseCapacity}.
+     */
+    public static final String VACANCIES_TOPIC = "vacancies.changed";
+
     private final CapacityRepository capacities;
     private final StaffingRepository staffing;
     private final PermitRepository permits;
@@ -51,6 +59,7 @@ public class DisclosureAdminService {
     private final NurseriesInScope scope;
     private final NurseryService nurseries;
     private final JsonText json;
+    private final Outbox outbox;
     private final Clock clock;
 
     @WithTransaction
@@ -78,8 +87,10 @@ public class DisclosureAdminService {
                             c.asOf = asOf;
                             return c;
                         }).toList();
+                        boolean changed = !before.equals(json.write(capacityContent(rows)));
                         return capacities.delete("nurseryId", id)
                                 .chain(() -> capacities.persist(rows))
+                                .chain(() -> changed ? outbox.enqueue(VACANCIES_TOPIC, id.toString(), null) : Uni.createFrom().voidItem())
                                 .chain(() -> revisions.record(caller, id, DisclosureSection.CAPACITY, current + 1, capacityContent(rows),
                                         update.source(), asOf, update.note(), before, ratioFlags(rows)));
                     }));

@@ -53,4 +53,12 @@ class SmsGateway {
         return GatewayCalls.accept(api.send("Bearer " + config.apiKey().get(), request), status -> status / 100 == 2)
                 .replaceWithVoid();
     }
+
+    public Uni<Void> sendMessage(SmsGatewayApi.Message message) {
+        if (api == null || config.apiKey().isEmpty()) {
+            return Uni.createFrom().failure(new IllegalStateException("SMS gateway url or api-key not configured"));
+        }
+        return GatewayCalls.accept(api.sendMessage("Bearer " + config.apiKey().get(), message), status -> status / 100 == 2)
+                .replaceWithVoid();
+    }
 }

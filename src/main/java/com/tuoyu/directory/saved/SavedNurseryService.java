@@ -61,6 +61,12 @@ public class SavedNurseryService {
     private record Saving(SavedNursery row, boolean created) {
     }
 
+    /** Whether the nursery is on the parent's list (vacancy alerts watch saved nurseries). */
+    @WithSession
+    public Uni<Boolean> isSaved(String parentId, UUID nurseryId) {
+        return saved.find(parentId, nurseryId).map(row -> row != null);
+    }
+
     @WithTransaction
     public Uni<Void> remove(String parentId, UUID nurseryId) {
         // Removing what is not (or no longer) saved is not an error: the parent's intent is already true.

@@ -58,6 +58,7 @@ class FeatureBoundariesTest {
             Map.entry("saved", Set.of("nursery", "search")),
             Map.entry("nurserystaff", Set.of("nursery", "identity", "disclosure")),
             Map.entry("visit", Set.of("nursery")),
+            Map.entry("alert", Set.of("nursery", "disclosure", "identity", "saved")),
             Map.entry("console", Set.of()));
 
     @Test
