@@ -3,10 +3,6 @@ package com.tuoyu.directory.nurserypage;
 import lombok.RequiredArgsConstructor;
 
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
-import com.tuoyu.directory.platform.overload.EndpointFamily;
-import com.tuoyu.directory.platform.overload.ShedsLoad;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tuoyu.directory.nurserypage.dto.PublicNurseryDetail;
 import com.tuoyu.directory.platform.geo.CoordinateSystem;
 import com.tuoyu.directory.platform.http.EntityTags;
@@ -32,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.io.UncheckedIOException;
 import java.util.UUID;
 
 @CompletesWhenClientLeaves
@@ -42,10 +37,13 @@ import java.util.UUID;
 @RequiredArgsConstructor
 public class NurseryPageResource {
 
-    static final String CACHE_CONTROL = "public, max-age=60";
+    /**
+     * One second, then ask again (with If-None-Match, answered 304 from the replica's cache): a shared cache or a
+     * client may add at most that to the service's own lag, keeping a change and a revocation visible within 2 s.
+     */
+    static final String CACHE_CONTROL = "public, max-age=1, must-revalidate";
 
-    private final NurseryPageService disclosures;
-    private final ObjectMapper json;
+    private final NurseryPages pages;
 
     @GET
     @Path("{id}")
@@ -55,7 +53,7 @@ public class NurseryPageResource {
                     + "inspections, quality grade, penalties, misconduct, credit lists, safety and a merged timeline. "
                     + "Only nurseries whose filing is in force are found. Every section says the date it is as of; "
                     + "vacancies reported more than 30 days ago are unknown. Send the ETag back in If-None-Match "
-                    + "to get 304 while nothing shown has changed. Roles: none (public).")
+                    + "to get 304 while nothing shown has changed; the page may be cached for one second (a change shows within two). Roles: none (public).")
     @APIResponse(responseCode = "200", description = "The nursery's disclosure",
             headers = {
                     @Header(name = HttpHeaders.ETAG, description = "Strong tag of this representation",
@@ -68,7 +66,6 @@ public class NurseryPageResource {
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No nursery with this id has a filing in force "
             + "(unknown, or submitted, returned, revoked or closed)")
-    @ShedsLoad(EndpointFamily.NURSERY_DETAIL)
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Uni<Response> detail(
             @Parameter(description = "The nursery's id", required = true,
@@ -87,21 +84,11 @@ public class NurseryPageResource {
         if (system == null) {
             throw ProblemException.invalidParameter("coord", "必须是 wgs84 或 gcj02", "must be wgs84 or gcj02");
         }
-        return disclosures.publicDetail(nurseryId, system).map(detail -> {
-            byte[] body = serialize(detail);
-            String tag = EntityTags.of(body);
-            Response.ResponseBuilder response = EntityTags.matches(ifNoneMatch, tag)
+        return pages.page(nurseryId, system).map(page -> {
+            Response.ResponseBuilder response = EntityTags.matches(ifNoneMatch, page.tag())
                     ? Response.notModified()
-                    : Response.ok(body, MediaType.APPLICATION_JSON_TYPE);
-            return response.header(HttpHeaders.ETAG, tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+                    : Response.ok(page.body(), MediaType.APPLICATION_JSON_TYPE);
+            return response.header(HttpHeaders.ETAG, page.tag()).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
         });
-    }
-
-    private byte[] serialize(PublicNurseryDetail detail) {
-        try {
-            return json.writeValueAsBytes(detail);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
