@@ -125,7 +125,7 @@ public class NurseryChangeFeed {
         }
         seen = window;
         if (!changes.isEmpty()) {
-            LOG.infof("%d nursery changes seen", changes.size());
+            LOG.debugf("%d nursery changes seen", changes.size());
         }
         if (rows.size() > MAX_CHANGES) {
             listeners.forEach(NurseryChangeListener::changedEverything);

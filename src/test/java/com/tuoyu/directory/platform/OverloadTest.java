@@ -67,7 +67,7 @@ class OverloadTest {
     @Test
     void detailRequestsBeyondTheBulkheadAreRefusedAtOnceWith503AndRetryAfter() throws Exception {
         // Ten different nurseries: requests for the same page share one build (NurseryPages), only builds are bounded.
-        List<UUID> nurseries = listedNurseries(11);
+        List<UUID> nurseries = new ArrayList<>(listedNurseries(11));
         UUID cachedOne = nurseries.remove(10);
         UUID nursery = nurseries.get(0);
         given().when().get("/api/v1/nurseries/{id}", cachedOne).then().statusCode(200);
