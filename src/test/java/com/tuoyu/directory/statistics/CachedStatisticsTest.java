@@ -2,6 +2,7 @@ package com.tuoyu.directory.statistics;
 
 import com.tuoyu.directory.disclosure.DisclosureService;
 import com.tuoyu.directory.nursery.NurseryService;
+import com.tuoyu.directory.support.Freshness;
 import com.tuoyu.directory.support.TestNurseries;
 import com.tuoyu.directory.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -9,13 +10,11 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Statistics and indicators are cached per replica (StatisticsCache) and dropped when a nursery of the province
@@ -25,7 +24,6 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTest
 class CachedStatisticsTest {
 
-    private static final Duration TWO_SECONDS = Duration.ofSeconds(2);
     private static final String COUNTY = TestNurseries.TEST_COUNTY;
     private static final List<String> AREAS = List.of(COUNTY, "360100", "360000");
 
@@ -52,7 +50,7 @@ class CachedStatisticsTest {
     }
 
     @Test
-    void aFilingAndARevocationShowInEveryAreaAroundTheCountyWithinTwoSeconds() {
+    void aFilingAndARevocationShowInEveryAreaAroundTheCountyWithinTwoSeconds() throws Exception {
         int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
         Map<String, Integer> before = new java.util.HashMap<>();
         AREAS.forEach(code -> before.put(code, filed(code)));
@@ -61,7 +59,7 @@ class CachedStatisticsTest {
 
         TestNurseries.Created n = TestNurseries.create(nurseries, disclosures, COUNTY, true, false,
                 TestNurseries.toddlers(15, 10, 3), List.of(), TestNurseries.basicPermits());
-        await().atMost(TWO_SECONDS).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
+        Freshness.seenWithinTwoSeconds(() -> {
             for (String code : AREAS) {
                 assertThat(filed(code)).as(code).isEqualTo(before.get(code) + 1);
             }
@@ -71,7 +69,7 @@ class CachedStatisticsTest {
         given().auth().oauth2(Tokens.staff("FILING_OFFICER", "officer-cached-statistics", COUNTY)).contentType("application/json")
                 .body(Map.of("decision", "REVOKE", "reasons", "停止办园，撤销备案"))
                 .post("/api/v1/admin/nurseries/{id}/filing/decisions", n.id()).then().statusCode(200);
-        await().atMost(TWO_SECONDS).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
+        Freshness.seenWithinTwoSeconds(() -> {
             for (String code : AREAS) {
                 assertThat(filed(code)).as(code).isEqualTo(before.get(code));
             }
@@ -80,7 +78,7 @@ class CachedStatisticsTest {
     }
 
     @Test
-    void aCachedAnswerIsTheAnswerComputedAfresh() {
+    void aCachedAnswerIsTheAnswerComputedAfresh() throws Exception {
         for (String url : List.of("/api/v1/divisions/360100/statistics", "/api/v1/divisions/360000/statistics",
                 "/api/v1/divisions/360100/indicators", "/api/v1/divisions/360000/indicators/ranking")) {
             String first = given().get(url).then().statusCode(200).extract().asString();
@@ -93,7 +91,7 @@ class CachedStatisticsTest {
     }
 
     @Test
-    void statisticsStillCarryingTheDeprecatedEnrolmentRateSayWhenItGoes() {
+    void statisticsStillCarryingTheDeprecatedEnrolmentRateSayWhenItGoes() throws Exception {
         given().get("/api/v1/divisions/360102/statistics").then().statusCode(200)
                 .header("Deprecation", "@1796515200")
                 .header("Sunset", "Wed, 30 Jun 2027 00:00:00 GMT");
