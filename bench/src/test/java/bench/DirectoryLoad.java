@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.nothingFor;
@@ -31,7 +32,10 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * Open-model load (constant arrival rate: a new request every 1/rate seconds whatever the answers' latency, so no
  * coordinated omission) for each phase of the plan that BenchRun wrote, one phase after the other.
  *
- * <p>Plan lines: {@code name|feeder.json|requests per second|seconds}. Each feeder record carries {@code url},
+ * <p>Plan lines: {@code name|feeder.json|requests per second|seconds}, optionally followed by
+ * {@code |background-feeder.json|clients}: that many closed-model clients (each sends its next request as soon as the
+ * last is answered, as a scraper does) run through the background feeder during the phase, under the phase's name
+ * with the target {@code background} (the noisy-neighbour phases). Each feeder record carries {@code url},
  * {@code method} (GET or POST), {@code body} and {@code authorization} (may be empty).
  */
 public class DirectoryLoad extends Simulation {
@@ -49,7 +53,7 @@ public class DirectoryLoad extends Simulation {
         }
         HttpProtocolBuilder protocol = http.shareConnections().disableCaching().disableWarmUp()
                 .acceptHeader("application/json").header("Accept-Encoding", "identity");
-        List<PopulationBuilder> phases = new ArrayList<>();
+        List<List<PopulationBuilder>> phases = new ArrayList<>();
         for (String line : lines) {
             String[] f = line.split("\\|");
             String name = f[0];
@@ -64,14 +68,31 @@ public class DirectoryLoad extends Simulation {
                     .doIfEqualsOrElse("#{method}", "POST").then(io.gatling.javaapi.core.CoreDsl.exec(post))
                     .orElse(io.gatling.javaapi.core.CoreDsl.exec(get));
             // A pause first: a target that fell behind in the phase before finishes its backlog before this one starts.
-            phases.add(scenario.injectOpen(nothingFor(Duration.ofSeconds(2)), constantUsersPerSec(rate).during(seconds))
+            List<PopulationBuilder> phase = new ArrayList<>();
+            phase.add(scenario.injectOpen(nothingFor(Duration.ofSeconds(2)), constantUsersPerSec(rate).during(seconds))
                     .protocols(protocol));
+            if (f.length >= 6) {
+                String noisy = name.substring(0, name.lastIndexOf(' ')) + " background";
+                // 503s from load shedding are an answer too: the noise keeps sending, it is what is being contained.
+                ScenarioBuilder background = scenario(noisy).feed(listFeeder(records(f[4])).circular())
+                        .exec(http(noisy).get("#{url}").header("Authorization", "#{authorization}")
+                                .check(status().in(200, 503)));
+                // Starts with the phase's pause, so the noise is at its height when the measured requests begin.
+                phase.add(background.injectClosed(constantConcurrentUsers(Integer.parseInt(f[5])).during(Duration.ofSeconds(seconds + 2)))
+                        .protocols(protocol));
+            }
+            phases.add(phase);
         }
-        PopulationBuilder chain = phases.get(phases.size() - 1);
-        for (int i = phases.size() - 2; i >= 0; i--) {
-            chain = phases.get(i).andThen(chain);
+        // Each phase starts when the measured population of the one before is done (its background ends with it).
+        List<PopulationBuilder> next = null;
+        for (int i = phases.size() - 1; i >= 0; i--) {
+            List<PopulationBuilder> phase = new ArrayList<>(phases.get(i));
+            if (next != null) {
+                phase.set(0, phase.get(0).andThen(next.toArray(PopulationBuilder[]::new)));
+            }
+            next = phase;
         }
-        setUp(chain);
+        setUp(next);
     }
 
     private List<Map<String, Object>> records(String file) {

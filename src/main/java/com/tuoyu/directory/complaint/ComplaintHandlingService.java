@@ -9,6 +9,7 @@ import com.tuoyu.directory.identity.StaffDirectory;
 import com.tuoyu.directory.identity.dto.StaffMember;
 import com.tuoyu.directory.complaint.dto.AdminComplaintView;
 import com.tuoyu.directory.complaint.dto.AdminContact;
+import com.tuoyu.directory.nursery.NurseryService;
 import com.tuoyu.directory.supervision.SupervisionLinks;
 import com.tuoyu.directory.platform.audit.AuditLog;
 import com.tuoyu.directory.platform.problem.ProblemException;
@@ -41,6 +42,7 @@ public class ComplaintHandlingService {
     private final AdminComplaintViews views;
     private final StaffDirectory staff;
     private final AuditLog audit;
+    private final NurseryService nurseries;
     private final Clock clock;
 
     /** A complaint in the caller's districts; reading its personal data is audited. */
@@ -87,7 +89,11 @@ public class ComplaintHandlingService {
             }
             return checkLinks(complaint, request).chain(() -> checkAssignee(complaint, request))
                     .chain(() -> apply(handler, bySupervisor, complaint, request));
-        }).chain(c -> views.view(handler, c, c.newInformationAt != null));
+        }).call(c -> action == HandlerAction.RESOLVE && c.nurseryId != null
+                // A resolution counts in the public figures, and a substantiated one is on the nursery's page: the
+                // nursery's version grows, so every replica's caches follow.
+                ? nurseries.recordPublicChange(List.of(c.nurseryId)) : Uni.createFrom().voidItem())
+                .chain(c -> views.view(handler, c, c.newInformationAt != null));
     }
 
     /**

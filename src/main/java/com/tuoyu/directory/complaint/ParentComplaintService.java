@@ -11,6 +11,7 @@ import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.security.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import com.tuoyu.directory.nursery.NurseryService;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -36,6 +37,7 @@ public class ParentComplaintService {
     private final AuditLog audit;
     private final ComplaintConfig config;
     private final ParentComplaintViews views;
+    private final NurseryService nurseries;
     private final Clock clock;
 
     @WithSession
@@ -89,7 +91,7 @@ public class ParentComplaintService {
             // A rating is the parent's view of the outcome, not a change of state: in the history, but not audited.
             return history.record(complaint, parent, ParentAction.RATE.name(), complaint.status,
                     "评价 " + rating.score() + " 分", null, true).replaceWith(complaint);
-        }).chain(this::parentView);
+        }).call(this::announceOutcome).chain(this::parentView);
     }
 
     /** Once, within the configured days after the resolution, a dissatisfied parent may reopen. */
@@ -100,7 +102,16 @@ public class ParentComplaintService {
             Instant resolveDue = calendar.workingDaysAfter(now, config.resolveWorkingDays()).due();
             return followUp(parent, complaint, ParentAction.REOPEN, reason,
                     complaint.reopen(now, config.reopenDays(), resolveDue));
-        }).chain(this::parentView);
+        }).call(this::announceOutcome).chain(this::parentView);
+    }
+
+    /**
+     * A resolution reopened (its finding cleared) or rated changes what the nursery's page and the public figures
+     * count (substantiated complaints, satisfaction): the nursery's version grows, so every replica's caches follow.
+     */
+    private Uni<Void> announceOutcome(Complaint complaint) {
+        return complaint.nurseryId == null ? Uni.createFrom().voidItem()
+                : nurseries.recordPublicChange(List.of(complaint.nurseryId)).replaceWithVoid();
     }
 
     /** Records and audits a step the complaint took, or fails with why it refused. */

@@ -16,6 +16,7 @@ import com.tuoyu.directory.platform.text.JsonText;
 import com.tuoyu.directory.platform.text.Texts;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import com.tuoyu.directory.nursery.NurseryService;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -34,6 +35,7 @@ public class GuidePriceService {
     private final GuidePriceRepository guidePrices;
     private final DivisionService divisions;
     private final AuditLog audit;
+    private final NurseryService nurseries;
     private final JsonText json;
     private final Clock clock;
 
@@ -79,6 +81,8 @@ public class GuidePriceService {
                 return guidePrices.persist(price)
                         .chain(() -> audit.record(caller, "GUIDE_PRICE_SET", "division", entry.divisionCode(), null,
                                 json.write(GuidePriceSnapshot.of(price)), price.reason))
+                        // Every page of the county shows the guide price next to its fees.
+                        .chain(() -> nurseries.idsIn(entry.divisionCode())).chain(nurseries::recordPublicChange)
                         .map(x -> toAdmin(price, all, today));
             });
         });

@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 import com.tuoyu.directory.nursery.dto.DisclosedFacts;
 import com.tuoyu.directory.nursery.dto.NurseryImport;
 import com.tuoyu.directory.nursery.dto.ListedNursery;
+import com.tuoyu.directory.nursery.dto.ListedSummary;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
@@ -81,6 +82,18 @@ public class NurseryService {
         return nurseries.getSession().chain(session -> session
                 .createSelectionQuery("select n.id from Nursery n where n.divisionCode like :prefix order by n.id", UUID.class)
                 .setParameter("prefix", divisionPrefix + "%").getResultList());
+    }
+
+    /** The nurseries whose filing is in force in divisions whose codes start with this prefix, by their ids' text. */
+    @WithSession
+    public Uni<List<ListedSummary>> listedSummaries(String divisionPrefix) {
+        return nurseries.getSession().chain(session -> session.createNativeQuery("select cast(n.id as text), n.name, "
+                        + "n.division_code, n.inclusive from nursery n join filing f on f.nursery_id = n.id "
+                        + "where f.status = 'FILED' and n.division_code like :prefix order by cast(n.id as text)", Object[].class)
+                .setParameter("prefix", divisionPrefix + "%").getResultList())
+                .map(rows -> rows.stream().map(r -> new ListedSummary(UUID.fromString((String) r[0]), (String) r[1],
+                        (String) r[2], Boolean.TRUE.equals(r[3])))
+                        .sorted(java.util.Comparator.comparing(summary -> summary.id().toString())).toList());
     }
 
     /** Every registered nursery's id, for rebuilding projections. */

@@ -3,10 +3,6 @@ package com.tuoyu.directory.nurserypage;
 import lombok.RequiredArgsConstructor;
 
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
-import com.tuoyu.directory.platform.overload.EndpointFamily;
-import com.tuoyu.directory.platform.overload.ShedsLoad;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tuoyu.directory.nurserypage.dto.PublicNurseryDetail;
 import com.tuoyu.directory.platform.geo.CoordinateSystem;
 import com.tuoyu.directory.platform.http.EntityTags;
@@ -34,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.io.UncheckedIOException;
 import java.util.UUID;
 
 @CompletesWhenClientLeaves
@@ -44,10 +39,13 @@ import java.util.UUID;
 @RequiredArgsConstructor
 public class NurseryPageResource {
 
-    static final String CACHE_CONTROL = "public, max-age=60";
+    /**
+     * One second, then ask again (with If-None-Match, answered 304 from the replica's cache): a shared cache or a
+     * client may add at most that to the service's own lag, keeping a change and a revocation visible within 2 s.
+     */
+    static final String CACHE_CONTROL = "public, max-age=1, must-revalidate";
 
-    private final NurseryPageService disclosures;
-    private final ObjectMapper json;
+    private final NurseryPages pages;
 
     @GET
     @Path("{id}")
@@ -60,7 +58,8 @@ public class NurseryPageResource {
                     + "after the subsidies that may apply (育儿补贴, inclusive-nursery and employer subsidies), for the "
                     + "child's age and the parent's choices given as query parameters; its label is Chinese, English "
                     + "with Accept-Language: en. Send the ETag back in If-None-Match "
-                    + "to get 304 while nothing shown has changed. Roles: none (public).")
+                    + "to get 304 while nothing shown has changed; the page may be cached for one second (a change "
+                    + "shows within two). Roles: none (public).")
     @APIResponse(responseCode = "200", description = "The nursery's disclosure",
             headers = {
                     @Header(name = HttpHeaders.ETAG, description = "Strong tag of this representation",
@@ -75,7 +74,6 @@ public class NurseryPageResource {
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No nursery with this id has a filing in force "
             + "(unknown, or submitted, returned, revoked or closed)")
-    @ShedsLoad(EndpointFamily.NURSERY_DETAIL)
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Uni<Response> detail(
             @Parameter(description = "The nursery's id", required = true,
@@ -106,22 +104,11 @@ public class NurseryPageResource {
             throw ProblemException.invalidParameter("coord", "必须是 wgs84 或 gcj02", "must be wgs84 or gcj02");
         }
         CostChoices choices = CostChoices.fromParameters(ageMonths, 0, employerAllowance);
-        return disclosures.publicDetail(nurseryId, system, choices, Language.of(acceptLanguage)).map(detail -> {
-            byte[] body = serialize(detail);
-            String tag = EntityTags.of(body);
-            Response.ResponseBuilder response = EntityTags.matches(ifNoneMatch, tag)
+        return pages.page(nurseryId, system, choices, Language.of(acceptLanguage)).map(page -> {
+            Response.ResponseBuilder response = EntityTags.matches(ifNoneMatch, page.tag())
                     ? Response.notModified()
-                    : Response.ok(body, MediaType.APPLICATION_JSON_TYPE);
-            return response.header(HttpHeaders.ETAG, tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
-                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();
+                    : Response.ok(page.body(), MediaType.APPLICATION_JSON_TYPE);
+            return response.header(HttpHeaders.ETAG, page.tag()).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
         });
-    }
-
-    private byte[] serialize(PublicNurseryDetail detail) {
-        try {
-            return json.writeValueAsBytes(detail);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -33,6 +33,8 @@ import com.tuoyu.directory.subsidy.dto.PublicCostEstimate;
 import com.tuoyu.directory.supervision.SupervisionService;
 import com.tuoyu.directory.supervision.dto.PublicSupervisionRecords;
 import com.tuoyu.directory.supervision.dto.SupervisionEvent;
+import com.tuoyu.directory.platform.overload.EndpointFamily;
+import com.tuoyu.directory.platform.overload.ShedsLoad;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,9 +74,12 @@ public class NurseryPageService {
     /**
      * The full public disclosure of a nursery whose filing is in force, with coordinates in the given system.
      * The cost estimate is made for the child and the choices the parent sent, worded in their language.
-     * Fails with a not-found problem for an unknown nursery or one whose filing is not in force.
+     * Fails with a not-found problem for an unknown nursery or one whose filing is not in force. Builds are bounded
+     * (ten queries each): beyond the limits of {@code nursery.overload.detail} a build is refused with a 503, while
+     * pages already cached ({@link NurseryPages}) are answered whatever the load.
      */
     @WithSession
+    @ShedsLoad(EndpointFamily.NURSERY_DETAIL)
     public Uni<PublicNurseryDetail> publicDetail(UUID id, CoordinateSystem coordinateSystem, CostChoices choices,
                                                  Language language) {
         LocalDate today = LocalDate.now(clock);

@@ -5,7 +5,7 @@ import lombok.RequiredArgsConstructor;
 import com.tuoyu.directory.disclosure.DisclosureService;
 import com.tuoyu.directory.disclosure.dto.SlotCount;
 import com.tuoyu.directory.nursery.NurseriesInScope;
-import com.tuoyu.directory.nursery.dto.ListedNursery;
+import com.tuoyu.directory.nursery.dto.ListedSummary;
 import com.tuoyu.directory.statistics.dto.NurseryFigures;
 import com.tuoyu.directory.supervision.SubstantiatedComplaints;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** Counts over the listed nurseries of a division, for the public statistics: three batched queries. */
+/**
+ * Counts over the listed nurseries of a division, for the public statistics: three statements whatever the division's
+ * size (the listed nurseries' ids, counties and marks; their slots; their substantiated complaints), summed here.
+ */
 @ApplicationScoped
 @RequiredArgsConstructor
 public class DivisionFiguresService {
@@ -35,18 +38,18 @@ public class DivisionFiguresService {
     @WithSession
     public Uni<NurseryFigures> figures(String division, Set<String> residentCounties) {
         LocalDate since = LocalDate.now(clock).minusMonths(12);
-        return nurseries.listedIn(division).chain(listed -> {
+        return nurseries.summariesIn(division).chain(listed -> {
             if (listed.isEmpty()) {
                 return Uni.createFrom().item(new NurseryFigures(0, 0, 0, 0, 0, 0, 0));
             }
-            List<UUID> ids = listed.stream().map(ListedNursery::id).toList();
+            List<UUID> ids = listed.stream().map(ListedSummary::id).toList();
             return disclosures.slotCounts(ids).chain(slots -> complaints.counts(ids, since).map(counts -> {
                 long total = 0;
                 long inclusiveSlots = 0;
                 long enrolled = 0;
                 long slotsInResidentCounties = 0;
                 int inclusive = 0;
-                for (ListedNursery n : listed) {
+                for (ListedSummary n : listed) {
                     SlotCount count = slots.getOrDefault(n.id(), SlotCount.NONE);
                     total += count.slots();
                     enrolled += count.enrolled();

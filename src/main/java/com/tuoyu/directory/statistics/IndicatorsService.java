@@ -16,6 +16,8 @@ import com.tuoyu.directory.statistics.dto.IndicatorFigures;
 import com.tuoyu.directory.statistics.dto.ProvinceCityRanking;
 import com.tuoyu.directory.statistics.dto.ProvinceIndicators;
 import com.tuoyu.directory.supervision.SeriousIncidents;
+import com.tuoyu.directory.platform.overload.EndpointFamily;
+import com.tuoyu.directory.platform.overload.ShedsLoad;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,6 +56,7 @@ public class IndicatorsService {
 
     /** A province's cities ranked; a problem for a code that is not a province or a year out of range. */
     @WithSession
+    @ShedsLoad(EndpointFamily.STATISTICS)
     public Uni<ProvinceCityRanking> ranking(String code, Integer year) {
         return checked(code, year, DivisionLevel.PROVINCE, "省级行政区划代码，例如 360000", "a province (省级) code, e.g. 360000")
                 .chain(y -> compute(code, y).map(r -> new ProvinceCityRanking(y, LocalDate.now(clock), r.province(),
@@ -62,6 +65,7 @@ public class IndicatorsService {
 
     /** One city beside its province's average; a problem for a code that is not a city or a year out of range. */
     @WithSession
+    @ShedsLoad(EndpointFamily.STATISTICS)
     public Uni<CityIndicatorsReport> city(String code, Integer year) {
         return checked(code, year, DivisionLevel.CITY, "地级市行政区划代码，例如 360100",
                 "a prefecture-level city (地级) code, e.g. 360100")

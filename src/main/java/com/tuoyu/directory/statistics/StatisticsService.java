@@ -5,6 +5,8 @@ import lombok.RequiredArgsConstructor;
 import com.tuoyu.directory.division.DivisionService;
 import com.tuoyu.directory.platform.problem.RequestParameters;
 import com.tuoyu.directory.statistics.dto.PublicDivisionStatistics;
+import com.tuoyu.directory.platform.overload.EndpointFamily;
+import com.tuoyu.directory.platform.overload.ShedsLoad;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +43,7 @@ public class StatisticsService {
     private final Clock clock;
 
     @WithSession
+    @ShedsLoad(EndpointFamily.STATISTICS)
     public Uni<PublicDivisionStatistics> statistics(String code) {
         RequestParameters.divisionCode("code", code, true);
         return divisions.area(code).chain(area -> figures.figures(code, area.residentCounties()).map(f -> {

@@ -7,7 +7,7 @@ import com.tuoyu.directory.disclosure.CreditList;
 import com.tuoyu.directory.disclosure.DisclosureService;
 import com.tuoyu.directory.disclosure.dto.SectionRisk;
 import com.tuoyu.directory.nursery.NurseriesInScope;
-import com.tuoyu.directory.nursery.dto.ListedNursery;
+import com.tuoyu.directory.nursery.dto.ListedSummary;
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.problem.RequestParameters;
 import com.tuoyu.directory.platform.security.Caller;
@@ -20,10 +20,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -35,22 +35,22 @@ public class RiskService {
     private final NurseriesInScope nurseries;
     private final DisclosureService disclosures;
     private final PenaltyRepository penalties;
-    private final InspectionRepository inspections;
-    private final CreditEntryRepository credit;
     private final SubstantiatedComplaints complaints;
     private final Clock clock;
 
     /** The risk of one listed nursery in the caller's districts; 404 otherwise. */
     @WithSession
     public Uni<AdminRisk> risk(Caller caller, UUID nurseryId) {
-        return nurseries.listed(caller, nurseryId).chain(n -> scores(List.of(n))).map(list -> list.get(0));
+        return nurseries.listed(caller, nurseryId)
+                .chain(n -> scores(List.of(new ListedSummary(n.id(), n.name(), n.divisionCode(), n.inclusive()))))
+                .map(list -> list.get(0));
     }
 
     /** Every listed nursery of a division, riskiest first. */
     @WithSession
     public Uni<List<AdminRisk>> ranking(Caller caller, String division) {
         return Uni.createFrom().item(() -> RequestParameters.divisionCode("division", division, true))
-                .chain(() -> caller.covers(division) ? nurseries.listedIn(division)
+                .chain(() -> caller.covers(division) ? nurseries.summariesIn(division)
                         : Uni.createFrom().failure(ProblemException.notFound("行政区划 " + division + " 不在你的辖区内。",
                                 "Division " + division + " is not one of your districts.")))
                 .chain(this::scores)
@@ -62,55 +62,68 @@ public class RiskService {
 
     /** The risk of every listed nursery of a division, in the order of their ids. */
     Uni<List<AdminRisk>> scoresIn(String division) {
-        return nurseries.listedIn(division).chain(this::scores);
+        return nurseries.summariesIn(division).chain(this::scores);
     }
 
-    /** What a score is computed from, loaded for many nurseries at once. */
-    private record Inputs(Map<UUID, SectionRisk> sections, Map<UUID, List<Penalty>> penalties,
-                          Map<UUID, List<Inspection>> inspections, Map<UUID, List<CreditEntry>> credit,
-                          Map<UUID, Integer> complaints) {
+    /** What a score is computed from, counted for many nurseries at once. */
+    private record Inputs(Map<UUID, SectionRisk> sections, Map<UUID, Long> penalties, Map<UUID, LocalDate> lastInspected,
+                          Set<UUID> blackListed, Map<UUID, Integer> complaints) {
     }
 
-    /** Risk of each nursery, in the order given; the session runs one query at a time. */
-    Uni<List<AdminRisk>> scores(List<ListedNursery> list) {
+    /**
+     * Risk of each nursery, in the order given: each factor is one grouped query over all of them (counts, the latest
+     * date, the black-listed ones), never a query or a loaded record per nursery. The session runs one at a time.
+     */
+    Uni<List<AdminRisk>> scores(List<ListedSummary> list) {
         if (list.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
         LocalDate today = LocalDate.now(clock);
-        List<UUID> ids = list.stream().map(ListedNursery::id).toList();
+        List<UUID> ids = list.stream().map(ListedSummary::id).toList();
         return disclosures.sectionRisks(ids, today)
-                .chain(sections -> penalties.list("nurseryId in ?1 and decidedOn >= ?2", ids,
-                                today.minusMonths(RiskScore.PENALTY_MONTHS))
-                        .chain(penaltyRows -> inspections.list("nurseryId in ?1 and inspectedOn <= ?2", ids, today)
-                                .chain(inspectionRows -> credit.list("nurseryId in ?1", ids)
-                                        .chain(creditRows -> complaints.counts(ids, today.minusMonths(RiskScore.COMPLAINT_MONTHS))
+                .chain(sections -> perNursery("select p.nurseryId, count(*) from Penalty p where p.nurseryId in :ids "
+                        + "and p.decidedOn >= :since group by p.nurseryId", ids, today.minusMonths(RiskScore.PENALTY_MONTHS))
+                        .chain(penaltyRows -> perNursery("select i.nurseryId, max(i.inspectedOn) from Inspection i "
+                                + "where i.nurseryId in :ids and i.inspectedOn <= :since group by i.nurseryId", ids, today)
+                                .chain(inspectionRows -> blackListed(ids, today)
+                                        .chain(blackRows -> complaints.counts(ids, today.minusMonths(RiskScore.COMPLAINT_MONTHS))
                                                 .map(counts -> new Inputs(sections,
-                                                        penaltyRows.stream().collect(Collectors.groupingBy(p -> p.nurseryId)),
-                                                        inspectionRows.stream().collect(Collectors.groupingBy(i -> i.nurseryId)),
-                                                        creditRows.stream().collect(Collectors.groupingBy(c -> c.nurseryId)),
+                                                        toMap(penaltyRows, Long.class),
+                                                        toMap(inspectionRows, LocalDate.class),
+                                                        Set.copyOf(blackRows),
                                                         counts))))))
-                .map(inputs -> {
-                    List<AdminRisk> result = new ArrayList<>();
-                    for (ListedNursery n : list) {
-                        result.add(score(n, inputs, today));
-                    }
-                    return result;
-                });
+                .map(inputs -> list.stream().map(n -> score(n, inputs, today)).toList());
     }
 
-    private static AdminRisk score(ListedNursery n, Inputs inputs, LocalDate today) {
+    private Uni<List<Object[]>> perNursery(String hql, List<UUID> ids, LocalDate since) {
+        return penalties.getSession().chain(session -> session.createSelectionQuery(hql, Object[].class)
+                .setParameter("ids", ids).setParameter("since", since).getResultList());
+    }
+
+    /** The nurseries on the black list today (an entry listed by today and not removed by then). */
+    private Uni<List<UUID>> blackListed(List<UUID> ids, LocalDate today) {
+        return penalties.getSession().chain(session -> session.createSelectionQuery("select distinct c.nurseryId "
+                        + "from CreditEntry c where c.nurseryId in :ids and c.list = :black and c.listedOn <= :today "
+                        + "and (c.removedOn is null or c.removedOn > :today)", UUID.class)
+                .setParameter("ids", ids).setParameter("black", CreditList.BLACK).setParameter("today", today)
+                .getResultList());
+    }
+
+    private static <T> Map<UUID, T> toMap(List<Object[]> rows, Class<T> type) {
+        return rows.stream().collect(Collectors.toMap(r -> (UUID) r[0], r -> type.cast(r[1])));
+    }
+
+    private static AdminRisk score(ListedSummary n, Inputs inputs, LocalDate today) {
         UUID id = n.id();
-        LocalDate last = inputs.inspections().getOrDefault(id, List.of()).stream().map(i -> i.inspectedOn)
-                .max(Comparator.naturalOrder()).orElse(null);
+        LocalDate last = inputs.lastInspected().get(id);
         SectionRisk sections = inputs.sections().getOrDefault(id, SectionRisk.NONE);
         RiskScore score = RiskScore.of(
                 inputs.complaints().getOrDefault(id, 0),
-                inputs.penalties().getOrDefault(id, List.of()).size(),
+                inputs.penalties().getOrDefault(id, 0L).intValue(),
                 sections.expiredPermits(),
                 sections.ratioBreaches(),
                 last == null ? null : (int) ChronoUnit.DAYS.between(last, today),
-                inputs.credit().getOrDefault(id, List.of()).stream().anyMatch(c -> c.list == CreditList.BLACK
-                        && !c.listedOn.isAfter(today) && (c.removedOn == null || c.removedOn.isAfter(today))));
+                inputs.blackListed().contains(id));
         return new AdminRisk(id, n.name(), n.divisionCode(), today, score.score(), score.drawWeight(),
                 score.components().stream().map(c -> new AdminRiskComponent(c.factor(), c.factor().text(),
                         c.value(), c.points())).toList());

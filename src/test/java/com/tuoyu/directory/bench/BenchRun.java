@@ -75,7 +75,8 @@ public final class BenchRun {
     }
 
     /** Every scenario, in the order the plan runs them. */
-    static final List<String> SCENARIOS = List.of("nearby", "nearby-filtered", "keyword", "detail", "map", "complaint");
+    static final List<String> SCENARIOS = List.of("nearby", "nearby-filtered", "keyword", "detail", "statistics", "indicators",
+            "noisy", "map", "complaint", "risk");
 
     /**
      * @param scenarios the scenarios to run ({@code bench.scenarios}, a comma list, default all): a quick iteration
@@ -95,7 +96,9 @@ public final class BenchRun {
                         switch (scenario) {
                             case "nearby", "nearby-filtered" -> "500";
                             case "keyword" -> "250";
-                            case "detail" -> "400";
+                            case "detail" -> "2000";
+                            case "statistics", "indicators" -> "1000";
+                            case "noisy" -> "500";
                             case "map" -> "200";
                             default -> "500";
                         })));
@@ -257,6 +260,14 @@ public final class BenchRun {
                 st.execute("select pg_stat_statements_reset()");
             }
         }
+        if (settings.runs("detail") || settings.runs("noisy")) {
+            // Parents' steady traffic keeps the pages they open cached; the first opening of a page (built from
+            // PostgreSQL) is timed on its own in the figures probe.
+            log("Opening each of the " + workload.detailIds().size() + " detail pages of the load once ...");
+            for (String id : workload.detailIds()) {
+                http("GET", base + "/api/v1/nurseries/" + id, null);
+            }
+        }
         log("Driving load with Gatling ...");
         ResourceSampler sampler = new ResourceSampler(service[0].pid());
         sampler.start();
@@ -284,6 +295,15 @@ public final class BenchRun {
             probe = workload.probe();
         }
 
+        Map<String, double[]> figures = Map.of();
+        if (settings.runs("risk") || settings.runs("detail")) {
+            log("Public pages and risk ranking probe ...");
+            try (Connection db = connect(servers.postgres())) {
+                figures = FiguresProbe.create(db, base, Path.of("src", "test", "resources", "keys", "dev-private.pem")
+                        .toAbsolutePath().toUri().toString(), workload.detailIds()).run(settings.runs("risk"));
+            }
+        }
+
         String console = "";
         if (Boolean.parseBoolean(System.getProperty("bench.console", "true"))) {
             log("Console API probe ...");
@@ -292,8 +312,8 @@ public final class BenchRun {
                         .toAbsolutePath().toUri().toString()).run();
             }
         }
-        String markdown = Report.render(settings, facts, Files.readString(gatlingResults), probe, (System.nanoTime() - t0) / 1_000_000_000)
-                + console;
+        String markdown = Report.render(settings, facts, Files.readString(gatlingResults), probe, figures,
+                (System.nanoTime() - t0) / 1_000_000_000) + console;
         Files.createDirectories(settings.results());
         String date = LocalDate.now(ZoneOffset.UTC).toString();
         Path out = settings.results().resolve(date + (settings.size() == 100_000 ? "" : "-" + settings.size()) + ".md");

@@ -22,7 +22,7 @@ final class Report {
     }
 
     static String render(BenchRun.Settings s, Map<String, String> facts, String gatling, Map<String, double[]> probe,
-                         long totalSeconds) {
+                         Map<String, double[]> figures, long totalSeconds) {
         // scenario@rate → target → runs
         Map<String, Map<String, List<Figures>>> rows = new LinkedHashMap<>();
         collect(gatling, rows, s.seconds());
@@ -71,8 +71,71 @@ final class Report {
             }
             md.append(singleClientBesideBaseline(probe));
         }
+        if (!figures.isEmpty()) {
+            md.append("\n## Public pages and risk ranking, single client (issue #19)\n\nSequential requests timed with"
+                    + " System.nanoTime: 100 nursery pages outside the load's feeder opened once (built from PostgreSQL) and"
+                    + " at once again (the replica's cache); the supervisor's risk ranking of the demo's city and of the city with"
+                    + " the most listed nurseries, after 5 untimed requests.\n\n| request | p50 ms | p99 ms |\n|---|---|---|\n");
+            figures.forEach((name, v) -> md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f |%n", name, v[0], v[1])));
+        }
         md.append("\n## Goals (issue #8)\n\n").append(goals(s, rows, probe, facts)).append('\n');
+        md.append("\n## Goals (issue #19: fast public reads)\n\n").append(publicReadGoals(s, rows, figures)).append('\n');
         return md.toString();
+    }
+
+    /** Issue #19's goals: detail, statistics and indicators under load, the risk ranking, the noisy neighbours. */
+    static String publicReadGoals(BenchRun.Settings s, Map<String, Map<String, List<Figures>>> rows, Map<String, double[]> figures) {
+        StringBuilder g = new StringBuilder("| goal | measured | verdict |\n|---|---|---|\n");
+        rateGoal(g, rows, "detail", "| nursery detail ≥ 2,000 req/s with p99 ≤ 25 ms | ", 2000, Double.MAX_VALUE, 25);
+        rateGoal(g, rows, "statistics", "| division statistics (cities, provinces) ≥ 1,000 req/s with p50 ≤ 20 ms | ", 1000, 20, Double.MAX_VALUE);
+        rateGoal(g, rows, "indicators", "| demonstration-city indicators and rankings ≥ 1,000 req/s with p50 ≤ 20 ms | ", 1000, 20, Double.MAX_VALUE);
+        String riskGoal = "| risk ranking of a city p50 ≤ 50 ms (demo city 360100) | ";
+        Map.Entry<String, double[]> risk = figures.entrySet().stream().filter(e -> e.getKey().startsWith(FiguresProbe.RISK_KEY))
+                .findFirst().orElse(null);
+        if (risk == null) {
+            g.append(riskGoal).append(NOT_RUN);
+        } else {
+            StringBuilder others = new StringBuilder();
+            figures.forEach((name, v) -> {
+                if (name.startsWith("risk ranking of ") && !name.startsWith(FiguresProbe.RISK_KEY)) {
+                    others.append(String.format(Locale.ROOT, "; %s: p50 %.1f ms", name, v[0]));
+                }
+            });
+            g.append(riskGoal).append(String.format(Locale.ROOT, "%s: p50 %.1f ms, p99 %.1f ms%s | %s |%n", risk.getKey(),
+                    risk.getValue()[0], risk.getValue()[1], others, risk.getValue()[0] <= 50 ? "met" : "missed"));
+        }
+        for (String scenario : List.of("nearby", "detail")) {
+            String goal = "| " + scenario + " p99 with " + Workload.NOISY_CLIENTS + " clients calling statistics within 20 % of"
+                    + " its p99 alone (at least 1 ms: Gatling's resolution) | ";
+            Figures quiet = find(rows, "noisy-" + scenario, "quiet");
+            Figures loaded = find(rows, "noisy-" + scenario, "loaded");
+            Figures noise = find(rows, "noisy-" + scenario, "background");
+            if (quiet == null || loaded == null) {
+                g.append(goal).append(NOT_RUN);
+                continue;
+            }
+            boolean met = loaded.p99() <= Math.max(1.2 * quiet.p99(), quiet.p99() + 1) && loaded.failed() <= 0.01 * loaded.requests();
+            g.append(goal).append(String.format(Locale.ROOT, "alone p99 %.0f ms, beside the noise p99 %.0f ms (failed %d of %d)%s | %s |%n",
+                    quiet.p99(), loaded.p99(), loaded.failed(), loaded.requests(),
+                    noise == null ? "" : String.format(Locale.ROOT, "; the noise: %d statistics requests, %d refused (503)",
+                            noise.requests(), noise.failed()), met ? "met" : "missed"));
+        }
+        return g.toString();
+    }
+
+    private static void rateGoal(StringBuilder g, Map<String, Map<String, List<Figures>>> rows, String scenario, String goal,
+                                 double rate, double p50Bound, double p99Bound) {
+        Figures f = find(rows, scenario, "ours");
+        if (f == null) {
+            g.append(goal).append(NOT_RUN);
+            return;
+        }
+        double offered = Double.parseDouble(rows.keySet().stream().filter(k -> k.startsWith(scenario + "@")).findFirst()
+                .orElseThrow().substring(scenario.length() + 1));
+        boolean met = offered >= rate && f.throughput() >= 0.95 * rate && f.failed() <= 0.01 * f.requests()
+                && f.p50() <= p50Bound && f.p99() <= p99Bound;
+        g.append(goal).append(String.format(Locale.ROOT, "%.0f/s of %.0f offered, p50 %.0f ms, p99 %.0f ms, failed %d of %d | %s |%n",
+                f.throughput(), offered, f.p50(), f.p99(), f.failed(), f.requests(), met ? "met" : "missed"));
     }
 
     /**

@@ -58,6 +58,10 @@ final class Workload {
     private final String privateKey = Path.of("src", "test", "resources", "keys", "dev-private.pem").toAbsolutePath().toUri().toString();
     /** scenario → targets → feeder file */
     private final Map<String, Map<String, Path>> feeders = new LinkedHashMap<>();
+    /** The noisy neighbours' statistics requests. */
+    private Path noise;
+    /** Clients calling statistics in the noisy-neighbour phases (issue #19). */
+    static final int NOISY_CLIENTS = 16;
 
     private Workload(Path work, String api, String es, String pg, List<County> counties, List<String> cities, List<String> ids) {
         this.work = work;
@@ -163,6 +167,40 @@ final class Workload {
 
         feeder("detail", "ours", ids.stream().map(id -> get(api + "/api/v1/nurseries/" + id)).toList());
 
+        // Public figures as parents and the press ask for them: the cities and provinces of the data set.
+        List<String> provinces = cities.stream().map(c -> c.substring(0, 2) + "0000").distinct().toList();
+        List<ObjectNode> statistics = new ArrayList<>();
+        List<ObjectNode> indicators = new ArrayList<>();
+        for (int i = 0; i < RECORDS; i++) {
+            String area = random.nextInt(4) == 0 ? provinces.get(random.nextInt(provinces.size())) : cities.get(random.nextInt(cities.size()));
+            statistics.add(get(api + "/api/v1/divisions/" + area + "/statistics"));
+            indicators.add(random.nextInt(4) == 0
+                    ? get(api + "/api/v1/divisions/" + provinces.get(random.nextInt(provinces.size())) + "/indicators/ranking")
+                    : get(api + "/api/v1/divisions/" + cities.get(random.nextInt(cities.size())) + "/indicators"));
+        }
+        feeder("statistics", "ours", statistics);
+        feeder("indicators", "ours", indicators);
+        // The noise: anonymous clients walking every division's statistics and every city's indicators of every
+        // year, so most answers are not cached yet and each asks for a computation.
+        List<ObjectNode> noise = new ArrayList<>();
+        List<String> areas = new ArrayList<>(provinces);
+        areas.addAll(cities);
+        counties.forEach(c -> areas.add(c.code()));
+        for (String area : areas) {
+            noise.add(get(api + "/api/v1/divisions/" + area + "/statistics"));
+        }
+        for (int year = 2021; year <= today.getYear(); year++) {
+            for (String city : cities) {
+                noise.add(get(api + "/api/v1/divisions/" + city + "/indicators?year=" + year));
+            }
+        }
+        java.util.Collections.shuffle(noise, new java.util.Random(19));
+        Path noiseFile = work.resolve("feeder-noise-statistics.json");
+        ArrayNode noiseArray = JSON.createArrayNode();
+        noise.forEach(noiseArray::add);
+        JSON.writeValue(noiseFile.toFile(), noiseArray);
+        this.noise = noiseFile;
+
         List<ObjectNode> map = new ArrayList<>();
         for (int i = 0; i < RECORDS; i++) {
             double[] p = point(random);
@@ -258,7 +296,7 @@ final class Workload {
                     }
                 }
             }
-            for (String scenario : List.of("nearby-filtered", "detail", "map", "complaint")) {
+            for (String scenario : List.of("nearby-filtered", "detail", "statistics", "indicators", "map", "complaint")) {
                 if (!s.runs(scenario)) {
                     continue;
                 }
@@ -267,9 +305,36 @@ final class Workload {
                 }
             }
         }
+        if (s.runs("noisy")) {
+            // Nearby and detail at the same rate, first alone, then beside 16 clients calling statistics; repeated
+            // per run like the other phases.
+            double rate = s.rates().get("noisy");
+            for (int run = 1; run <= s.runs(); run++) {
+                for (String scenario : List.of("nearby", "detail")) {
+                    Path feeder = feeders.get(scenario).get("ours");
+                    lines.add(line(run, "noisy-" + scenario, rate, "quiet", feeder, s.seconds()));
+                    lines.add(line(run, "noisy-" + scenario, rate, "loaded", feeder, s.seconds())
+                            + "|" + noise + "|" + NOISY_CLIENTS);
+                }
+            }
+        }
         Path plan = work.resolve("plan.txt");
         Files.write(plan, lines);
         return plan;
+    }
+
+    /** The detail feeder's ids, for opening each page once before the load (see BenchRun). */
+    List<String> detailIds() {
+        return ids;
+    }
+
+    /** The city with the most listed nurseries. */
+    static String largestCity(Connection db) throws SQLException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("select substr(n.division_code, 1, 4) || '00', count(*) "
+                + "from nursery n join filing f on f.nursery_id = n.id where f.status = 'FILED' group by 1 order by 2 desc, 1 limit 1")) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     /**

@@ -84,13 +84,13 @@ class NurseryDisclosureHttpTest {
     }
 
     @Test
-    void responseCarriesAStrongETagAndIsCacheableForAMinute() {
+    void responseCarriesAStrongETagAndMayBeReusedForOneSecond() {
         UUID id = fixtures.filed("is any", d -> true).nursery().id();
 
         given().when().get(PATH, id)
                 .then().statusCode(200)
                 .header("ETag", matchesPattern("\"[A-Za-z0-9_-]{43}\""))
-                .header("Cache-Control", equalTo("public, max-age=60"));
+                .header("Cache-Control", equalTo("public, max-age=1, must-revalidate"));
     }
 
     @Test
@@ -102,7 +102,7 @@ class NurseryDisclosureHttpTest {
                 .when().get(PATH, id)
                 .then().statusCode(304)
                 .header("ETag", equalTo(etag))
-                .header("Cache-Control", equalTo("public, max-age=60"))
+                .header("Cache-Control", equalTo("public, max-age=1, must-revalidate"))
                 .body(emptyString());
         given().header("If-None-Match", "\"stale\", W/" + etag)
                 .when().get(PATH, id)

@@ -47,6 +47,8 @@ class OverloadTest {
             return Map.of(
                     "nursery.overload.detail.concurrent", "2",
                     "nursery.overload.detail.waiting", "1",
+                    "nursery.overload.statistics.concurrent", "1",
+                    "nursery.overload.statistics.waiting", "1",
                     // Wider than the pool, so that the pool's own bound is what refuses complaint submissions.
                     "nursery.overload.complaints.concurrent", "30",
                     "nursery.overload.complaints.waiting", "1",
@@ -64,12 +66,19 @@ class OverloadTest {
 
     @Test
     void detailRequestsBeyondTheBulkheadAreRefusedAtOnceWith503AndRetryAfter() throws Exception {
-        UUID nursery = listedNursery();
+        // Ten different nurseries: requests for the same page share one build (NurseryPages), only builds are bounded.
+        List<UUID> nurseries = new ArrayList<>(listedNurseries(11));
+        UUID cachedOne = nurseries.remove(10);
+        UUID nursery = nurseries.get(0);
+        given().when().get("/api/v1/nurseries/{id}", cachedOne).then().statusCode(200);
         List<CompletableFuture<HttpResponse<String>>> burst = new ArrayList<>();
         try (Connection lock = lockNurseries()) {
-            for (int i = 0; i < 10; i++) {
-                burst.add(send(HttpRequest.newBuilder(base.resolve("/api/v1/nurseries/" + nursery)).GET()));
+            for (UUID each : nurseries) {
+                burst.add(send(HttpRequest.newBuilder(base.resolve("/api/v1/nurseries/" + each)).GET()));
             }
+            // A page already built is answered from the cache, whatever the builds waiting on the database.
+            assertThat(send(HttpRequest.newBuilder(base.resolve("/api/v1/nurseries/" + cachedOne)).GET())
+                    .get(5, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
             // 2 running (stuck on the lock) and 1 waiting; the other 7 are answered while the lock is still held.
             await().atMost(Duration.ofSeconds(15)).until(() -> burst.stream().filter(CompletableFuture::isDone).count() >= 7);
             assertThat(burst.stream().filter(f -> !f.isDone()).count()).as("requests admitted (running or waiting)")
@@ -87,6 +96,36 @@ class OverloadTest {
         assertThat(refused).anySatisfy(a -> assertThat(a.body()).contains("查看托育机构详情的人太多"));
 
         given().when().get("/api/v1/nurseries/{id}", nursery).then().statusCode(200);
+    }
+
+    /**
+     * Anonymous callers walking many divisions ask for many computations: beyond one running and one waiting they are
+     * refused at once, while an answer already cached is served.
+     */
+    @Test
+    void statisticsComputationsBeyondTheBulkheadAreRefusedWhileCachedAnswersAreServed() throws Exception {
+        given().when().get("/api/v1/divisions/360100/statistics").then().statusCode(200);
+        List<String> counties = Database.rows("select code from division where level = 'COUNTY' and code like '13%' "
+                + "order by code limit 8").stream().map(row -> (String) row.get("code")).toList();
+        List<CompletableFuture<HttpResponse<String>>> burst = new ArrayList<>();
+        try (Connection lock = lockNurseries()) {
+            for (String county : counties) {
+                burst.add(send(HttpRequest.newBuilder(base.resolve("/api/v1/divisions/" + county + "/statistics")).GET()));
+            }
+            await().atMost(Duration.ofSeconds(15)).until(() -> burst.stream().filter(CompletableFuture::isDone).count() >= 6);
+            assertThat(send(HttpRequest.newBuilder(base.resolve("/api/v1/divisions/360100/statistics")).GET())
+                    .get(5, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+            lock.rollback();
+        }
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        for (CompletableFuture<HttpResponse<String>> answer : burst) {
+            answers.add(answer.get(20, TimeUnit.SECONDS));
+        }
+        assertThat(answers).extracting(HttpResponse::statusCode).allMatch(s -> s == 200 || s == 503);
+        List<HttpResponse<String>> refused = answers.stream().filter(a -> a.statusCode() == 503).toList();
+        assertThat(refused).hasSizeGreaterThanOrEqualTo(6);
+        refused.forEach(OverloadTest::assertActionable503);
+        assertThat(refused).anySatisfy(a -> assertThat(a.body()).contains("正在计算的统计太多"));
     }
 
     @Test
@@ -145,8 +184,12 @@ class OverloadTest {
     }
 
     private static UUID listedNursery() {
-        return (UUID) Database.rows("select n.id from nursery n join filing f on f.nursery_id = n.id "
-                + "where f.status = 'FILED' order by n.id limit 1").get(0).get("id");
+        return listedNurseries(1).get(0);
+    }
+
+    private static List<UUID> listedNurseries(int count) {
+        return Database.rows("select n.id from nursery n join filing f on f.nursery_id = n.id "
+                + "where f.status = 'FILED' order by n.id limit " + count).stream().map(row -> (UUID) row.get("id")).toList();
     }
 
     private static String complaint(UUID nursery) {

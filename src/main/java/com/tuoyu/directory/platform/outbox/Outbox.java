@@ -23,6 +23,7 @@ public class Outbox {
         event.payload = payload;
         event.createdAt = clock.instant();
         event.nextAttemptAt = event.createdAt;
+        AnnouncementsAfterAnswer.note(topic, aggregateId);
         return events.persist(event).replaceWithVoid();
     }
 }

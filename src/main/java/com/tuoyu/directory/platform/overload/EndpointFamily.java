@@ -7,7 +7,8 @@ public enum EndpointFamily {
     NURSERY_DETAIL("查看托育机构详情的人太多", "Too many people are opening nursery details right now"),
     COMPLAINT_SUBMISSION("正在提交的投诉太多，你的投诉尚未保存", "Too many complaints are being filed right now; yours has not been stored"),
     PUBLIC_LISTS("查看备案公告和抽查名单的人太多", "Too many people are reading filing notices and inspection draws right now"),
-    SIGN_IN("正在登录的人太多", "Too many people are signing in right now");
+    SIGN_IN("正在登录的人太多", "Too many people are signing in right now"),
+    STATISTICS("正在计算的统计太多", "Too many statistics are being computed right now");
 
     private final String situationZh;
     private final String situationEn;

@@ -27,6 +27,13 @@ public interface OverloadConfig {
     /** Parents' sign-in and token refresh: account lookups and writes. */
     SignIn signIn();
 
+    /**
+     * Computing public statistics and demonstration-city indicators (a division's or a whole province's nurseries):
+     * answers already cached are served whatever the load, so anonymous callers asking for many divisions or years
+     * can keep at most this many computations running and never starve the other endpoints.
+     */
+    Statistics statistics();
+
     /** Sent as Retry-After with a 503 from a full bulkhead or a database pool that had no connection in time. */
     @WithDefault("PT2S")
     Duration retryAfter();
@@ -73,6 +80,16 @@ public interface OverloadConfig {
         int waiting();
     }
 
+    interface Statistics {
+        @WithDefault("2")
+        @Min(1)
+        int concurrent();
+
+        @WithDefault("16")
+        @Min(1)
+        int waiting();
+    }
+
     interface Database {
         /**
          * Longest wait for a connection from the reactive pool; then the request fails and is answered 503 with
@@ -92,6 +109,7 @@ public interface OverloadConfig {
             case COMPLAINT_SUBMISSION -> new Limits(complaints().concurrent(), complaints().waiting());
             case PUBLIC_LISTS -> new Limits(publicLists().concurrent(), publicLists().waiting());
             case SIGN_IN -> new Limits(signIn().concurrent(), signIn().waiting());
+            case STATISTICS -> new Limits(statistics().concurrent(), statistics().waiting());
         };
     }
 

@@ -10,7 +10,10 @@ import jakarta.inject.Singleton;
 
 import java.io.IOException;
 
-/** A {@link Text} in an answer is written as one string, in the answer's language ({@link AnswerLanguage}). */
+/**
+ * A {@link Text} in an answer is written as one string, in the answer's language ({@link AnswerLanguage}), or in the
+ * language a writer was given as its {@code Language.class} attribute.
+ */
 @Singleton
 public class TextJson implements ObjectMapperCustomizer {
 
@@ -27,7 +30,9 @@ public class TextJson implements ObjectMapperCustomizer {
 
         @Override
         public void serialize(Text value, JsonGenerator generator, SerializerProvider provider) throws IOException {
-            generator.writeString(value.in(AnswerLanguage.current()));
+            // A writer may fix the language (a page cached per language); else it is the request's.
+            Object fixed = provider.getAttribute(Language.class);
+            generator.writeString(value.in(fixed instanceof Language language ? language : AnswerLanguage.current()));
         }
     }
 }

@@ -1,0 +1,24 @@
+package com.tuoyu.directory.nurserypage;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+@ConfigMapping(prefix = "nursery.nursery-page")
+public interface NurseryPageConfig {
+
+    /**
+     * Bytes of serialized pages each replica keeps (a page is about 5-10 KB): 32 MB hold some 4,000 pages, the
+     * nurseries parents open most; the others are built on demand.
+     */
+    @WithDefault("33554432")
+    long cachedBytes();
+
+    /**
+     * Longest a page is kept even when no change was seen: a backstop only, every change is acted on within
+     * {@code nursery.changes.poll-interval}.
+     */
+    @WithDefault("PT10M")
+    Duration maxAge();
+}
