@@ -14,11 +14,13 @@ import io.vertx.mutiny.core.buffer.Buffer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -72,6 +74,29 @@ public class RegisterImportResource {
         }
         return vertx.fileSystem().readFile(file.uploadedFile().toString()).map(Buffer::getBytes)
                 .chain(content -> imports.importRegister(caller.get(), content, dryRun));
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @GET
+    @Path("/template")
+    @Produces(XLSX)
+    @RolesAllowed("FILING_OFFICER")
+    @Operation(operationId = "downloadRegisterTemplate", summary = "The register spreadsheet template (Chinese headers)",
+            description = "An XLSX workbook with the sheets 机构信息, 收费标准 and 证照, headed by the Chinese names of every "
+                    + "column the import reads, and one example row each (in a county of your districts) that imports "
+                    + "without errors: overwrite it with the register. Roles: FILING_OFFICER.")
+    @APIResponse(responseCode = "200", description = "The template workbook",
+            content = @Content(mediaType = XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    public Uni<Response> template() {
+        String county = caller.get().scopeDivisions().stream().filter(code -> code.length() == 6 && !code.endsWith("00"))
+                .findFirst().orElse("360102");
+        // Small, but writing a workbook is still blocking work: off the event loop.
+        return vertx.executeBlocking(() -> RegisterTemplate.workbook(county), false)
+                .map(bytes -> Response.ok(bytes, XLSX)
+                        .header("Content-Disposition", "attachment; filename=\"register-template.xlsx\"; "
+                                + "filename*=UTF-8''%E6%89%98%E8%82%B2%E6%9C%BA%E6%9E%84%E5%90%8D%E5%86%8C%E6%A8%A1%E6%9D%BF.xlsx")
+                        .header("Cache-Control", "private, no-store").build());
     }
 
     /**

@@ -259,11 +259,13 @@ public class RegisterImportService {
     }
 
     private static AdminImportRow accepted(NurseryRow row, Outcome outcome) {
-        return new AdminImportRow(RegisterSpreadsheet.NURSERIES, row.rowNumber(), row.filingNumber(), outcome, List.of());
+        return new AdminImportRow(RegisterSpreadsheet.NURSERIES, row.rowNumber(), row.filingNumber(), outcome, List.of(),
+                row.cells());
     }
 
     private static AdminImportRow rejected(NurseryRow row, List<CellError> errors) {
-        return new AdminImportRow(RegisterSpreadsheet.NURSERIES, row.rowNumber(), row.filingNumber(), Outcome.REJECTED, errors);
+        return new AdminImportRow(RegisterSpreadsheet.NURSERIES, row.rowNumber(), row.filingNumber(), Outcome.REJECTED, errors,
+                row.cells());
     }
 
     private static AdminImportReport report(boolean dryRun, List<AdminImportRow> nurseryRows, List<AdminImportRow> orphans) {

@@ -53,7 +53,7 @@ public final class RegisterSpreadsheet {
 
     /** A nursery row after parsing: what it would import, or why it cannot be. */
     public record NurseryRow(int rowNumber, String filingNumber, NurseryImport nursery, Sections sections,
-                             List<AdminImportRow.CellError> errors) {
+                             List<AdminImportRow.CellError> errors, Map<String, String> cells) {
         public boolean rejected() {
             return !errors.isEmpty();
         }
@@ -144,7 +144,7 @@ public final class RegisterSpreadsheet {
             Sections d = row.sections();
             Sections sections = new Sections(d.asOf(), d.capacity(), d.carers(), d.staff(),
                     permits.get(row.filingNumber()), fees.get(row.filingNumber()));
-            return new NurseryRow(row.rowNumber(), row.filingNumber(), row.nursery(), sections, List.copyOf(errors));
+            return new NurseryRow(row.rowNumber(), row.filingNumber(), row.nursery(), sections, List.copyOf(errors), row.cells());
         }).toList();
         return new Parsed(complete, orphans);
     }
@@ -158,7 +158,8 @@ public final class RegisterSpreadsheet {
             List<AdminImportRow.CellError> errors = filingNumber == null ? cells.errors
                     : List.of(new AdminImportRow.CellError(Column.FILING_NUMBER.key,
                     "no row of the nurseries sheet has filing number " + filingNumber));
-            orphans.add(new AdminImportRow(sheet, row.number(), filingNumber, AdminImportRow.Outcome.REJECTED, errors));
+            orphans.add(new AdminImportRow(sheet, row.number(), filingNumber, AdminImportRow.Outcome.REJECTED, errors,
+                    RegisterTemplate.cells(row, sheet)));
             return;
         }
         T value = parser.apply(cells);
@@ -183,7 +184,7 @@ public final class RegisterSpreadsheet {
                 List<AdminImportRow.CellError> errors = new ArrayList<>(row.errors());
                 errors.add(new AdminImportRow.CellError(Column.FILING_NUMBER.key,
                         "the same filing number is already on row " + first + "; each nursery must appear once"));
-                rows.set(i, new NurseryRow(row.rowNumber(), row.filingNumber(), null, null, List.copyOf(errors)));
+                rows.set(i, new NurseryRow(row.rowNumber(), row.filingNumber(), null, null, List.copyOf(errors), row.cells()));
             }
         }
     }
@@ -245,7 +246,8 @@ public final class RegisterSpreadsheet {
         capacity(c, capacity, carers);
         StaffFigures staff = staff(c);
         if (!c.errors.isEmpty()) {
-            return new NurseryRow(row.number(), filingNumber, null, null, List.copyOf(c.errors));
+            return new NurseryRow(row.number(), filingNumber, null, null, List.copyOf(c.errors),
+                    RegisterTemplate.cells(row, NURSERIES));
         }
         GeoPoint wgs84 = CoordinateSystem.GCJ02.toWgs84(latitude, longitude);
         NurseryImport nursery = new NurseryImport(UUID.randomUUID(), name, operator,
@@ -254,7 +256,7 @@ public final class RegisterSpreadsheet {
                 openDays, phone, careTypes, meals, cctv, retention, security, safetyAsOf == null ? today : safetyAsOf,
                 new NurseryImport.FilingImport(FilingStatus.FILED, filingNumber, authority, submittedOn, filedOn, filedOn, null));
         return new NurseryRow(row.number(), filingNumber, nursery, new Sections(asOf, capacity, carers, staff, null, null),
-                List.of());
+                List.of(), RegisterTemplate.cells(row, NURSERIES));
     }
 
     private static void capacity(Cells c, List<AdminCapacityUpdate.Group> capacity,
