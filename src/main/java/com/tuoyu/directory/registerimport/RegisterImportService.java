@@ -272,7 +272,7 @@ public class RegisterImportService {
         List<AdminImportRow> rows = new ArrayList<>(nurseryRows);
         rows.addAll(orphans);
         return new AdminImportReport(dryRun, count(rows, Outcome.CREATED), count(rows, Outcome.UPDATED),
-                count(rows, Outcome.UNCHANGED), count(rows, Outcome.REJECTED), rows);
+                count(rows, Outcome.UNCHANGED), count(rows, Outcome.REJECTED), rows, RegisterTemplate.headers());
     }
 
     private static int count(List<AdminImportRow> rows, Outcome outcome) {

@@ -65,6 +65,15 @@ public final class RegisterTemplate {
         return List.copyOf(headers);
     }
 
+    /** The Chinese header of every column key of the three sheets, for the report. */
+    static Map<String, String> headers() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (List<Header> columns : List.of(NURSERY_COLUMNS, FEE_COLUMNS, PERMIT_COLUMNS)) {
+            columns.forEach(h -> headers.putIfAbsent(h.key(), h.chinese()));
+        }
+        return headers;
+    }
+
     /** The columns of a sheet by its role (nurseries, fees, permits). */
     static List<Header> columnsOf(String role) {
         return switch (role) {

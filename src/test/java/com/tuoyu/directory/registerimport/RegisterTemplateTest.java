@@ -83,5 +83,7 @@ class RegisterTemplateTest {
         assertThat(refused).contains("longitude", "contact_phone");
         assertThat(cells).containsEntry("longitude", "东经102度").containsEntry("contact_phone", "电话待定")
                 .containsEntry("name", "红古区报告单元格托育园").containsKeys(refused.toArray(String[]::new));
+        assertThat(report.getMap("headers", String.class, String.class)).containsEntry("longitude", "经度")
+                .containsEntry("contact_phone", "联系电话").containsEntry("infant_slots", "乳儿班托位数");
     }
 }
