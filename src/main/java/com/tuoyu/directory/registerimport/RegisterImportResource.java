@@ -1,5 +1,6 @@
 package com.tuoyu.directory.registerimport;
 
+import com.tuoyu.directory.platform.text.Language;
 import com.tuoyu.directory.platform.text.Text;
 import lombok.RequiredArgsConstructor;
 
@@ -15,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -62,7 +64,8 @@ public class RegisterImportResource {
     public Uni<AdminImportReport> importRegister(
             @RestForm("file") FileUpload file,
             @Parameter(description = "Check the file and report, storing nothing")
-            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @Parameter(hidden = true) @HeaderParam("Accept-Language") String acceptLanguage) {
         if (file == null) {
             return Uni.createFrom().failure(ProblemException.invalidParameter("file", "必须上传：把电子表格放在 'file' 部分",
                     "is required: attach the spreadsheet as part 'file'"));
@@ -73,7 +76,7 @@ public class RegisterImportResource {
                     "The file is larger than 10 MB: split the register and upload the parts one after another.")));
         }
         return vertx.fileSystem().readFile(file.uploadedFile().toString()).map(Buffer::getBytes)
-                .chain(content -> imports.importRegister(caller.get(), content, dryRun));
+                .chain(content -> imports.importRegister(caller.get(), content, dryRun, Language.of(acceptLanguage)));
     }
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

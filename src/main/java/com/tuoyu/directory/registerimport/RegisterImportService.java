@@ -88,8 +88,9 @@ public class RegisterImportService {
         this.clock = clock;
     }
 
-    public Uni<AdminImportReport> importRegister(Caller caller, byte[] file, boolean dryRun) {
-        return parse(file).chain(parsed -> store(caller, parsed, dryRun));
+    /** Imports a register; the report's messages are in the caller's language. */
+    public Uni<AdminImportReport> importRegister(Caller caller, byte[] file, boolean dryRun, Language language) {
+        return parse(file).chain(parsed -> store(caller, parsed, dryRun, language));
     }
 
     /** Reading a spreadsheet of up to 10 MB takes a while: on a worker thread, back on the caller's context. */
@@ -113,40 +114,43 @@ public class RegisterImportService {
                         : Uni.createFrom().item(parsed));
     }
 
-    private Uni<AdminImportReport> store(Caller caller, Parsed parsed, boolean dryRun) {
+    private Uni<AdminImportReport> store(Caller caller, Parsed parsed, boolean dryRun, Language language) {
         return Panache.withSession(divisions::counties).chain(counties -> {
             Set<String> countyCodes = counties.stream().map(CountyReference::code).collect(Collectors.toSet());
             return Multi.createFrom().iterable(parsed.nurseries())
-                    .onItem().transformToUniAndConcatenate(row -> take(caller, row, countyCodes, dryRun))
+                    .onItem().transformToUniAndConcatenate(row -> take(caller, row, countyCodes, dryRun, language))
                     .collect().asList();
-        }).map(rows -> report(dryRun, rows, parsed.orphanRows()));
+        }).map(rows -> report(dryRun, rows, parsed.orphanRows().stream().map(o -> o.in(language)).toList()));
     }
 
-    private Uni<AdminImportRow> take(Caller caller, NurseryRow row, Set<String> countyCodes, boolean dryRun) {
+    private Uni<AdminImportRow> take(Caller caller, NurseryRow row, Set<String> countyCodes, boolean dryRun,
+                                     Language language) {
         if (row.rejected()) {
-            return Uni.createFrom().item(rejected(row, row.errors()));
+            return Uni.createFrom().item(rejected(row, row.errors().stream().map(e -> e.in(language)).toList()));
         }
         String division = row.nursery().divisionCode();
         if (!countyCodes.contains(division)) {
-            return Uni.createFrom().item(rejected(row, List.of(new CellError("division_code",
-                    division + " is not a county or district code of the register"))));
+            return Uni.createFrom().item(rejected(row, List.of(CellProblem.of("division_code",
+                    division + " 不是区划名录中的区县代码", division + " is not a county or district code of the register")
+                    .in(language))));
         }
         if (!caller.covers(division)) {
-            return Uni.createFrom().item(rejected(row, List.of(new CellError("division_code",
-                    division + " is outside the districts you administer"))));
+            return Uni.createFrom().item(rejected(row, List.of(CellProblem.of("division_code",
+                    division + " 不在您负责的区县范围内", division + " is outside the districts you administer").in(language))));
         }
         Uni<AdminImportRow> work = Panache.withTransaction(() -> nurseries.findIdByFilingNumber(row.filingNumber())
                 .chain(existing -> existing == null ? create(caller, row) : update(caller, existing, row))
                 .call(outcome -> dryRun ? Panache.currentTransaction().invoke(tx -> tx.markForRollback()) : Uni.createFrom().voidItem()));
         return work
-                // The report's own cell messages (Cells, RegisterSpreadsheet) are English so far: a rule's problem joins
-                // them in English, so one report never mixes languages. Wording the report in Chinese is still to do.
+                // A rule's refusal joins the report in the report's language.
                 .onFailure(ProblemException.class)
-                .recoverWithItem(e -> rejected(row, cellErrors(((ProblemException) e).problem(Language.EN))))
+                .recoverWithItem(e -> rejected(row, cellErrors(((ProblemException) e).problem(language))))
                 .onFailure().recoverWithItem(e -> {
                     LOG.warnf("Register import row %d failed: %s", row.rowNumber(), e.getClass().getSimpleName());
-                    return rejected(row, List.of(new CellError("row",
-                            "the row could not be stored (it may clash with another nursery being imported at the same time); upload it again")));
+                    return rejected(row, List.of(CellProblem.of("row",
+                            "这一行未能保存（可能与同时导入的另一家机构冲突）；请重新上传",
+                            "the row could not be stored (it may clash with another nursery being imported at the same time); upload it again")
+                            .in(language)));
                 });
     }
 

@@ -17,6 +17,8 @@ import com.tuoyu.directory.platform.geo.CoordinateSystem;
 import com.tuoyu.directory.platform.geo.GeoPoint;
 import com.tuoyu.directory.platform.spreadsheet.Spreadsheets.Sheet;
 import com.tuoyu.directory.platform.spreadsheet.Spreadsheets.SheetRow;
+import com.tuoyu.directory.platform.text.Language;
+import com.tuoyu.directory.platform.text.Text;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -53,7 +55,7 @@ public final class RegisterSpreadsheet {
 
     /** A nursery row after parsing: what it would import, or why it cannot be. */
     public record NurseryRow(int rowNumber, String filingNumber, NurseryImport nursery, Sections sections,
-                             List<AdminImportRow.CellError> errors, Map<String, String> cells) {
+                             List<CellProblem> errors, Map<String, String> cells) {
         public boolean rejected() {
             return !errors.isEmpty();
         }
@@ -73,7 +75,16 @@ public final class RegisterSpreadsheet {
     }
 
     /** The whole file: nursery rows in sheet order, and rows of other sheets that could not be tied to a nursery. */
-    public record Parsed(List<NurseryRow> nurseries, List<AdminImportRow> orphanRows) {
+    public record Parsed(List<NurseryRow> nurseries, List<OrphanRow> orphanRows) {
+    }
+
+    /** A fee or permit row that names no nursery of the file: rejected on its own. */
+    record OrphanRow(String sheet, int rowNumber, String filingNumber, List<CellProblem> errors, Map<String, String> cells) {
+
+        AdminImportRow in(Language language) {
+            return new AdminImportRow(sheet, rowNumber, filingNumber, AdminImportRow.Outcome.REJECTED,
+                    errors.stream().map(e -> e.in(language)).toList(), cells);
+        }
     }
 
     private RegisterSpreadsheet() {
@@ -125,8 +136,8 @@ public final class RegisterSpreadsheet {
         rejectDuplicateFilingNumbers(nurseries);
         Map<String, List<AdminFeeEntry>> fees = new HashMap<>();
         Map<String, List<AdminPermitsUpdate.Item>> permits = new HashMap<>();
-        Map<String, List<AdminImportRow.CellError>> childErrors = new HashMap<>();
-        List<AdminImportRow> orphans = new ArrayList<>();
+        Map<String, List<CellProblem>> childErrors = new HashMap<>();
+        List<OrphanRow> orphans = new ArrayList<>();
         Map<String, NurseryRow> byFilingNumber = new LinkedHashMap<>();
         nurseries.stream().filter(row -> row.filingNumber() != null).forEach(row -> byFilingNumber.putIfAbsent(row.filingNumber(), row));
         for (SheetRow row : feeRows) {
@@ -139,7 +150,7 @@ public final class RegisterSpreadsheet {
             if (row.filingNumber() == null || row.nursery() == null) {
                 return row;
             }
-            List<AdminImportRow.CellError> errors = new ArrayList<>(row.errors());
+            List<CellProblem> errors = new ArrayList<>(row.errors());
             errors.addAll(childErrors.getOrDefault(row.filingNumber(), List.of()));
             Sections d = row.sections();
             Sections sections = new Sections(d.asOf(), d.capacity(), d.carers(), d.staff(),
@@ -150,22 +161,23 @@ public final class RegisterSpreadsheet {
     }
 
     private static <T> void attach(String sheet, SheetRow row, Map<String, NurseryRow> nurseries,
-                                   List<AdminImportRow> orphans, Map<String, List<AdminImportRow.CellError>> childErrors,
+                                   List<OrphanRow> orphans, Map<String, List<CellProblem>> childErrors,
                                    Map<String, List<T>> parsed, Function<Cells, T> parser) {
         Cells cells = new Cells(row);
         String filingNumber = cells.text(Column.FILING_NUMBER, true);
         if (filingNumber == null || !nurseries.containsKey(filingNumber)) {
-            List<AdminImportRow.CellError> errors = filingNumber == null ? cells.errors
-                    : List.of(new AdminImportRow.CellError(Column.FILING_NUMBER.key,
+            List<CellProblem> errors = filingNumber == null ? cells.errors
+                    : List.of(CellProblem.of(Column.FILING_NUMBER.key, "机构表中没有备案编号为 " + filingNumber + " 的行",
                     "no row of the nurseries sheet has filing number " + filingNumber));
-            orphans.add(new AdminImportRow(sheet, row.number(), filingNumber, AdminImportRow.Outcome.REJECTED, errors,
-                    RegisterTemplate.cells(row, sheet)));
+            orphans.add(new OrphanRow(sheet, row.number(), filingNumber, errors, RegisterTemplate.cells(row, sheet)));
             return;
         }
         T value = parser.apply(cells);
         if (!cells.errors.isEmpty()) {
             childErrors.computeIfAbsent(filingNumber, key -> new ArrayList<>()).addAll(cells.errors.stream()
-                    .map(e -> new AdminImportRow.CellError(sheet + " row " + row.number() + ": " + e.column(), e.message()))
+                    .map(e -> new CellProblem(sheet + " row " + row.number() + ": " + e.column(), Text.of(
+                            (FEES.equals(sheet) ? "收费表" : "证照表") + "第 " + row.number() + " 行：" + e.message().zh(),
+                            e.message().en())))
                     .toList());
             return;
         }
@@ -181,8 +193,9 @@ public final class RegisterSpreadsheet {
             }
             Integer first = firstRow.putIfAbsent(row.filingNumber(), row.rowNumber());
             if (first != null) {
-                List<AdminImportRow.CellError> errors = new ArrayList<>(row.errors());
-                errors.add(new AdminImportRow.CellError(Column.FILING_NUMBER.key,
+                List<CellProblem> errors = new ArrayList<>(row.errors());
+                errors.add(CellProblem.of(Column.FILING_NUMBER.key,
+                        "同一备案编号已在第 " + first + " 行出现；每家机构只能出现一次",
                         "the same filing number is already on row " + first + "; each nursery must appear once"));
                 rows.set(i, new NurseryRow(row.rowNumber(), row.filingNumber(), null, null, List.copyOf(errors), row.cells()));
             }
@@ -193,23 +206,24 @@ public final class RegisterSpreadsheet {
         Cells c = new Cells(row);
         String filingNumber = c.text(Column.FILING_NUMBER, true);
         if (filingNumber != null && !FILING_NUMBER.matcher(filingNumber).matches()) {
-            c.error(Column.FILING_NUMBER, "is not a filing number (4 to 40 letters, digits or the signs of a document number)");
+            c.error(Column.FILING_NUMBER, "不是备案编号（4 到 40 个汉字、字母、数字或文号符号）",
+                    "is not a filing number (4 to 40 letters, digits or the signs of a document number)");
         }
         String name = c.text(Column.NAME, true);
         if (name != null && (name.length() < 2 || name.length() > 100)) {
-            c.error(Column.NAME, "must be 2 to 100 characters");
+            c.error(Column.NAME, "必须为 2 到 100 个字", "must be 2 to 100 characters");
         }
         String operator = c.text(Column.OPERATOR_NAME, true);
         String creditCode = c.text(Column.CREDIT_CODE, false);
         if (creditCode != null && !CREDIT_CODE.matcher(creditCode.toUpperCase(Locale.ROOT)).matches()) {
-            c.error(Column.CREDIT_CODE, "is not an 18-character unified social credit code");
+            c.error(Column.CREDIT_CODE, "不是 18 位统一社会信用代码", "is not an 18-character unified social credit code");
         }
         RegistrationType registration = c.choice(Column.REGISTRATION_TYPE, RegistrationType.class, RegistrationType::label, true);
         OperatingModel model = c.choice(Column.OPERATING_MODEL, OperatingModel.class, OperatingModel::label, true);
         Boolean inclusive = c.bool(Column.INCLUSIVE, false);
         String division = c.text(Column.DIVISION_CODE, true);
         if (division != null && !DIVISION.matcher(division).matches()) {
-            c.error(Column.DIVISION_CODE, "must be the 6-digit GB/T 2260 code of a county or district");
+            c.error(Column.DIVISION_CODE, "必须是区县的 6 位行政区划代码（GB/T 2260）", "must be the 6-digit GB/T 2260 code of a county or district");
         }
         String address = c.text(Column.ADDRESS, true);
         Double longitude = c.decimal(Column.LONGITUDE, true, 73, 136);
@@ -217,19 +231,19 @@ public final class RegisterSpreadsheet {
         LocalTime opensAt = c.time(Column.OPENS_AT, true);
         LocalTime closesAt = c.time(Column.CLOSES_AT, true);
         if (opensAt != null && closesAt != null && !closesAt.isAfter(opensAt)) {
-            c.error(Column.CLOSES_AT, "must be later than the opening time");
+            c.error(Column.CLOSES_AT, "必须晚于开园时间", "must be later than the opening time");
         }
         Set<DayOfWeek> openDays = c.days(Column.OPEN_DAYS);
         String phone = c.text(Column.CONTACT_PHONE, true);
         if (phone != null && !PHONE.matcher(phone).matches()) {
-            c.error(Column.CONTACT_PHONE, "is not a telephone number");
+            c.error(Column.CONTACT_PHONE, "不是电话号码", "is not a telephone number");
         }
         Set<CareType> careTypes = c.careTypes(Column.CARE_TYPES);
         Boolean meals = c.bool(Column.MEALS_PROVIDED, true);
         Boolean cctv = c.bool(Column.CCTV_INSTALLED, true);
         Integer retention = c.integer(Column.CCTV_RETENTION_DAYS, false, 0, 3650);
         if (Boolean.TRUE.equals(cctv) && retention == null) {
-            c.error(Column.CCTV_RETENTION_DAYS, "is required when CCTV is installed");
+            c.error(Column.CCTV_RETENTION_DAYS, "安装视频监控时必须填写", "is required when CCTV is installed");
         }
         Boolean security = c.bool(Column.SECURITY_ON_SITE, true);
         LocalDate safetyAsOf = c.date(Column.SAFETY_AS_OF, false, today);
@@ -237,7 +251,7 @@ public final class RegisterSpreadsheet {
         LocalDate submittedOn = c.date(Column.SUBMITTED_ON, true, today);
         LocalDate filedOn = c.date(Column.FILED_ON, true, today);
         if (submittedOn != null && filedOn != null && filedOn.isBefore(submittedOn)) {
-            c.error(Column.FILED_ON, "cannot be before the application was submitted");
+            c.error(Column.FILED_ON, "不能早于申请日期", "cannot be before the application was submitted");
         }
         LocalDate staffingAsOf = c.date(Column.STAFFING_AS_OF, false, today);
         LocalDate asOf = staffingAsOf == null ? today : staffingAsOf;
@@ -271,12 +285,14 @@ public final class RegisterSpreadsheet {
                 continue;
             }
             if (slots == null) {
-                c.error(columns.slots().get(0), "is required when other figures are given for the " + group.label());
+                c.error(columns.slots().get(0), "填写了" + group.label() + "的其他数字时必须填写",
+                        "is required when other figures are given for the " + group.label());
                 continue;
             }
             int enrolledChildren = enrolled == null ? 0 : enrolled;
             if (enrolledChildren > slots) {
-                c.error(columns.enrolled().get(0), enrolledChildren + " children enrolled exceeds the " + slots + " slots");
+                c.error(columns.enrolled().get(0), "在托 " + enrolledChildren + " 人超过托位 " + slots + " 个",
+                        enrolledChildren + " children enrolled exceeds the " + slots + " slots");
             }
             // Without a class count, the fewest classes the national class size allows.
             int classCount = classes != null ? classes : (slots + group.maxClassSize() - 1) / group.maxClassSize();
@@ -285,6 +301,7 @@ public final class RegisterSpreadsheet {
         }
         if (capacity.isEmpty()) {
             c.error(CapacityColumns.of(AgeGroup.TODDLER).slots().get(0),
+                    "至少要填写一个班型的托位数（乳儿班、托小班、托大班或混合班）",
                     "at least one age group's slots are required (infant_slots, toddler_slots, preschool_slots or mixed_slots)");
         }
     }
@@ -314,12 +331,12 @@ public final class RegisterSpreadsheet {
         PermitKind kind = c.choice(Column.PERMIT_KIND, PermitKind.class, PermitKind::label, true);
         String number = c.text(Column.PERMIT_NUMBER, true);
         if (number != null && number.length() > 60) {
-            c.error(Column.PERMIT_NUMBER, "must be at most 60 characters");
+            c.error(Column.PERMIT_NUMBER, "不能超过 60 个字", "must be at most 60 characters");
         }
         LocalDate issued = c.date(Column.ISSUED_ON, true, null);
         LocalDate validUntil = c.date(Column.VALID_UNTIL, false, null);
         if (issued != null && validUntil != null && validUntil.isBefore(issued)) {
-            c.error(Column.VALID_UNTIL, "cannot be before the issue date");
+            c.error(Column.VALID_UNTIL, "不能早于发证日期", "cannot be before the issue date");
         }
         return c.errors.isEmpty() ? new AdminPermitsUpdate.Item(kind, number, issued, validUntil) : null;
     }

@@ -166,8 +166,31 @@ class ConsoleFilingJourneyTest {
             ConsoleBrowser.screenshot(page, "10-filings-queue");
             ConsoleBrowser.assertAccessible(page, "filings");
 
-            // Return it with public reasons.
+            // Each screen loads within a second with few calls (no call per row): the queue in two, the filing page
+            // in one.
+            List<String> calls = new CopyOnWriteArrayList<>();
+            page.onRequest(request -> {
+                if (request.url().contains("/api/v1/admin/")) {
+                    calls.add(request.url());
+                }
+            });
+            page.locator("[data-test=nav-import]").click();
+            assertThat(page.locator("[data-test=download-template]")).isVisible();
+            calls.clear();
+            long started = System.nanoTime();
+            page.locator("[data-test=nav-filings]").click();
+            assertThat(lateRow.locator("[data-test=overdue]")).isVisible();
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).as("the filings queue's load").isLessThan(Duration.ofSeconds(1));
+            assertThat(calls).as("calls of the queue").hasSize(2);
+            calls.clear();
+            started = System.nanoTime();
             page.locator("[data-test='open-filing-" + late + "']").click();
+            assertThat(page.locator("[data-test=nursery-name]")).hasText(lateName);
+            assertThat(page.locator("[data-test=checklist]")).containsText("消防安全检查合格证明");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).as("the filing page's load").isLessThan(Duration.ofSeconds(1));
+            assertThat(calls).as("calls of the filing page").hasSize(1);
+
+            // Return it with public reasons.
             String reason = "未提供消防安全检查合格证明，场地证明与实际地址不符（" + marker() + "）";
             page.locator("[data-test=decide-RETURN]").click();
             assertThat(page.getByText("理由会在“备案公示”中向社会公开")).isVisible();

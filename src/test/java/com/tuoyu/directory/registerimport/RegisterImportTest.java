@@ -41,7 +41,8 @@ class RegisterImportTest {
     }
 
     private static ValidatableResponse upload(byte[] file, String fileName, boolean dryRun) {
-        return given().auth().oauth2(OFFICER)
+        // In English: these tests read the rules' own wording (RegisterTemplateTest reads the Chinese default).
+        return given().auth().oauth2(OFFICER).header("Accept-Language", "en")
                 .multiPart("file", fileName, file, "application/octet-stream")
                 .queryParam("dryRun", dryRun)
                 .post("/api/v1/admin/imports/register")

@@ -83,6 +83,9 @@ class RegisterTemplateTest {
         assertThat(refused).contains("longitude", "contact_phone");
         assertThat(cells).containsEntry("longitude", "东经102度").containsEntry("contact_phone", "电话待定")
                 .containsEntry("name", "红古区报告单元格托育园").containsKeys(refused.toArray(String[]::new));
+        // Chinese by default, every message of the row.
+        assertThat(report.getList("rows[0].errors.message", String.class)).contains("不是电话号码")
+                .allSatisfy(message -> assertThat(message).matches("(?s).*\\p{IsHan}.*"));
         assertThat(report.getMap("headers", String.class, String.class)).containsEntry("longitude", "经度")
                 .containsEntry("contact_phone", "联系电话").containsEntry("infant_slots", "乳儿班托位数");
     }
