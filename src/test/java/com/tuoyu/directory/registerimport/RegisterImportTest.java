@@ -159,7 +159,9 @@ class RegisterImportTest {
 
     @Test
     void aFileThatIsNotASpreadsheetIsRefusedAsUnprocessable() {
-        upload("%PDF-1.7 this is a scanned letter".getBytes(StandardCharsets.UTF_8), "letter.pdf", false)
+        // Problems are Chinese by default.
+        given().auth().oauth2(OFFICER).multiPart("file", "letter.pdf", "%PDF-1.7 this is a scanned letter".getBytes(StandardCharsets.UTF_8),
+                        "application/octet-stream").post("/api/v1/admin/imports/register").then()
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("detail", containsString("没有托育机构行"));
