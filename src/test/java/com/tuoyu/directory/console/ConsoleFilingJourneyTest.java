@@ -339,7 +339,12 @@ class ConsoleFilingJourneyTest {
             journey.run(page);
             assertThat(errors).as("script errors and CSP refusals in the console").isEmpty();
         } catch (RuntimeException | AssertionError e) {
-            ConsoleBrowser.screenshot(page, "failed-filing-journey-" + SEQUENCE.incrementAndGet());
+            try {
+                ConsoleBrowser.screenshot(page, "failed-filing-journey-" + SEQUENCE.incrementAndGet());
+            } catch (RuntimeException screenshotFailed) {
+                // A page too busy to be photographed must not hide why the journey failed.
+                e.addSuppressed(screenshotFailed);
+            }
             throw e;
         } finally {
             page.context().close();
@@ -382,8 +387,8 @@ class ConsoleFilingJourneyTest {
     /** Element Plus selects render their options in a popup at the end of the page: open it, click the option. */
     private static void chooseOption(Page page, String select, String text) {
         page.locator(select).click();
-        page.locator(".el-select-dropdown__item:visible").filter(new Locator.FilterOptions()
-                .setHasText(Pattern.compile("^" + Pattern.quote(text) + "$"))).first().click();
+        page.locator(".el-select-dropdown__item:visible").getByText(text, new Locator.GetByTextOptions().setExact(true))
+                .first().click();
     }
 
     private static byte[] readAll(Download download) {
