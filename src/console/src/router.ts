@@ -14,6 +14,11 @@ export function createConsoleRouter(): Router {
           { path: '', redirect: { name: 'queue' } },
           { path: 'complaints', name: 'queue', component: () => import('./views/ComplaintQueue.vue') },
           { path: 'complaints/:id', name: 'complaint', component: () => import('./views/ComplaintPage.vue'), props: true },
+          // The filing officer's workspace (issue #16, part 2).
+          { path: 'filings', name: 'filings', component: () => import('./views/filing/FilingQueue.vue'), meta: { role: 'FILING_OFFICER' } },
+          { path: 'filings/new', name: 'filing-new', component: () => import('./views/filing/NurseryRegistration.vue'), meta: { role: 'FILING_OFFICER' } },
+          { path: 'filings/:id', name: 'filing', component: () => import('./views/filing/NurseryFiling.vue'), props: true, meta: { role: 'FILING_OFFICER' } },
+          { path: 'register-import', name: 'register-import', component: () => import('./views/filing/RegisterImport.vue'), meta: { role: 'FILING_OFFICER' } },
         ],
       },
       { path: '/:rest(.*)*', redirect: { name: 'queue' } },
@@ -28,7 +33,17 @@ export function createConsoleRouter(): Router {
       restored = true
       await refreshSession()
     }
-    if (to.meta.public || session.accessToken) return true
+    if (to.meta.public) return true
+    if (session.accessToken) {
+      // A workspace is offered only to its role (the API refuses the others anyway); the complaint queue, everyone's
+      // default landing page, sends a filing officer who handles no complaints to the filings instead.
+      const roles = session.account?.roles.map((r) => r.code) ?? []
+      if (to.meta.role && !roles.includes(to.meta.role as string)) return { name: 'queue' }
+      if (to.name === 'queue' && !roles.includes('HANDLER') && !roles.includes('SUPERVISOR') && roles.includes('FILING_OFFICER')) {
+        return { name: 'filings' }
+      }
+      return true
+    }
     return { name: 'sign-in', query: to.fullPath !== '/' ? { redirect: to.fullPath } : {} }
   })
 

@@ -1,5 +1,6 @@
 import { createApi } from './client'
 import { consoleApi } from './console'
+import { filingApi } from './filing'
 import { EXPIRED_MESSAGE } from './session'
 
 type Navigate = (message: string) => void
@@ -10,4 +11,6 @@ export function onSessionExpired(navigate: Navigate): void {
   navigateToSignIn = navigate
 }
 
-export const api = consoleApi(createApi(() => navigateToSignIn(EXPIRED_MESSAGE)))
+const client = createApi(() => navigateToSignIn(EXPIRED_MESSAGE))
+export const api = consoleApi(client)
+export const filing = filingApi(client)

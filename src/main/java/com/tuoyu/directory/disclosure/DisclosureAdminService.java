@@ -210,7 +210,7 @@ public class DisclosureAdminService {
                     return Uni.createFrom().failure(ProblemException.unprocessable(Text.of("该机构提供餐食，需要今天有效的食品经营许可证；"
                                     + "许可证部分没有。", "The nursery serves meals, so it needs a food business "
                                     + "licence (食品经营许可证) valid today; the permits section has none."),
-                            List.of(FieldText.of("permits", "提供餐食期间必须包含今天有效的 FOOD_BUSINESS_LICENCE",
+                            List.of(FieldText.of("permits", "该机构提供餐食，必须包含今天有效的食品经营许可证",
                                     "must include a FOOD_BUSINESS_LICENCE valid today while meals are provided"))));
                 }
                 return revisions.expect(id, DisclosureSection.PERMITS, update.expectedRevision())
@@ -250,7 +250,7 @@ public class DisclosureAdminService {
                             return Uni.createFrom().failure(ProblemException.unprocessable(Text.of("提供餐食需要今天有效的食品经营许可证；"
                                             + "请先在许可证部分登记。", "Meals need a food business licence (食品经营许可证) "
                                             + "valid today; record it in the permits section first."),
-                                    List.of(FieldText.of("mealsProvided", "需要今天有效的 FOOD_BUSINESS_LICENCE",
+                                    List.of(FieldText.of("mealsProvided", "提供餐食需要今天有效的食品经营许可证，请先在证照部分登记",
                                             "needs a FOOD_BUSINESS_LICENCE valid today"))));
                         }
                         Map<String, Object> content = new LinkedHashMap<>();

@@ -29,6 +29,29 @@ public final class FilingDeadlines {
     private final int receiptWorkingDays;
     private final int returnWorkingDays;
 
+    /**
+     * Working days from {@code today} to the day a deadline ends, both counted (0 once that day has passed and it is
+     * not overdue yet cannot happen); negative: the working days since it passed, as the complaint deadlines count.
+     */
+    public int workingDaysLeft(Instant dueAt, LocalDate today) {
+        // A deadline at 24:00 belongs to the day that ends then.
+        LocalDate dueDay = dueAt.minusNanos(1).atZone(WorkingDayCalendar.CHINA).toLocalDate();
+        if (!today.isAfter(dueDay)) {
+            return countWorkingDays(today, dueDay);
+        }
+        return -countWorkingDays(dueDay.plusDays(1), today);
+    }
+
+    private int countWorkingDays(LocalDate from, LocalDate to) {
+        int count = 0;
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            if (calendar.isWorkingDay(day)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     public Due of(LocalDate reviewStartedOn, boolean materialsComplete) {
         Instant start = reviewStartedOn.atStartOfDay(WorkingDayCalendar.CHINA).toInstant();
         WorkingDayCalendar.Deadline receipt = calendar.workingDaysAfter(start, receiptWorkingDays);

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.nursery;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -9,24 +11,36 @@ import java.util.Set;
  */
 public enum FilingDecision {
     /** Issue the filing receipt (备案回执): needs a filing number. */
-    FILE(Set.of(FilingStatus.SUBMITTED), FilingStatus.FILED, false),
+    FILE(Set.of(FilingStatus.SUBMITTED), FilingStatus.FILED, false, "出具备案回执"),
     /** Return as not meeting the standards, with public reasons. */
-    RETURN(Set.of(FilingStatus.SUBMITTED), FilingStatus.RETURNED, true),
+    RETURN(Set.of(FilingStatus.SUBMITTED), FilingStatus.RETURNED, true, "告知不符合设置标准（退回）"),
     /** The nursery has sent a corrected application. */
-    RESUBMIT(Set.of(FilingStatus.RETURNED), FilingStatus.SUBMITTED, false),
+    RESUBMIT(Set.of(FilingStatus.RETURNED), FilingStatus.SUBMITTED, false, "重新提交"),
     /** Withdraw a filing in force, with public reasons. */
-    REVOKE(Set.of(FilingStatus.FILED), FilingStatus.REVOKED, true),
+    REVOKE(Set.of(FilingStatus.FILED), FilingStatus.REVOKED, true, "撤销备案"),
     /** The nursery has stopped operating. */
-    CLOSE(Set.of(FilingStatus.FILED), FilingStatus.CLOSED, true);
+    CLOSE(Set.of(FilingStatus.FILED), FilingStatus.CLOSED, true, "注销（机构停办）");
 
     private final Set<FilingStatus> from;
     private final FilingStatus to;
     private final boolean needsReasons;
+    private final String label;
 
-    FilingDecision(Set<FilingStatus> from, FilingStatus to, boolean needsReasons) {
+    FilingDecision(Set<FilingStatus> from, FilingStatus to, boolean needsReasons, String label) {
         this.from = from;
         this.to = to;
         this.needsReasons = needsReasons;
+        this.label = label;
+    }
+
+    /** The decisions the state machine allows from a status, in declaration order (what an officer is offered). */
+    public static List<FilingDecision> possibleFrom(FilingStatus status) {
+        return Arrays.stream(values()).filter(d -> d.allowedFrom(status)).toList();
+    }
+
+    /** The decision as the console names it. */
+    public String label() {
+        return label;
     }
 
     public boolean allowedFrom(FilingStatus status) {

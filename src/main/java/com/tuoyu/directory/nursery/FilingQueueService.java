@@ -108,10 +108,14 @@ public class FilingQueueService {
                 List<AdminNurserySummary> summaries = rows.stream().map(row -> {
                     Nursery n = row.nursery();
                     Filing f = row.filing();
-                    FilingDeadlines.Due due = views.due(f, complete.getOrDefault(f.id, false));
+                    boolean materialsComplete = complete.getOrDefault(f.id, false);
+                    FilingDeadlines.Due due = views.due(f, materialsComplete);
                     return new AdminNurserySummary(n.id, n.version, n.name, n.divisionCode, f.status, f.filingNumber,
                             f.submittedOn, f.reviewStartedOn, due == null ? null : due.dueAt(),
-                            due != null && due.overdue(now), n.updatedAt);
+                            due != null && due.overdue(now), n.updatedAt,
+                            due == null ? null : due.receiptDueAt(), due == null ? null : due.returnDueAt(),
+                            due == null ? null : views.workingDaysLeft(due.receiptDueAt()),
+                            due == null ? null : views.workingDaysLeft(due.returnDueAt()), materialsComplete);
                 }).toList();
                 if (!byDeadline) {
                     return summaries;

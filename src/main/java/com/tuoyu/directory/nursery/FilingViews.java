@@ -1,6 +1,7 @@
 package com.tuoyu.directory.nursery;
 
 import com.tuoyu.directory.platform.text.Text;
+import com.tuoyu.directory.nursery.dto.AdminAllowedDecision;
 import com.tuoyu.directory.nursery.dto.AdminChecklistItem;
 import com.tuoyu.directory.nursery.dto.AdminFiling;
 import com.tuoyu.directory.nursery.dto.AdminFilingStep;
@@ -60,11 +61,20 @@ class FilingViews {
     AdminFiling filing(Nursery nursery, Filing f, List<FilingMaterial> documents) {
         boolean complete = MaterialChecklist.complete(checklist(nursery, documents, LocalDate.now(clock)));
         FilingDeadlines.Due due = due(f, complete);
+        LocalDate today = LocalDate.now(clock);
         return new AdminFiling(f.nurseryId, f.version, f.status, f.filingNumber, f.authority, f.submittedOn,
                 f.reviewStartedOn, f.decidedOn, f.decisionReasons,
                 due == null ? null : due.receiptDueAt(), due == null ? null : due.returnDueAt(),
                 due == null ? null : due.dueAt(), due != null && due.provisional(),
-                due != null && due.overdue(clock.instant()), complete);
+                due != null && due.overdue(clock.instant()), complete,
+                due == null ? null : deadlines.workingDaysLeft(due.receiptDueAt(), today),
+                due == null ? null : deadlines.workingDaysLeft(due.returnDueAt(), today),
+                FilingDecision.possibleFrom(f.status).stream().map(AdminAllowedDecision::of).toList());
+    }
+
+    /** Working days from today to a deadline, both counted; negative once it has passed. */
+    int workingDaysLeft(java.time.Instant dueAt) {
+        return deadlines.workingDaysLeft(dueAt, LocalDate.now(clock));
     }
 
     /** The deadlines of a filing awaiting a decision; null once it is decided. */

@@ -1,11 +1,9 @@
 package com.tuoyu.directory.registerimport;
 
-import com.tuoyu.directory.platform.text.Text;
 import lombok.RequiredArgsConstructor;
 import lombok.AccessLevel;
 
 import com.tuoyu.directory.nursery.CareType;
-import com.tuoyu.directory.registerimport.dto.AdminImportRow;
 import com.tuoyu.directory.platform.spreadsheet.Spreadsheets.SheetRow;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -23,20 +21,20 @@ import java.util.function.Function;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class Cells {
     private final SheetRow row;
-    final List<AdminImportRow.CellError> errors = new ArrayList<>();
+    final List<CellProblem> errors = new ArrayList<>();
 
     void error(Column column, String zh, String en) {
         error(column.key, zh, en);
     }
 
     void error(String column, String zh, String en) {
-        errors.add(new AdminImportRow.CellError(column, Text.of(zh, en)));
+        errors.add(CellProblem.of(column, zh, en));
     }
 
     String text(Column column, boolean required) {
         String value = row.value(column.names);
         if (value == null && required) {
-            error(column, "必填", "is required");
+            error(column, "必须填写", "is required");
         }
         return value;
     }
@@ -52,10 +50,13 @@ final class Cells {
             }
         }
         List<String> allowed = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
         for (E constant : type.getEnumConstants()) {
             allowed.add(constant.name() + " (" + label.apply(constant) + ")");
+            labels.add(label.apply(constant));
         }
-        error(column, "“" + value + "”不是可选值之一：" + String.join("、", allowed), "'" + value + "' is not one of " + String.join(", ", allowed));
+        error(column, "“" + value + "”不是可选值，应为：" + String.join("、", labels),
+                "'" + value + "' is not one of " + String.join(", ", allowed));
         return null;
     }
 
@@ -72,7 +73,7 @@ final class Cells {
                 return false;
             }
             default -> {
-                error(column, "“" + value + "”不是“是”或“否”", "'" + value + "' is not yes or no (是/否)");
+                error(column, "“" + value + "”应填“是”或“否”", "'" + value + "' is not yes or no (是/否)");
                 return null;
             }
         }
@@ -115,12 +116,13 @@ final class Cells {
         try {
             double number = Double.parseDouble(value);
             if (!(number >= min && number <= max)) {
-                error(column, value + " 不在 " + min + " 到 " + max + " 之间（中国大陆，GCJ-02）", value + " is outside " + min + " to " + max + " (mainland China, GCJ-02)");
+                error(column, value + " 不在 " + min + " 到 " + max + " 之间（中国大陆，GCJ-02 坐标）",
+                        value + " is outside " + min + " to " + max + " (mainland China, GCJ-02)");
                 return null;
             }
             return number;
         } catch (NumberFormatException e) {
-            error(column, "“" + value + "”不是小数", "'" + value + "' is not a decimal number");
+            error(column, "“" + value + "”不是数字（如 115.8995）", "'" + value + "' is not a decimal number");
             return null;
         }
     }
@@ -143,7 +145,7 @@ final class Cells {
             }
             return number.setScale(3, java.math.RoundingMode.HALF_UP);
         } catch (NumberFormatException e) {
-            error(column, "“" + value + "”不是比例", "'" + value + "' is not a share");
+            error(column, "“" + value + "”不是比例（如 85%）", "'" + value + "' is not a share");
             return null;
         }
     }
@@ -163,12 +165,12 @@ final class Cells {
             LocalDate date = LocalDate.of(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()),
                     Integer.parseInt(parts[2].strip()));
             if (notAfter != null && date.isAfter(notAfter)) {
-                error(column, date + " 是将来的日期", date + " is in the future");
+                error(column, date + " 晚于今天", date + " is in the future");
                 return null;
             }
             return date;
         } catch (RuntimeException e) {
-            error(column, "“" + value + "”不是日期（请写成 2026-03-01）", "'" + value + "' is not a date (write 2026-03-01)");
+            error(column, "“" + value + "”不是日期（请写作 2026-03-01）", "'" + value + "' is not a date (write 2026-03-01)");
             return null;
         }
     }
@@ -182,7 +184,7 @@ final class Cells {
             String normalised = value.replace('：', ':');
             return LocalTime.parse(normalised.length() == 4 ? "0" + normalised : normalised);
         } catch (DateTimeParseException e) {
-            error(column, "“" + value + "”不是时刻（请写成 07:30）", "'" + value + "' is not a time of day (write 07:30)");
+            error(column, "“" + value + "”不是时刻（请写作 07:30）", "'" + value + "' is not a time of day (write 07:30)");
             return null;
         }
     }
@@ -210,7 +212,8 @@ final class Cells {
             }
             return days;
         } catch (RuntimeException e) {
-            error(column, "“" + value + "”不是星期列表（周一到周五请写成 1-5）", "'" + value + "' is not a list of days (write 1-5 for Monday to Friday)");
+            error(column, "“" + value + "”不是开放日（周一至周五请写作 1-5 或 周一至周五）",
+                    "'" + value + "' is not a list of days (write 1-5 for Monday to Friday)");
             return days;
         }
     }
@@ -229,7 +232,8 @@ final class Cells {
                 }
             }
             if (found == null) {
-                error(column, "“" + part + "”不是托育类型：全日托、半日托、计时托或临时托（FULL_DAY、HALF_DAY、HOURLY、TEMPORARY）", "'" + part + "' is not a care type: FULL_DAY (全日托), HALF_DAY (半日托), HOURLY (计时托) or TEMPORARY (临时托)");
+                error(column, "“" + part + "”不是托育类型：应为全日托、半日托、计时托或临时托",
+                        "'" + part + "' is not a care type: FULL_DAY (全日托), HALF_DAY (半日托), HOURLY (计时托) or TEMPORARY (临时托)");
             } else {
                 types.add(found);
             }

@@ -1,5 +1,6 @@
 package com.tuoyu.directory.registerimport;
 
+import com.tuoyu.directory.platform.text.Language;
 import com.tuoyu.directory.platform.text.Text;
 import lombok.RequiredArgsConstructor;
 
@@ -14,11 +15,14 @@ import io.vertx.mutiny.core.buffer.Buffer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -60,7 +64,8 @@ public class RegisterImportResource {
     public Uni<AdminImportReport> importRegister(
             @RestForm("file") FileUpload file,
             @Parameter(description = "Check the file and report, storing nothing")
-            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @Parameter(hidden = true) @HeaderParam("Accept-Language") String acceptLanguage) {
         if (file == null) {
             return Uni.createFrom().failure(ProblemException.invalidParameter("file", "必须上传：把电子表格放在 'file' 部分",
                     "is required: attach the spreadsheet as part 'file'"));
@@ -71,7 +76,30 @@ public class RegisterImportResource {
                     "The file is larger than 10 MB: split the register and upload the parts one after another.")));
         }
         return vertx.fileSystem().readFile(file.uploadedFile().toString()).map(Buffer::getBytes)
-                .chain(content -> imports.importRegister(caller.get(), content, dryRun));
+                .chain(content -> imports.importRegister(caller.get(), content, dryRun, Language.of(acceptLanguage)));
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @GET
+    @Path("/template")
+    @Produces(XLSX)
+    @RolesAllowed("FILING_OFFICER")
+    @Operation(operationId = "downloadRegisterTemplate", summary = "The register spreadsheet template (Chinese headers)",
+            description = "An XLSX workbook with the sheets 机构信息, 收费标准 and 证照, headed by the Chinese names of every "
+                    + "column the import reads, and one example row each (in a county of your districts) that imports "
+                    + "without errors: overwrite it with the register. Roles: FILING_OFFICER.")
+    @APIResponse(responseCode = "200", description = "The template workbook",
+            content = @Content(mediaType = XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    public Uni<Response> template() {
+        String county = caller.get().scopeDivisions().stream().filter(code -> code.length() == 6 && !code.endsWith("00"))
+                .findFirst().orElse("360102");
+        // Small, but writing a workbook is still blocking work: off the event loop.
+        return vertx.executeBlocking(() -> RegisterTemplate.workbook(county), false)
+                .map(bytes -> Response.ok(bytes, XLSX)
+                        .header("Content-Disposition", "attachment; filename=\"register-template.xlsx\"; "
+                                + "filename*=UTF-8''%E6%89%98%E8%82%B2%E6%9C%BA%E6%9E%84%E5%90%8D%E5%86%8C%E6%A8%A1%E6%9D%BF.xlsx")
+                        .header("Cache-Control", "private, no-store").build());
     }
 
     /**

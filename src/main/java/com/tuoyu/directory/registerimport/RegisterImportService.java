@@ -88,8 +88,9 @@ public class RegisterImportService {
         this.clock = clock;
     }
 
-    public Uni<AdminImportReport> importRegister(Caller caller, byte[] file, boolean dryRun) {
-        return parse(file).chain(parsed -> store(caller, parsed, dryRun));
+    /** Imports a register; the report's messages are in the caller's language. */
+    public Uni<AdminImportReport> importRegister(Caller caller, byte[] file, boolean dryRun, Language language) {
+        return parse(file).chain(parsed -> store(caller, parsed, dryRun, language));
     }
 
     /** Reading a spreadsheet of up to 10 MB takes a while: on a worker thread, back on the caller's context. */
@@ -113,40 +114,43 @@ public class RegisterImportService {
                         : Uni.createFrom().item(parsed));
     }
 
-    private Uni<AdminImportReport> store(Caller caller, Parsed parsed, boolean dryRun) {
+    private Uni<AdminImportReport> store(Caller caller, Parsed parsed, boolean dryRun, Language language) {
         return Panache.withSession(divisions::counties).chain(counties -> {
             Set<String> countyCodes = counties.stream().map(CountyReference::code).collect(Collectors.toSet());
             return Multi.createFrom().iterable(parsed.nurseries())
-                    .onItem().transformToUniAndConcatenate(row -> take(caller, row, countyCodes, dryRun))
+                    .onItem().transformToUniAndConcatenate(row -> take(caller, row, countyCodes, dryRun, language))
                     .collect().asList();
-        }).map(rows -> report(dryRun, rows, parsed.orphanRows()));
+        }).map(rows -> report(dryRun, rows, parsed.orphanRows().stream().map(o -> o.in(language)).toList()));
     }
 
-    private Uni<AdminImportRow> take(Caller caller, NurseryRow row, Set<String> countyCodes, boolean dryRun) {
+    private Uni<AdminImportRow> take(Caller caller, NurseryRow row, Set<String> countyCodes, boolean dryRun,
+                                     Language language) {
         if (row.rejected()) {
-            return Uni.createFrom().item(rejected(row, row.errors()));
+            return Uni.createFrom().item(rejected(row, row.errors().stream().map(e -> e.in(language)).toList()));
         }
         String division = row.nursery().divisionCode();
         if (!countyCodes.contains(division)) {
-            return Uni.createFrom().item(rejected(row, List.of(new CellError("division_code", Text.of(
-                    division + " 不是区划名录中的县级代码", division + " is not a county or district code of the register")))));
+            return Uni.createFrom().item(rejected(row, List.of(CellProblem.of("division_code",
+                    division + " 不是区划名录中的区县代码", division + " is not a county or district code of the register")
+                    .in(language))));
         }
         if (!caller.covers(division)) {
-            return Uni.createFrom().item(rejected(row, List.of(new CellError("division_code", Text.of(
-                    division + " 不在您管辖的区域内", division + " is outside the districts you administer")))));
+            return Uni.createFrom().item(rejected(row, List.of(CellProblem.of("division_code",
+                    division + " 不在您负责的区县范围内", division + " is outside the districts you administer").in(language))));
         }
         Uni<AdminImportRow> work = Panache.withTransaction(() -> nurseries.findIdByFilingNumber(row.filingNumber())
                 .chain(existing -> existing == null ? create(caller, row) : update(caller, existing, row))
                 .call(outcome -> dryRun ? Panache.currentTransaction().invoke(tx -> tx.markForRollback()) : Uni.createFrom().voidItem()));
         return work
-                // A rule's refusal joins the report in both wordings; the answer's language picks one when it is written.
+                // A rule's refusal joins the report in the report's language.
                 .onFailure(ProblemException.class)
-                .recoverWithItem(e -> rejected(row, cellErrors((ProblemException) e)))
+                .recoverWithItem(e -> rejected(row, cellErrors(((ProblemException) e).problem(language))))
                 .onFailure().recoverWithItem(e -> {
                     LOG.warnf("Register import row %d failed: %s", row.rowNumber(), e.getClass().getSimpleName());
-                    return rejected(row, List.of(new CellError("row", Text.of(
-                            "这一行未能保存（可能与同时导入的另一机构冲突），请重新上传",
-                            "the row could not be stored (it may clash with another nursery being imported at the same time); upload it again"))));
+                    return rejected(row, List.of(CellProblem.of("row",
+                            "这一行未能保存（可能与同时导入的另一家机构冲突）；请重新上传",
+                            "the row could not be stored (it may clash with another nursery being imported at the same time); upload it again")
+                            .in(language)));
                 });
     }
 
@@ -249,33 +253,30 @@ public class RegisterImportService {
     }
 
     /** A rule's refusal, told as the cells it concerns: the detail first, then each field it names. */
-    private static List<CellError> cellErrors(ProblemException refusal) {
-        Problem zh = refusal.problem(Language.ZH);
-        Problem en = refusal.problem(Language.EN);
+    private static List<CellError> cellErrors(Problem problem) {
         List<CellError> errors = new ArrayList<>();
-        errors.add(new CellError("row", Text.of(zh.detail(), en.detail())));
-        if (zh.errors() != null && en.errors() != null && zh.errors().size() == en.errors().size()) {
-            for (int i = 0; i < zh.errors().size(); i++) {
-                errors.add(new CellError(zh.errors().get(i).field(),
-                        Text.of(zh.errors().get(i).message(), en.errors().get(i).message())));
-            }
+        errors.add(new CellError("row", problem.detail()));
+        if (problem.errors() != null) {
+            problem.errors().forEach(error -> errors.add(new CellError(error.field(), error.message())));
         }
         return errors;
     }
 
     private static AdminImportRow accepted(NurseryRow row, Outcome outcome) {
-        return new AdminImportRow(RegisterSpreadsheet.NURSERIES, row.rowNumber(), row.filingNumber(), outcome, List.of());
+        return new AdminImportRow(RegisterSpreadsheet.NURSERIES, row.rowNumber(), row.filingNumber(), outcome, List.of(),
+                row.cells());
     }
 
     private static AdminImportRow rejected(NurseryRow row, List<CellError> errors) {
-        return new AdminImportRow(RegisterSpreadsheet.NURSERIES, row.rowNumber(), row.filingNumber(), Outcome.REJECTED, errors);
+        return new AdminImportRow(RegisterSpreadsheet.NURSERIES, row.rowNumber(), row.filingNumber(), Outcome.REJECTED, errors,
+                row.cells());
     }
 
     private static AdminImportReport report(boolean dryRun, List<AdminImportRow> nurseryRows, List<AdminImportRow> orphans) {
         List<AdminImportRow> rows = new ArrayList<>(nurseryRows);
         rows.addAll(orphans);
         return new AdminImportReport(dryRun, count(rows, Outcome.CREATED), count(rows, Outcome.UPDATED),
-                count(rows, Outcome.UNCHANGED), count(rows, Outcome.REJECTED), rows);
+                count(rows, Outcome.UNCHANGED), count(rows, Outcome.REJECTED), rows, RegisterTemplate.headers());
     }
 
     private static int count(List<AdminImportRow> rows, Outcome outcome) {

@@ -14,10 +14,11 @@ import com.tuoyu.directory.disclosure.dto.AdminStaffingUpdate;
 import com.tuoyu.directory.registerimport.dto.AdminImportRow;
 import com.tuoyu.directory.nursery.dto.NurseryImport;
 import com.tuoyu.directory.platform.geo.CoordinateSystem;
-import com.tuoyu.directory.platform.text.Text;
 import com.tuoyu.directory.platform.geo.GeoPoint;
 import com.tuoyu.directory.platform.spreadsheet.Spreadsheets.Sheet;
 import com.tuoyu.directory.platform.spreadsheet.Spreadsheets.SheetRow;
+import com.tuoyu.directory.platform.text.Language;
+import com.tuoyu.directory.platform.text.Text;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -54,7 +55,7 @@ public final class RegisterSpreadsheet {
 
     /** A nursery row after parsing: what it would import, or why it cannot be. */
     public record NurseryRow(int rowNumber, String filingNumber, NurseryImport nursery, Sections sections,
-                             List<AdminImportRow.CellError> errors) {
+                             List<CellProblem> errors, Map<String, String> cells) {
         public boolean rejected() {
             return !errors.isEmpty();
         }
@@ -74,7 +75,16 @@ public final class RegisterSpreadsheet {
     }
 
     /** The whole file: nursery rows in sheet order, and rows of other sheets that could not be tied to a nursery. */
-    public record Parsed(List<NurseryRow> nurseries, List<AdminImportRow> orphanRows) {
+    public record Parsed(List<NurseryRow> nurseries, List<OrphanRow> orphanRows) {
+    }
+
+    /** A fee or permit row that names no nursery of the file: rejected on its own. */
+    record OrphanRow(String sheet, int rowNumber, String filingNumber, List<CellProblem> errors, Map<String, String> cells) {
+
+        AdminImportRow in(Language language) {
+            return new AdminImportRow(sheet, rowNumber, filingNumber, AdminImportRow.Outcome.REJECTED,
+                    errors.stream().map(e -> e.in(language)).toList(), cells);
+        }
     }
 
     private RegisterSpreadsheet() {
@@ -126,8 +136,8 @@ public final class RegisterSpreadsheet {
         rejectDuplicateFilingNumbers(nurseries);
         Map<String, List<AdminFeeEntry>> fees = new HashMap<>();
         Map<String, List<AdminPermitsUpdate.Item>> permits = new HashMap<>();
-        Map<String, List<AdminImportRow.CellError>> childErrors = new HashMap<>();
-        List<AdminImportRow> orphans = new ArrayList<>();
+        Map<String, List<CellProblem>> childErrors = new HashMap<>();
+        List<OrphanRow> orphans = new ArrayList<>();
         Map<String, NurseryRow> byFilingNumber = new LinkedHashMap<>();
         nurseries.stream().filter(row -> row.filingNumber() != null).forEach(row -> byFilingNumber.putIfAbsent(row.filingNumber(), row));
         for (SheetRow row : feeRows) {
@@ -140,32 +150,34 @@ public final class RegisterSpreadsheet {
             if (row.filingNumber() == null || row.nursery() == null) {
                 return row;
             }
-            List<AdminImportRow.CellError> errors = new ArrayList<>(row.errors());
+            List<CellProblem> errors = new ArrayList<>(row.errors());
             errors.addAll(childErrors.getOrDefault(row.filingNumber(), List.of()));
             Sections d = row.sections();
             Sections sections = new Sections(d.asOf(), d.capacity(), d.carers(), d.staff(),
                     permits.get(row.filingNumber()), fees.get(row.filingNumber()));
-            return new NurseryRow(row.rowNumber(), row.filingNumber(), row.nursery(), sections, List.copyOf(errors));
+            return new NurseryRow(row.rowNumber(), row.filingNumber(), row.nursery(), sections, List.copyOf(errors), row.cells());
         }).toList();
         return new Parsed(complete, orphans);
     }
 
     private static <T> void attach(String sheet, SheetRow row, Map<String, NurseryRow> nurseries,
-                                   List<AdminImportRow> orphans, Map<String, List<AdminImportRow.CellError>> childErrors,
+                                   List<OrphanRow> orphans, Map<String, List<CellProblem>> childErrors,
                                    Map<String, List<T>> parsed, Function<Cells, T> parser) {
         Cells cells = new Cells(row);
         String filingNumber = cells.text(Column.FILING_NUMBER, true);
         if (filingNumber == null || !nurseries.containsKey(filingNumber)) {
-            List<AdminImportRow.CellError> errors = filingNumber == null ? cells.errors
-                    : List.of(new AdminImportRow.CellError(Column.FILING_NUMBER.key, Text.of(
-                    "机构表中没有备案号为 " + filingNumber + " 的行", "no row of the nurseries sheet has filing number " + filingNumber)));
-            orphans.add(new AdminImportRow(sheet, row.number(), filingNumber, AdminImportRow.Outcome.REJECTED, errors));
+            List<CellProblem> errors = filingNumber == null ? cells.errors
+                    : List.of(CellProblem.of(Column.FILING_NUMBER.key, "机构表中没有备案编号为 " + filingNumber + " 的行",
+                    "no row of the nurseries sheet has filing number " + filingNumber));
+            orphans.add(new OrphanRow(sheet, row.number(), filingNumber, errors, RegisterTemplate.cells(row, sheet)));
             return;
         }
         T value = parser.apply(cells);
         if (!cells.errors.isEmpty()) {
             childErrors.computeIfAbsent(filingNumber, key -> new ArrayList<>()).addAll(cells.errors.stream()
-                    .map(e -> new AdminImportRow.CellError(sheet + " row " + row.number() + ": " + e.column(), e.message()))
+                    .map(e -> new CellProblem(sheet + " row " + row.number() + ": " + e.column(), Text.of(
+                            (FEES.equals(sheet) ? "收费表" : "证照表") + "第 " + row.number() + " 行：" + e.message().zh(),
+                            e.message().en())))
                     .toList());
             return;
         }
@@ -181,11 +193,11 @@ public final class RegisterSpreadsheet {
             }
             Integer first = firstRow.putIfAbsent(row.filingNumber(), row.rowNumber());
             if (first != null) {
-                List<AdminImportRow.CellError> errors = new ArrayList<>(row.errors());
-                errors.add(new AdminImportRow.CellError(Column.FILING_NUMBER.key, Text.of(
-                        "第 " + first + " 行已有同一备案号；每个机构只能出现一次",
-                        "the same filing number is already on row " + first + "; each nursery must appear once")));
-                rows.set(i, new NurseryRow(row.rowNumber(), row.filingNumber(), null, null, List.copyOf(errors)));
+                List<CellProblem> errors = new ArrayList<>(row.errors());
+                errors.add(CellProblem.of(Column.FILING_NUMBER.key,
+                        "同一备案编号已在第 " + first + " 行出现；每家机构只能出现一次",
+                        "the same filing number is already on row " + first + "; each nursery must appear once"));
+                rows.set(i, new NurseryRow(row.rowNumber(), row.filingNumber(), null, null, List.copyOf(errors), row.cells()));
             }
         }
     }
@@ -194,11 +206,12 @@ public final class RegisterSpreadsheet {
         Cells c = new Cells(row);
         String filingNumber = c.text(Column.FILING_NUMBER, true);
         if (filingNumber != null && !FILING_NUMBER.matcher(filingNumber).matches()) {
-            c.error(Column.FILING_NUMBER, "不是备案号（4 到 40 个字母、数字或文号符号）", "is not a filing number (4 to 40 letters, digits or the signs of a document number)");
+            c.error(Column.FILING_NUMBER, "不是备案编号（4 到 40 个汉字、字母、数字或文号符号）",
+                    "is not a filing number (4 to 40 letters, digits or the signs of a document number)");
         }
         String name = c.text(Column.NAME, true);
         if (name != null && (name.length() < 2 || name.length() > 100)) {
-            c.error(Column.NAME, "必须为 2 到 100 个字符", "must be 2 to 100 characters");
+            c.error(Column.NAME, "必须为 2 到 100 个字", "must be 2 to 100 characters");
         }
         String operator = c.text(Column.OPERATOR_NAME, true);
         String creditCode = c.text(Column.CREDIT_CODE, false);
@@ -210,7 +223,7 @@ public final class RegisterSpreadsheet {
         Boolean inclusive = c.bool(Column.INCLUSIVE, false);
         String division = c.text(Column.DIVISION_CODE, true);
         if (division != null && !DIVISION.matcher(division).matches()) {
-            c.error(Column.DIVISION_CODE, "必须是县级行政区划的六位 GB/T 2260 代码", "must be the 6-digit GB/T 2260 code of a county or district");
+            c.error(Column.DIVISION_CODE, "必须是区县的 6 位行政区划代码（GB/T 2260）", "must be the 6-digit GB/T 2260 code of a county or district");
         }
         String address = c.text(Column.ADDRESS, true);
         Double longitude = c.decimal(Column.LONGITUDE, true, 73, 136);
@@ -230,7 +243,7 @@ public final class RegisterSpreadsheet {
         Boolean cctv = c.bool(Column.CCTV_INSTALLED, true);
         Integer retention = c.integer(Column.CCTV_RETENTION_DAYS, false, 0, 3650);
         if (Boolean.TRUE.equals(cctv) && retention == null) {
-            c.error(Column.CCTV_RETENTION_DAYS, "安装了视频监控时必填", "is required when CCTV is installed");
+            c.error(Column.CCTV_RETENTION_DAYS, "安装视频监控时必须填写", "is required when CCTV is installed");
         }
         Boolean security = c.bool(Column.SECURITY_ON_SITE, true);
         LocalDate safetyAsOf = c.date(Column.SAFETY_AS_OF, false, today);
@@ -238,7 +251,7 @@ public final class RegisterSpreadsheet {
         LocalDate submittedOn = c.date(Column.SUBMITTED_ON, true, today);
         LocalDate filedOn = c.date(Column.FILED_ON, true, today);
         if (submittedOn != null && filedOn != null && filedOn.isBefore(submittedOn)) {
-            c.error(Column.FILED_ON, "不能早于提交备案的日期", "cannot be before the application was submitted");
+            c.error(Column.FILED_ON, "不能早于申请日期", "cannot be before the application was submitted");
         }
         LocalDate staffingAsOf = c.date(Column.STAFFING_AS_OF, false, today);
         LocalDate asOf = staffingAsOf == null ? today : staffingAsOf;
@@ -247,7 +260,8 @@ public final class RegisterSpreadsheet {
         capacity(c, capacity, carers);
         StaffFigures staff = staff(c);
         if (!c.errors.isEmpty()) {
-            return new NurseryRow(row.number(), filingNumber, null, null, List.copyOf(c.errors));
+            return new NurseryRow(row.number(), filingNumber, null, null, List.copyOf(c.errors),
+                    RegisterTemplate.cells(row, NURSERIES));
         }
         GeoPoint wgs84 = CoordinateSystem.GCJ02.toWgs84(latitude, longitude);
         NurseryImport nursery = new NurseryImport(UUID.randomUUID(), name, operator,
@@ -256,7 +270,7 @@ public final class RegisterSpreadsheet {
                 openDays, phone, careTypes, meals, cctv, retention, security, safetyAsOf == null ? today : safetyAsOf,
                 new NurseryImport.FilingImport(FilingStatus.FILED, filingNumber, authority, submittedOn, filedOn, filedOn, null));
         return new NurseryRow(row.number(), filingNumber, nursery, new Sections(asOf, capacity, carers, staff, null, null),
-                List.of());
+                List.of(), RegisterTemplate.cells(row, NURSERIES));
     }
 
     private static void capacity(Cells c, List<AdminCapacityUpdate.Group> capacity,
@@ -271,12 +285,14 @@ public final class RegisterSpreadsheet {
                 continue;
             }
             if (slots == null) {
-                c.error(columns.slots().get(0), "填写了" + group.label() + "的其他数字时必填", "is required when other figures are given for the " + group.text().en());
+                c.error(columns.slots().get(0), "填写了" + group.label() + "的其他数字时必须填写",
+                        "is required when other figures are given for the " + group.label());
                 continue;
             }
             int enrolledChildren = enrolled == null ? 0 : enrolled;
             if (enrolledChildren > slots) {
-                c.error(columns.enrolled().get(0), "在托 " + enrolledChildren + " 人，超过托位数 " + slots, enrolledChildren + " children enrolled exceeds the " + slots + " slots");
+                c.error(columns.enrolled().get(0), "在托 " + enrolledChildren + " 人超过托位 " + slots + " 个",
+                        enrolledChildren + " children enrolled exceeds the " + slots + " slots");
             }
             // Without a class count, the fewest classes the national class size allows.
             int classCount = classes != null ? classes : (slots + group.maxClassSize() - 1) / group.maxClassSize();
@@ -285,7 +301,8 @@ public final class RegisterSpreadsheet {
         }
         if (capacity.isEmpty()) {
             c.error(CapacityColumns.of(AgeGroup.TODDLER).slots().get(0),
-                    "至少填写一个班型的托位数（infant_slots、toddler_slots、preschool_slots 或 mixed_slots）", "at least one age group's slots are required (infant_slots, toddler_slots, preschool_slots or mixed_slots)");
+                    "至少要填写一个班型的托位数（乳儿班、托小班、托大班或混合班）",
+                    "at least one age group's slots are required (infant_slots, toddler_slots, preschool_slots or mixed_slots)");
         }
     }
 
@@ -314,7 +331,7 @@ public final class RegisterSpreadsheet {
         PermitKind kind = c.choice(Column.PERMIT_KIND, PermitKind.class, PermitKind::label, true);
         String number = c.text(Column.PERMIT_NUMBER, true);
         if (number != null && number.length() > 60) {
-            c.error(Column.PERMIT_NUMBER, "最多 60 个字符", "must be at most 60 characters");
+            c.error(Column.PERMIT_NUMBER, "不能超过 60 个字", "must be at most 60 characters");
         }
         LocalDate issued = c.date(Column.ISSUED_ON, true, null);
         LocalDate validUntil = c.date(Column.VALID_UNTIL, false, null);

@@ -55,4 +55,16 @@ class FilingDeadlinesTest {
         assertThat(deadlines.of(LocalDate.of(2026, 12, 24), false).provisional()).isTrue();
         assertThat(deadlines.of(LocalDate.of(2026, 11, 2), false).provisional()).isFalse();
     }
+
+    @Test
+    void workingDaysLeftCountTodayAndTheDueDayAndGoNegativeOnceItHasPassed() {
+        // Due at the end of Thursday 8 October 2026 (after the National Day holiday).
+        Instant due = Instant.parse("2026-10-08T16:00:00Z");
+        assertThat(deadlines.workingDaysLeft(due, LocalDate.of(2026, 10, 8))).isEqualTo(1);
+        // From Wednesday 30 September: Wed 30 and Thu 8, the holiday between not counted.
+        assertThat(deadlines.workingDaysLeft(due, LocalDate.of(2026, 9, 30))).isEqualTo(2);
+        // Fri 9 is the first working day past it; Sat 10 is a make-up working day.
+        assertThat(deadlines.workingDaysLeft(due, LocalDate.of(2026, 10, 9))).isEqualTo(-1);
+        assertThat(deadlines.workingDaysLeft(due, LocalDate.of(2026, 10, 11))).isEqualTo(-2);
+    }
 }

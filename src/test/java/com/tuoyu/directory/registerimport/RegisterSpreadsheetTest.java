@@ -10,6 +10,7 @@ import com.tuoyu.directory.registerimport.RegisterSpreadsheet.Parsed;
 import com.tuoyu.directory.registerimport.dto.AdminImportRow;
 import com.tuoyu.directory.platform.spreadsheet.Spreadsheets;
 import com.tuoyu.directory.platform.spreadsheet.Spreadsheets.UnreadableSpreadsheetException;
+import com.tuoyu.directory.platform.text.Language;
 import com.tuoyu.directory.support.RegisterFiles;
 import org.junit.jupiter.api.Test;
 
@@ -118,9 +119,10 @@ class RegisterSpreadsheetTest {
 
         assertThat(row.rejected()).isTrue();
         assertThat(row.nursery()).isNull();
-        assertThat(row.errors()).extracting(AdminImportRow.CellError::column).contains("name", "registration_type",
+        assertThat(row.errors()).extracting(CellProblem::column).contains("name", "registration_type",
                 "division_code", "latitude", "closes_at", "toddler_enrolled", "submitted_on");
-        assertThat(row.errors()).allSatisfy(error -> { assertThat(error.message().zh()).isNotBlank(); assertThat(error.message().en()).isNotBlank(); });
+        // Worded in Chinese (the report's default) as well as in English.
+        assertThat(row.errors()).allSatisfy(error -> assertThat(error.message().zh()).matches("(?s).*\\p{IsHan}.*"));
     }
 
     @Test
@@ -139,8 +141,9 @@ class RegisterSpreadsheetTest {
                 .satisfies(error -> assertThat(error.column()).isEqualTo("fees row 2: amount_yuan"));
         assertThat(parsed.orphanRows()).singleElement().satisfies(orphan -> {
             assertThat(orphan.sheet()).isEqualTo("fees");
-            assertThat(orphan.row()).isEqualTo(3);
-            assertThat(orphan.outcome()).isEqualTo(AdminImportRow.Outcome.REJECTED);
+            assertThat(orphan.rowNumber()).isEqualTo(3);
+            assertThat(orphan.in(Language.ZH).outcome()).isEqualTo(AdminImportRow.Outcome.REJECTED);
+            assertThat(orphan.in(Language.ZH).errors().get(0).message()).isEqualTo("机构表中没有备案编号为 京朝卫托备2099999 的行");
         });
     }
 
@@ -155,7 +158,10 @@ class RegisterSpreadsheetTest {
 
         assertThat(rows.get(0).rejected()).isFalse();
         assertThat(rows.get(1).errors()).singleElement()
-                .satisfies(error -> assertThat(error.message().en()).contains("row 2"));
+                .satisfies(error -> {
+                    assertThat(error.message().en()).contains("row 2");
+                    assertThat(error.message().zh()).contains("第 2 行");
+                });
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 @Schema(name = "AdminFiling", description = "A filing with its review deadlines (these only while SUBMITTED)")
@@ -23,5 +24,11 @@ public record AdminFiling(
         @Schema(description = "The deadline that binds now: the receipt's while the materials are complete, else the return's") Instant dueAt,
         @Schema(description = "A deadline falls in a year whose official holidays are not yet published (weekends only)") boolean deadlinesProvisional,
         boolean overdue,
-        @Schema(description = "Every required material present and unexpired today") boolean materialsComplete) {
+        @Schema(description = "Every required material present and unexpired today") boolean materialsComplete,
+        @Schema(description = "Working days from today to the receipt deadline, both counted; negative: working days overdue. Only while SUBMITTED")
+        Integer receiptWorkingDaysLeft,
+        @Schema(description = "Working days from today to the return deadline, both counted; negative: working days overdue. Only while SUBMITTED")
+        Integer returnWorkingDaysLeft,
+        @Schema(description = "The decisions the filing's status allows now (FILE also needs complete materials)")
+        List<AdminAllowedDecision> allowedDecisions) {
 }
