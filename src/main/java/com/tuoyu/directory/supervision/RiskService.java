@@ -5,6 +5,10 @@ import lombok.RequiredArgsConstructor;
 import com.tuoyu.directory.disclosure.CreditList;
 import com.tuoyu.directory.disclosure.DisclosureService;
 import com.tuoyu.directory.disclosure.dto.SectionRisk;
+import com.tuoyu.directory.division.DivisionLabels;
+import com.tuoyu.directory.division.dto.DivisionLabel;
+import com.tuoyu.directory.platform.geo.CoordinateSystem;
+import com.tuoyu.directory.platform.geo.GeoPoint;
 import com.tuoyu.directory.nursery.NurseriesInScope;
 import com.tuoyu.directory.nursery.dto.ListedNursery;
 import com.tuoyu.directory.platform.problem.ProblemException;
@@ -37,22 +41,23 @@ public class RiskService {
     private final InspectionRepository inspections;
     private final CreditEntryRepository credit;
     private final SubstantiatedComplaints complaints;
+    private final DivisionLabels labels;
     private final Clock clock;
 
     /** The risk of one listed nursery in the caller's districts; 404 otherwise. */
     @WithSession
     public Uni<AdminRisk> risk(Caller caller, UUID nurseryId) {
-        return nurseries.listed(caller, nurseryId).chain(n -> scores(List.of(n))).map(list -> list.get(0));
+        return nurseries.listed(caller, nurseryId).chain(n -> scores(List.of(n), CoordinateSystem.WGS84)).map(list -> list.get(0));
     }
 
-    /** Every listed nursery of a division, riskiest first. */
+    /** Every listed nursery of a division, riskiest first, placed in the coordinate system asked for. */
     @WithSession
-    public Uni<List<AdminRisk>> ranking(Caller caller, String division) {
+    public Uni<List<AdminRisk>> ranking(Caller caller, String division, CoordinateSystem coordinates) {
         return Uni.createFrom().item(() -> RequestParameters.divisionCode("division", division, true))
                 .chain(() -> caller.covers(division) ? nurseries.listedIn(division)
                         : Uni.createFrom().failure(ProblemException.notFound("行政区划 " + division + " 不在你的辖区内。",
                                 "Division " + division + " is not one of your districts.")))
-                .chain(this::scores)
+                .chain(list -> scores(list, coordinates))
                 .map(list -> list.stream()
                         .sorted(Comparator.comparingDouble(AdminRisk::score).reversed()
                                 .thenComparing(r -> r.nurseryId().toString()))
@@ -61,17 +66,17 @@ public class RiskService {
 
     /** The risk of every listed nursery of a division, in the order of their ids. */
     Uni<List<AdminRisk>> scoresIn(String division) {
-        return nurseries.listedIn(division).chain(this::scores);
+        return nurseries.listedIn(division).chain(list -> scores(list, CoordinateSystem.WGS84));
     }
 
     /** What a score is computed from, loaded for many nurseries at once. */
     private record Inputs(Map<UUID, SectionRisk> sections, Map<UUID, List<Penalty>> penalties,
                           Map<UUID, List<Inspection>> inspections, Map<UUID, List<CreditEntry>> credit,
-                          Map<UUID, Integer> complaints) {
+                          Map<UUID, Integer> complaints, Map<String, DivisionLabel> divisions) {
     }
 
     /** Risk of each nursery, in the order given; the session runs one query at a time. */
-    Uni<List<AdminRisk>> scores(List<ListedNursery> list) {
+    Uni<List<AdminRisk>> scores(List<ListedNursery> list, CoordinateSystem coordinates) {
         if (list.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
@@ -83,21 +88,22 @@ public class RiskService {
                         .chain(penaltyRows -> inspections.list("nurseryId in ?1 and inspectedOn <= ?2", ids, today)
                                 .chain(inspectionRows -> credit.list("nurseryId in ?1", ids)
                                         .chain(creditRows -> complaints.counts(ids, today.minusMonths(RiskScore.COMPLAINT_MONTHS))
-                                                .map(counts -> new Inputs(sections,
+                                                .chain(counts -> labels.of(list.stream().map(ListedNursery::divisionCode).toList())
+                                                .map(divisions -> new Inputs(sections,
                                                         penaltyRows.stream().collect(Collectors.groupingBy(p -> p.nurseryId)),
                                                         inspectionRows.stream().collect(Collectors.groupingBy(i -> i.nurseryId)),
                                                         creditRows.stream().collect(Collectors.groupingBy(c -> c.nurseryId)),
-                                                        counts))))))
+                                                        counts, divisions)))))))
                 .map(inputs -> {
                     List<AdminRisk> result = new ArrayList<>();
                     for (ListedNursery n : list) {
-                        result.add(score(n, inputs, today));
+                        result.add(score(n, inputs, today, coordinates));
                     }
                     return result;
                 });
     }
 
-    private static AdminRisk score(ListedNursery n, Inputs inputs, LocalDate today) {
+    private static AdminRisk score(ListedNursery n, Inputs inputs, LocalDate today, CoordinateSystem coordinates) {
         UUID id = n.id();
         LocalDate last = inputs.inspections().getOrDefault(id, List.of()).stream().map(i -> i.inspectedOn)
                 .max(Comparator.naturalOrder()).orElse(null);
@@ -110,8 +116,12 @@ public class RiskService {
                 last == null ? null : (int) ChronoUnit.DAYS.between(last, today),
                 inputs.credit().getOrDefault(id, List.of()).stream().anyMatch(c -> c.list == CreditList.BLACK
                         && !c.listedOn.isAfter(today) && (c.removedOn == null || c.removedOn.isAfter(today))));
-        return new AdminRisk(id, n.name(), n.divisionCode(), today, score.score(), score.drawWeight(),
+        GeoPoint place = coordinates.fromWgs84(n.latitude(), n.longitude()).rounded();
+        DivisionLabel county = inputs.divisions().get(n.divisionCode());
+        return new AdminRisk(id, n.name(), n.divisionCode(), county == null ? n.divisionCode() : county.name(), today,
+                score.score(), score.drawWeight(),
                 score.components().stream().map(c -> new AdminRiskComponent(c.factor(), c.factor().label(),
-                        c.value(), c.points())).toList());
+                        c.value(), c.points())).toList(),
+                place.latitude(), place.longitude(), coordinates);
     }
 }
