@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type Router } from 'vue-router'
 import { onSessionExpired } from './api'
 import { refreshSession, session } from './api/session'
+import { supervisionRoutes } from './views/supervision/routes'
 
 export function createConsoleRouter(): Router {
   const router = createRouter({
@@ -14,6 +15,7 @@ export function createConsoleRouter(): Router {
           { path: '', redirect: { name: 'queue' } },
           { path: 'complaints', name: 'queue', component: () => import('./views/ComplaintQueue.vue') },
           { path: 'complaints/:id', name: 'complaint', component: () => import('./views/ComplaintPage.vue'), props: true },
+          ...supervisionRoutes,
         ],
       },
       { path: '/:rest(.*)*', redirect: { name: 'queue' } },

@@ -10,4 +10,6 @@ export function onSessionExpired(navigate: Navigate): void {
   navigateToSignIn = navigate
 }
 
-export const api = consoleApi(createApi(() => navigateToSignIn(EXPIRED_MESSAGE)))
+/** The generated client itself, for screens whose calls live next to them (views/supervision/api.ts). */
+export const client = createApi(() => navigateToSignIn(EXPIRED_MESSAGE))
+export const api = consoleApi(client)
