@@ -93,6 +93,10 @@ export const supervision = {
   async verify(id: string): Promise<Verification> {
     return unwrap(await raw.POST('/api/v1/admin/inspection-draws/{id}/verification', { params: { path: { id } } }))
   },
+  /** The cities or counties inside a division (the public register). */
+  async children(parent: string): Promise<Complete<S['Division']>[]> {
+    return unwrap(await raw.GET('/api/v1/divisions', { params: { query: { parent } } }))
+  },
   /** The division's recent draws as the public sees them (ids and dates), to reopen one. */
   async draws(division: string): Promise<PublicDraw[]> {
     return unwrap(await raw.GET('/api/v1/inspection-draws', { params: { query: { division } } }))

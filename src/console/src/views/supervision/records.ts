@@ -84,11 +84,17 @@ export function cellText(field: Field, row: Record<string, unknown>): string {
   return field.options?.find((o) => o.value === value)?.label ?? String(value)
 }
 
-/** The form of a record to correct (its values), or of a new one (empty). */
+/** Today in Beijing, as yyyy-MM-dd: what a new record's required dates start at. */
+export function today(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())
+}
+
+/** The form of a record to correct (its values), or of a new one (empty, required dates today). */
 export function formOf(kind: KindSpec, row?: Record<string, unknown>): Record<string, unknown> {
   const form: Record<string, unknown> = {}
   for (const f of kind.fields) {
     if (f.type === 'inspectors') form.inspectorIds = ((row?.inspectors as { id: string }[] | undefined) ?? []).map((i) => i.id)
+    else if (!row && f.type === 'date' && f.required) form[f.key] = today()
     else form[f.key] = row?.[f.key] ?? null
   }
   return form
