@@ -99,6 +99,7 @@ export const supervision = {
   },
   /** The division's recent draws as the public sees them (ids and dates), to reopen one. */
   async draws(division: string): Promise<PublicDraw[]> {
-    return unwrap(await raw.GET('/api/v1/inspection-draws', { params: { query: { division } } }))
+    // A public answer the browser may cache: a draw just made must show at once.
+    return unwrap(await raw.GET('/api/v1/inspection-draws', { params: { query: { division } }, cache: 'no-store' }))
   },
 }
