@@ -184,6 +184,8 @@ class ConsoleSupervisorJourneyTest {
             save(page);
             assertThat(page.locator("[data-test=records-penalties]")).containsText("罚款三千元");
             ConsoleBrowser.screenshot(page, "13-nursery-records");
+            // The toasts of the saves fade out after 3 s; the page is checked as it then stays.
+            assertThat(page.locator(".el-message")).hasCount(0, new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(15_000));
             ConsoleBrowser.assertAccessible(page, "nursery records");
 
             Map<String, Object> now = given().auth().oauth2(token).get("/api/v1/admin/nurseries/{id}/risk", id)
