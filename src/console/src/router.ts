@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type Router } from 'vue-router'
 import { onSessionExpired } from './api'
 import { refreshSession, session } from './api/session'
+import { supervisionRoutes } from './views/supervision/routes'
 
 export function createConsoleRouter(): Router {
   const router = createRouter({
@@ -19,6 +20,7 @@ export function createConsoleRouter(): Router {
           { path: 'filings/new', name: 'filing-new', component: () => import('./views/filing/NurseryRegistration.vue'), meta: { role: 'FILING_OFFICER' } },
           { path: 'filings/:id', name: 'filing', component: () => import('./views/filing/NurseryFiling.vue'), props: true, meta: { role: 'FILING_OFFICER' } },
           { path: 'register-import', name: 'register-import', component: () => import('./views/filing/RegisterImport.vue'), meta: { role: 'FILING_OFFICER' } },
+          ...supervisionRoutes,
         ],
       },
       { path: '/:rest(.*)*', redirect: { name: 'queue' } },

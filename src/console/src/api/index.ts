@@ -11,6 +11,7 @@ export function onSessionExpired(navigate: Navigate): void {
   navigateToSignIn = navigate
 }
 
-const client = createApi(() => navigateToSignIn(EXPIRED_MESSAGE))
+/** The generated client itself, for screens whose calls live next to them (views/supervision/api.ts). */
+export const client = createApi(() => navigateToSignIn(EXPIRED_MESSAGE))
 export const api = consoleApi(client)
 export const filing = filingApi(client)

@@ -6,6 +6,10 @@ import lombok.RequiredArgsConstructor;
 import com.tuoyu.directory.disclosure.CreditList;
 import com.tuoyu.directory.disclosure.DisclosureService;
 import com.tuoyu.directory.disclosure.dto.SectionRisk;
+import com.tuoyu.directory.division.DivisionLabels;
+import com.tuoyu.directory.division.dto.DivisionLabel;
+import com.tuoyu.directory.platform.geo.CoordinateSystem;
+import com.tuoyu.directory.platform.geo.GeoPoint;
 import com.tuoyu.directory.nursery.NurseriesInScope;
 import com.tuoyu.directory.nursery.dto.ListedSummary;
 import com.tuoyu.directory.platform.problem.ProblemException;
@@ -36,24 +40,26 @@ public class RiskService {
     private final DisclosureService disclosures;
     private final PenaltyRepository penalties;
     private final SubstantiatedComplaints complaints;
+    private final DivisionLabels labels;
     private final Clock clock;
 
     /** The risk of one listed nursery in the caller's districts; 404 otherwise. */
     @WithSession
     public Uni<AdminRisk> risk(Caller caller, UUID nurseryId) {
         return nurseries.listed(caller, nurseryId)
-                .chain(n -> scores(List.of(new ListedSummary(n.id(), n.name(), n.divisionCode(), n.inclusive()))))
+                .chain(n -> scores(List.of(new ListedSummary(n.id(), n.name(), n.divisionCode(), n.inclusive(),
+                        n.latitude(), n.longitude())), CoordinateSystem.WGS84))
                 .map(list -> list.get(0));
     }
 
-    /** Every listed nursery of a division, riskiest first. */
+    /** Every listed nursery of a division, riskiest first, placed in the coordinate system asked for. */
     @WithSession
-    public Uni<List<AdminRisk>> ranking(Caller caller, String division) {
+    public Uni<List<AdminRisk>> ranking(Caller caller, String division, CoordinateSystem coordinates) {
         return Uni.createFrom().item(() -> RequestParameters.divisionCode("division", division, true))
                 .chain(() -> caller.covers(division) ? nurseries.summariesIn(division)
                         : Uni.createFrom().failure(ProblemException.notFound("行政区划 " + division + " 不在你的辖区内。",
                                 "Division " + division + " is not one of your districts.")))
-                .chain(this::scores)
+                .chain(list -> scores(list, coordinates))
                 .map(list -> list.stream()
                         .sorted(Comparator.comparingDouble(AdminRisk::score).reversed()
                                 .thenComparing(r -> r.nurseryId().toString()))
@@ -62,19 +68,19 @@ public class RiskService {
 
     /** The risk of every listed nursery of a division, in the order of their ids. */
     Uni<List<AdminRisk>> scoresIn(String division) {
-        return nurseries.summariesIn(division).chain(this::scores);
+        return nurseries.summariesIn(division).chain(list -> scores(list, CoordinateSystem.WGS84));
     }
 
     /** What a score is computed from, counted for many nurseries at once. */
     private record Inputs(Map<UUID, SectionRisk> sections, Map<UUID, Long> penalties, Map<UUID, LocalDate> lastInspected,
-                          Set<UUID> blackListed, Map<UUID, Integer> complaints) {
+                          Set<UUID> blackListed, Map<UUID, Integer> complaints, Map<String, DivisionLabel> divisions) {
     }
 
     /**
      * Risk of each nursery, in the order given: each factor is one grouped query over all of them (counts, the latest
      * date, the black-listed ones), never a query or a loaded record per nursery. The session runs one at a time.
      */
-    Uni<List<AdminRisk>> scores(List<ListedSummary> list) {
+    Uni<List<AdminRisk>> scores(List<ListedSummary> list, CoordinateSystem coordinates) {
         if (list.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
@@ -87,12 +93,14 @@ public class RiskService {
                                 + "where i.nurseryId in :ids and i.inspectedOn <= :since group by i.nurseryId", ids, today)
                                 .chain(inspectionRows -> blackListed(ids, today)
                                         .chain(blackRows -> complaints.counts(ids, today.minusMonths(RiskScore.COMPLAINT_MONTHS))
-                                                .map(counts -> new Inputs(sections,
-                                                        toMap(penaltyRows, Long.class),
-                                                        toMap(inspectionRows, LocalDate.class),
-                                                        Set.copyOf(blackRows),
-                                                        counts))))))
-                .map(inputs -> list.stream().map(n -> score(n, inputs, today)).toList());
+                                                .chain(counts -> labels.of(list.stream().map(ListedSummary::divisionCode)
+                                                                .distinct().toList())
+                                                        .map(names -> new Inputs(sections,
+                                                                toMap(penaltyRows, Long.class),
+                                                                toMap(inspectionRows, LocalDate.class),
+                                                                Set.copyOf(blackRows),
+                                                                counts, names)))))))
+                .map(inputs -> list.stream().map(n -> score(n, inputs, today, coordinates)).toList());
     }
 
     private Uni<List<Object[]>> perNursery(String hql, List<UUID> ids, LocalDate since) {
@@ -113,7 +121,7 @@ public class RiskService {
         return rows.stream().collect(Collectors.toMap(r -> (UUID) r[0], r -> type.cast(r[1])));
     }
 
-    private static AdminRisk score(ListedSummary n, Inputs inputs, LocalDate today) {
+    private static AdminRisk score(ListedSummary n, Inputs inputs, LocalDate today, CoordinateSystem coordinates) {
         UUID id = n.id();
         LocalDate last = inputs.lastInspected().get(id);
         SectionRisk sections = inputs.sections().getOrDefault(id, SectionRisk.NONE);
@@ -124,8 +132,12 @@ public class RiskService {
                 sections.ratioBreaches(),
                 last == null ? null : (int) ChronoUnit.DAYS.between(last, today),
                 inputs.blackListed().contains(id));
-        return new AdminRisk(id, n.name(), n.divisionCode(), today, score.score(), score.drawWeight(),
+        GeoPoint place = coordinates.fromWgs84(n.latitude(), n.longitude()).rounded();
+        DivisionLabel county = inputs.divisions().get(n.divisionCode());
+        return new AdminRisk(id, n.name(), n.divisionCode(), county == null ? n.divisionCode() : county.name(), today,
+                score.score(), score.drawWeight(),
                 score.components().stream().map(c -> new AdminRiskComponent(c.factor(), c.factor().text(),
-                        c.value(), c.points())).toList());
+                        c.value(), c.points())).toList(),
+                place.latitude(), place.longitude(), coordinates);
     }
 }
