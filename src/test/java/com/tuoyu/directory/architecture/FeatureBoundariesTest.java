@@ -54,7 +54,8 @@ class FeatureBoundariesTest {
             Map.entry("registerimport", Set.of("nursery", "division", "disclosure", "fees")),
             Map.entry("demo", Set.of("nursery", "division", "disclosure", "fees", "supervision", "complaint", "identity")),
             Map.entry("saved", Set.of("nursery", "search")),
-            Map.entry("console", Set.of()));
+            Map.entry("console", Set.of()),
+            Map.entry("audit", Set.of("identity", "division", "nursery", "complaint")));
 
     @Test
     void featuresDependOnEachOtherWithoutCycles() {
