@@ -1,6 +1,8 @@
 import { createRouter, createWebHistory, type Router } from 'vue-router'
 import { onSessionExpired } from './api'
 import { refreshSession, session } from './api/session'
+import { adminRoutes } from './views/admin/routes'
+import { hasRole, homeRoute } from './lib/roles'
 
 export function createConsoleRouter(): Router {
   const router = createRouter({
@@ -11,9 +13,10 @@ export function createConsoleRouter(): Router {
         path: '/',
         component: () => import('./views/ConsoleFrame.vue'),
         children: [
-          { path: '', redirect: { name: 'queue' } },
+          { path: '', redirect: () => ({ name: homeRoute() }) },
           { path: 'complaints', name: 'queue', component: () => import('./views/ComplaintQueue.vue') },
           { path: 'complaints/:id', name: 'complaint', component: () => import('./views/ComplaintPage.vue'), props: true },
+          ...adminRoutes,
         ],
       },
       { path: '/:rest(.*)*', redirect: { name: 'queue' } },
@@ -27,6 +30,9 @@ export function createConsoleRouter(): Router {
     if (!session.accessToken && !restored) {
       restored = true
       await refreshSession()
+    }
+    if (session.accessToken && Array.isArray(to.meta.roles) && !hasRole(...(to.meta.roles as string[]))) {
+      return { name: homeRoute() }
     }
     if (to.meta.public || session.accessToken) return true
     return { name: 'sign-in', query: to.fullPath !== '/' ? { redirect: to.fullPath } : {} }

@@ -10,4 +10,6 @@ export function onSessionExpired(navigate: Navigate): void {
   navigateToSignIn = navigate
 }
 
-export const api = consoleApi(createApi(() => navigateToSignIn(EXPIRED_MESSAGE)))
+/** The typed client itself, for the workspaces' own call sets (see admin.ts). */
+export const client = createApi(() => navigateToSignIn(EXPIRED_MESSAGE))
+export const api = consoleApi(client)

@@ -42,6 +42,8 @@ import java.util.UUID;
 @RequiredArgsConstructor
 public class AuditAdminResource {
 
+    private static final java.util.regex.Pattern TRACKING_NUMBER = java.util.regex.Pattern.compile("TS[0-9]{8}-[0-9]{6}");
+
     private final AuditReading reading;
     private final CurrentCaller caller;
 
@@ -51,14 +53,18 @@ public class AuditAdminResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminAuditPage.class)))
     public Uni<AdminAuditPage> list(
             @Parameter(description = "A staff account's id (see /people)") @RestQuery String person,
-            @Parameter(description = "A complaint's id") @RestQuery String complaint,
+            @Parameter(description = "A complaint's id or tracking number", example = "TS20261206-000123") @RestQuery String complaint,
             @Parameter(description = "A nursery's id: its own entries, complaints about it, its supervision records") @RestQuery String nursery,
             @Parameter(description = "First day, China time", example = "2026-12-01") @RestQuery String from,
             @Parameter(description = "Last day, included, China time", example = "2026-12-31") @RestQuery String to,
             @Parameter(description = "0-based", example = "0") @RestQuery String page,
             @Parameter(description = "1 to 100", example = "20") @RestQuery String size,
             @HeaderParam("Accept-Language") String acceptLanguage) {
-        UUID complaintId = complaint == null || complaint.isBlank() ? null : RequestParameters.uuid("complaint", complaint);
+        String complaintKey = complaint == null || complaint.isBlank() ? null : complaint.strip();
+        if (complaintKey != null && !TRACKING_NUMBER.matcher(complaintKey).matches() && AuditReading.uuid(complaintKey) == null) {
+            return Uni.createFrom().failure(ProblemException.invalidParameter("complaint",
+                    "必须是投诉编号（如 TS20261206-000123）或投诉 ID", "must be a tracking number such as TS20261206-000123 or a complaint id"));
+        }
         UUID nurseryId = nursery == null || nursery.isBlank() ? null : RequestParameters.uuid("nursery", nursery);
         LocalDate first = RequestParameters.date("from", from, null);
         LocalDate last = RequestParameters.date("to", to, null);
@@ -66,7 +72,7 @@ public class AuditAdminResource {
             return Uni.createFrom().failure(ProblemException.invalidParameter("from", "不能晚于 'to'", "must not be after 'to'"));
         }
         AuditTrail.Filter filter = new AuditTrail.Filter(person == null || person.isBlank() ? null : person.strip(),
-                complaintId == null ? null : complaintId.toString(), nurseryId, startOf(first),
+                complaintKey, nurseryId, startOf(first),
                 last == null ? null : startOf(last.plusDays(1)),
                 RequestParameters.integer("page", page, 0, 0, 10_000), RequestParameters.integer("size", size, 20, 1, 100));
         return reading.page(caller.get(), filter, Language.of(acceptLanguage));

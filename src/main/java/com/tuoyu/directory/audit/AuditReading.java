@@ -37,7 +37,14 @@ public class AuditReading {
     private final DivisionLabels divisions;
     private final ComplaintTrackingNumbers complaints;
 
+    /** {@code filter.complaintId()} may be a tracking number; one unknown matches nothing. */
     public Uni<AdminAuditPage> page(Caller supervisor, AuditTrail.Filter filter, Language language) {
+        String complaint = filter.complaintId();
+        if (complaint != null && uuid(complaint) == null) {
+            return complaints.idOf(complaint).chain(id -> page(supervisor, new AuditTrail.Filter(filter.actorId(),
+                    id == null ? "none:" + complaint : id.toString(), filter.nurseryId(), filter.from(), filter.to(),
+                    filter.page(), filter.size()), language));
+        }
         return trail.page(supervisor.scopeDivisions(), filter).chain(lines -> named(lines.items(), language)
                 .map(items -> new AdminAuditPage(items, lines.total(), filter.page(), filter.size())));
     }

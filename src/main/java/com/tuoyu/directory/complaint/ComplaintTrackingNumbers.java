@@ -28,4 +28,10 @@ public class ComplaintTrackingNumbers {
                 .setParameter("ids", List.copyOf(ids)).getResultList())
                 .map(rows -> rows.stream().collect(Collectors.toMap(r -> (UUID) r[0], r -> (String) r[1])));
     }
+
+    /** The id of the complaint with this tracking number, or null. */
+    @WithSession
+    public Uni<UUID> idOf(String trackingNumber) {
+        return complaints.find("trackingNumber", trackingNumber).firstResult().map(c -> c == null ? null : c.id);
+    }
 }
