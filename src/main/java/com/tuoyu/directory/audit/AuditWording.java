@@ -19,6 +19,7 @@ final class AuditWording {
     private static final Pattern MOBILE = Pattern.compile("(?<!\\d)(1[3-9]\\d)(\\d{4})(\\d{4})(?!\\d)");
 
     private static final Map<String, Text> ACTIONS = Map.ofEntries(
+            Map.entry("COMPLAINT_SUBMITTED", Text.of("家长提交投诉", "The parent filed a complaint")),
             Map.entry("COMPLAINT_READ", Text.of("查阅投诉", "Read a complaint")),
             Map.entry("COMPLAINT_CONTACT_REVEALED", Text.of("查看投诉人联系电话", "Revealed the complainant's phone number")),
             Map.entry("COMPLAINT_ACCEPT", Text.of("受理投诉", "Accepted a complaint")),

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The audit log as supervisors read it: a handler's reads and reveal of a complaint in one county are seen by a
- * supervisor of that county, by name and with labels in Chinese or English, never by a supervisor of another county;
+ * supervisor of that county, by name and with labels in Chinese or English (the parent who filed it only as 家长),
+ * never by a supervisor of another county;
  * paging and the person, complaint, nursery and date filters; handlers are refused; and the log cannot be changed,
  * neither through the API (which has no such operation) nor in the database (the trigger refuses it).
  */
@@ -63,9 +64,13 @@ class AuditLogApiTest {
         Scene s = scene();
         JsonPath page = given().auth().oauth2(s.supervisor()).queryParam("complaint", s.complaintId())
                 .get("/api/v1/admin/audit").then().statusCode(200).extract().jsonPath();
-        assertThat(page.getLong("total")).isEqualTo(4);
+        assertThat(page.getLong("total")).isEqualTo(5);
         assertThat(page.getList("items.action.code")).containsExactly("COMPLAINT_CONTACT_REVEALED", "COMPLAINT_READ",
-                "COMPLAINT_READ", "COMPLAINT_READ");
+                "COMPLAINT_READ", "COMPLAINT_READ", "COMPLAINT_SUBMITTED");
+        // The parent who filed it is 家长, never an id.
+        assertThat(page.getString("items[4].actor.name")).isEqualTo("家长");
+        assertThat(page.getString("items[4].actor.id")).isNull();
+        assertThat(page.getString("items[4].division.id")).isEqualTo(s.county());
         Map<String, Object> reveal = page.getMap("items[0]");
         assertThat(page.getString("items[0].action.label")).isEqualTo("查看投诉人联系电话");
         assertThat(page.getString("items[0].kind.code")).isEqualTo("REVEAL");
@@ -122,7 +127,7 @@ class AuditLogApiTest {
         LocalDate today = LocalDate.now(CHINA);
         given().auth().oauth2(s.supervisor()).queryParam("complaint", s.complaintId()).queryParam("from", today.toString())
                 .queryParam("to", today.toString()).get("/api/v1/admin/audit").then().statusCode(200)
-                .body("total", org.hamcrest.Matchers.equalTo(4));
+                .body("total", org.hamcrest.Matchers.equalTo(5));
         given().auth().oauth2(s.supervisor()).queryParam("complaint", s.complaintId())
                 .queryParam("to", today.minusDays(1).toString()).get("/api/v1/admin/audit").then().statusCode(200)
                 .body("total", org.hamcrest.Matchers.equalTo(0));

@@ -12,8 +12,7 @@ public record AdminAuditEntry(
         @Schema(required = true, description = "When it happened, China time") Instant occurredAt,
         @Schema(required = true) Actor actor,
         @Schema(required = true, description = "What was done, e.g. COMPLAINT_CONTACT_REVEALED 查看投诉人联系电话") PublicTerm action,
-        @Schema(required = true, description = "READ, REVEAL, DECIDE or CHANGE", enumeration = {"READ", "REVEAL", "DECIDE", "CHANGE"})
-        PublicTerm kind,
+        @Schema(required = true, description = "What sort of act: code READ, REVEAL, DECIDE or CHANGE") PublicTerm kind,
         @Schema(required = true) Subject subject,
         @Schema(description = "The division the subject belongs to; absent for subjects of no division (holiday arrangements, reply templates)")
         Place division,
