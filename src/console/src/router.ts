@@ -35,7 +35,9 @@ export function createConsoleRouter(): Router {
       return { name: homeRoute() }
     }
     if (to.meta.public || session.accessToken) return true
-    return { name: 'sign-in', query: to.fullPath !== '/' ? { redirect: to.fullPath } : {} }
+    // '/' redirects to a first screen chosen by role, unknown before sign-in: come back to '/', not to that guess.
+    const wanted = to.redirectedFrom?.fullPath === '/' ? '/' : to.fullPath
+    return { name: 'sign-in', query: wanted !== '/' ? { redirect: wanted } : {} }
   })
 
   onSessionExpired((message) => {
