@@ -86,13 +86,13 @@ class ConsoleAdminJourneyTest {
 
             page.locator("[data-test=template-new]").click();
             chooseOption(page, "[data-test=template-category]", "收费与退费");
-            page.locator("[data-test=template-title-input] input").fill(title);
-            page.locator("[data-test=template-text-input] textarea").fill("您好，关于退费问题，我们已约谈机构负责人。");
+            page.locator("input[data-test=template-title-input], [data-test=template-title-input] input").fill(title);
+            page.locator("textarea[data-test=template-text-input], [data-test=template-text-input] textarea").fill("您好，关于退费问题，我们已约谈机构负责人。");
             page.locator("[data-test=template-save]").click();
             assertThat(page.locator("[data-test=template-result]")).containsText("已新增模板");
 
             page.locator("[data-test='template-edit-" + title + "']").click();
-            page.locator("[data-test=template-text-input] textarea")
+            page.locator("textarea[data-test=template-text-input], [data-test=template-text-input] textarea")
                     .fill("您好，关于退费问题，我们已约谈机构负责人，机构承诺七日内退还押金。");
             page.locator("[data-test=template-save]").click();
             assertThat(page.locator("[data-test=template-result]")).containsText("已保存模板“" + title + "”");
@@ -130,11 +130,11 @@ class ConsoleAdminJourneyTest {
             String username = "qian-" + UUID.randomUUID().toString().substring(0, 6);
             String password = "Qian-" + UUID.randomUUID();
             admin.locator("[data-test=account-new]").click();
-            admin.locator("[data-test=new-username] input").fill(username);
-            admin.locator("[data-test=new-name] input").fill("钱停用");
-            admin.locator("[data-test=new-password] input").fill(password);
+            admin.locator("input[data-test=new-username], [data-test=new-username] input").fill(username);
+            admin.locator("input[data-test=new-name], [data-test=new-name] input").fill("钱停用");
+            admin.locator("input[data-test=new-password], [data-test=new-password] input").fill(password);
             admin.locator("[data-test=new-roles]").getByText("投诉处理人员").click();
-            admin.locator("[data-test=new-divisions] input").fill(county);
+            admin.locator("input[data-test=new-divisions], [data-test=new-divisions] input").fill(county);
             admin.locator("[data-test=new-save]").click();
             assertThat(admin.locator("[data-test=account-result]")).containsText("已创建账号 " + username);
             assertThat(admin.locator("[data-test=account-state-" + username + "]")).containsText("正常");
@@ -205,7 +205,7 @@ class ConsoleAdminJourneyTest {
         assertThat(page.locator("[data-test=menu-reply-templates]")).isVisible();
         assertThat(page.locator("[data-test=menu-staff-accounts]")).hasCount(0);
 
-        page.locator("[data-test=audit-complaint] input").fill(complaint.trackingNumber());
+        page.locator("input[data-test=audit-complaint], [data-test=audit-complaint] input").fill(complaint.trackingNumber());
         page.locator("[data-test=audit-search]").click();
         Locator reveal = page.locator("[data-test=audit-table] tr").filter(new Locator.FilterOptions().setHasText("查看投诉人联系电话"));
         assertThat(reveal).hasCount(1);
@@ -223,7 +223,7 @@ class ConsoleAdminJourneyTest {
         assertThat(page.locator("[data-test=due-at]")).containsText("暂定");
 
         page.locator("[data-test=menu-calendar]").click();
-        page.locator("[data-test=calendar-year] input").fill("2037");
+        page.locator("input[data-test=calendar-year], [data-test=calendar-year] input").fill("2037");
         page.locator("[data-test=calendar-show]").click();
         assertThat(page.locator("[data-test=calendar-origin]")).containsText("未发布");
         Path file = Files.createTempFile("holidays-2037", ".json");
@@ -233,7 +233,7 @@ class ConsoleAdminJourneyTest {
         } finally {
             Files.deleteIfExists(file);
         }
-        assertThat(page.locator("[data-test=calendar-source] input")).hasValue("测试用安排（非官方）2037");
+        assertThat(page.locator("input[data-test=calendar-source], [data-test=calendar-source] input")).hasValue("测试用安排（非官方）2037");
         page.locator("[data-test=calendar-preview]").click();
         Locator changes = page.locator("[data-test=calendar-changes-table] tbody tr");
         assertThat(changes).hasCount(12);
