@@ -2,6 +2,8 @@ import { createRouter, createWebHistory, type Router } from 'vue-router'
 import { onSessionExpired } from './api'
 import { refreshSession, session } from './api/session'
 import { supervisionRoutes } from './views/supervision/routes'
+import { adminRoutes } from './views/admin/routes'
+import { hasRole, homeRoute } from './lib/roles'
 
 export function createConsoleRouter(): Router {
   const router = createRouter({
@@ -12,7 +14,7 @@ export function createConsoleRouter(): Router {
         path: '/',
         component: () => import('./views/ConsoleFrame.vue'),
         children: [
-          { path: '', redirect: { name: 'queue' } },
+          { path: '', redirect: () => ({ name: homeRoute() }) },
           { path: 'complaints', name: 'queue', component: () => import('./views/ComplaintQueue.vue') },
           { path: 'complaints/:id', name: 'complaint', component: () => import('./views/ComplaintPage.vue'), props: true },
           // The filing officer's workspace (issue #16, part 2).
@@ -21,6 +23,7 @@ export function createConsoleRouter(): Router {
           { path: 'filings/:id', name: 'filing', component: () => import('./views/filing/NurseryFiling.vue'), props: true, meta: { role: 'FILING_OFFICER' } },
           { path: 'register-import', name: 'register-import', component: () => import('./views/filing/RegisterImport.vue'), meta: { role: 'FILING_OFFICER' } },
           ...supervisionRoutes,
+          ...adminRoutes,
         ],
       },
       { path: '/:rest(.*)*', redirect: { name: 'queue' } },
@@ -37,16 +40,19 @@ export function createConsoleRouter(): Router {
     }
     if (to.meta.public) return true
     if (session.accessToken) {
-      // A workspace is offered only to its role (the API refuses the others anyway); the complaint queue, everyone's
-      // default landing page, sends a filing officer who handles no complaints to the filings instead.
+      // A workspace is offered only to its roles (the API refuses the others anyway); the complaint queue sends a
+      // filing officer who handles no complaints to the filings instead.
       const roles = session.account?.roles.map((r) => r.code) ?? []
-      if (to.meta.role && !roles.includes(to.meta.role as string)) return { name: 'queue' }
+      if (to.meta.role && !roles.includes(to.meta.role as string)) return { name: homeRoute() }
+      if (Array.isArray(to.meta.roles) && !hasRole(...(to.meta.roles as string[]))) return { name: homeRoute() }
       if (to.name === 'queue' && !roles.includes('HANDLER') && !roles.includes('SUPERVISOR') && roles.includes('FILING_OFFICER')) {
         return { name: 'filings' }
       }
       return true
     }
-    return { name: 'sign-in', query: to.fullPath !== '/' ? { redirect: to.fullPath } : {} }
+    // '/' redirects to a first screen chosen by role, unknown before sign-in: come back to '/', not to that guess.
+    const wanted = to.redirectedFrom?.fullPath === '/' ? '/' : to.fullPath
+    return { name: 'sign-in', query: wanted !== '/' ? { redirect: wanted } : {} }
   })
 
   onSessionExpired((message) => {

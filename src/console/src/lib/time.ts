@@ -18,3 +18,10 @@ export function beijingTime(iso: string | null | undefined): string {
   const hour = parts.hour === '24' ? '00' : parts.hour
   return `${parts.year}-${parts.month}-${parts.day} ${hour}:${parts.minute}`
 }
+
+/** A deadline as people say it: one due at midnight is "2037-01-05 24:00", the end of the last day, not the next day. */
+export function beijingDeadline(iso: string | null | undefined): string {
+  const shown = beijingTime(iso)
+  if (!iso || !shown.endsWith(' 00:00')) return shown
+  return `${beijingTime(new Date(Date.parse(iso) - 60_000).toISOString()).slice(0, 10)} 24:00`
+}

@@ -29,7 +29,8 @@ class ComplaintSubmissions {
     /**
      * The complaint, its first history entry ({@code ComplaintHistory.record}: SUBMIT, visible to the parent, no
      * notification since the parent is the actor) and its audit line ({@code AuditLog.record}:
-     * COMPLAINT_SUBMITTED), in one statement. The county is the one given for an unlisted facility, or the listed
+     * COMPLAINT_SUBMITTED, with the complaint's county and nursery as {@code AuditSubjects} would give), in one
+     * statement. The county is the one given for an unlisted facility, or the listed
      * nursery's when its filing is in force ({@code FilingStatus.inForce}: FILED); any other nursery gives no row,
      * and nothing is written, not even a tracking number drawn. The tracking number's daily part is the sequence's
      * last six digits, as it always was. The child rows' foreign keys are checked at the end of the statement, when
@@ -51,7 +52,7 @@ class ComplaintSubmissions {
                        $11::date, $12::varchar, $13::text, $14::timestamptz, $15::timestamptz, $16::timestamptz,
                        $17::timestamptz, $18::boolean, $14::timestamptz
                 from target
-                returning id, tracking_number
+                returning id, tracking_number, division_code, nursery_id
             ), history as (
                 insert into complaint_event (id, complaint_id, occurred_at, actor_role, actor_id, action, from_status,
                                              to_status, public_text, internal_text, visible_to_parent)
@@ -60,9 +61,9 @@ class ComplaintSubmissions {
                 from submitted
             ), audited as (
                 insert into audit_entry (occurred_at, actor_role, actor_id, action, subject_type, subject_id, before_state,
-                                         after_state, reason)
+                                         after_state, reason, division_code, nursery_id)
                 select $14::timestamptz, $20::text, $21::text, 'COMPLAINT_SUBMITTED', 'complaint', id::text, null, $13::text,
-                       null
+                       null, division_code, nursery_id
                 from submitted
             )
             select tracking_number from submitted

@@ -59,7 +59,8 @@ class FeatureBoundariesTest {
             Map.entry("nurserystaff", Set.of("nursery", "identity", "disclosure")),
             Map.entry("visit", Set.of("nursery")),
             Map.entry("alert", Set.of("nursery", "disclosure", "identity", "saved")),
-            Map.entry("console", Set.of()));
+            Map.entry("console", Set.of()),
+            Map.entry("audit", Set.of("identity", "division", "nursery", "complaint")));
 
     @Test
     void featuresDependOnEachOtherWithoutCycles() {

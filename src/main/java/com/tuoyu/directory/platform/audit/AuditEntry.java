@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /** One line of the append-only audit trail (the table refuses updates and deletes). */
 @Entity
@@ -34,4 +35,10 @@ public class AuditEntry {
     public String afterState;
 
     public String reason;
+
+    /** The division the subject belongs to when it was written; null for subjects of no division (see V15). */
+    public String divisionCode;
+
+    /** The nursery the subject concerns, if any: itself, a complaint about it, one of its supervision records. */
+    public UUID nurseryId;
 }

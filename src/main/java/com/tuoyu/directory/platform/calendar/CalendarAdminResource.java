@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,11 +50,14 @@ public class CalendarAdminResource {
 
     @PUT
     @Operation(operationId = "loadHolidayArrangement", summary = "Load a year's official holiday arrangement",
-            description = "Once the State Council publishes next year's arrangement (usually in November or December), load its holidays and make-up working days; replaces what was loaded for that year, takes precedence over the shipped file, reaches every replica within the refresh interval and is audited. Deadlines computed afterwards in that year are no longer provisional. Roles: SUPERVISOR, ADMIN.")
+            description = "Once the State Council publishes next year's arrangement (usually in November or December), load its holidays and make-up working days; replaces what was loaded for that year, takes precedence over the shipped file, reaches every replica within the refresh interval and is audited. Deadlines computed afterwards in that year are no longer provisional, and open complaints whose deadlines were provisional for that year are recomputed with it. The answer lists the days whose kind changed against the arrangement in use before (changes); with dryRun=true it only lists them. Roles: SUPERVISOR, ADMIN.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminCalendarYear.class)))
     @APIResponse(responseCode = "400", description = "Inconsistent arrangement: overlapping holidays, a make-up day on a weekday or a holiday, dates outside the year")
-    public Uni<AdminCalendarYear> load(@PathParam("year") String year, @Valid @NotNull AdminHolidayArrangement arrangement) {
-        return arrangements.load(caller.get(), year(year), arrangement);
+    public Uni<AdminCalendarYear> load(@PathParam("year") String year,
+                                       @Parameter(description = "true: only check it and answer the days it would change; nothing is stored or audited")
+                                       @RestQuery String dryRun,
+                                       @Valid @NotNull AdminHolidayArrangement arrangement) {
+        return arrangements.load(caller.get(), year(year), arrangement, Boolean.TRUE.equals(RequestParameters.bool("dryRun", dryRun)));
     }
 
     private static int year(String year) {

@@ -21,6 +21,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
@@ -46,6 +47,7 @@ public class HolidayArrangements {
     private final AuditLog audit;
     private final CalendarConfig config;
     private final Clock clock;
+    private final Instance<ProvisionalDeadlines> deadlines;
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile long timer = -1;
 
@@ -91,16 +93,16 @@ public class HolidayArrangements {
     public Uni<AdminCalendarYear> year(int year) {
         return rows.findById(year).map(row -> {
             if (row != null) {
-                return view(parse(row), WorkingDayCalendar.Origin.LOADED, row);
+                return view(parse(row), WorkingDayCalendar.Origin.LOADED, row, null);
             }
             return calendar.arrangement(year).filter(a -> calendar.origin(year) == WorkingDayCalendar.Origin.FILE)
-                    .map(a -> view(a, WorkingDayCalendar.Origin.FILE, null))
-                    .orElse(new AdminCalendarYear(year, false, WorkingDayCalendar.Origin.NONE.name(), null, null, List.of(), List.of()));
+                    .map(a -> view(a, WorkingDayCalendar.Origin.FILE, null, null))
+                    .orElse(new AdminCalendarYear(year, false, WorkingDayCalendar.Origin.NONE.name(), null, null, List.of(), List.of(), null));
         });
     }
 
     /** Loads (or replaces) a year's arrangement; audited with the previous one. */
-    public Uni<AdminCalendarYear> load(Caller supervisor, int year, AdminHolidayArrangement request) {
+    public Uni<AdminCalendarYear> load(Caller supervisor, int year, AdminHolidayArrangement request, boolean dryRun) {
         HolidayArrangement arrangement = new HolidayArrangement(year, request.source().strip(),
                 request.holidays().stream().map(h -> new HolidayArrangement.Holiday(h.name().strip(), h.from(), h.to())).toList(),
                 request.makeUpWorkingDays().stream().map(d -> new HolidayArrangement.MakeUpDay(d.name().strip(), d.date())).toList());
@@ -111,6 +113,10 @@ public class HolidayArrangements {
                     problems.entrySet().stream().map(p -> new FieldText(p.getKey(), p.getValue())).toList()));
         }
         HolidayArrangement sorted = arrangement.sorted();
+        List<AdminCalendarYear.DayChange> changes = DayKinds.changes(calendar.arrangement(year), sorted);
+        if (dryRun) {
+            return Uni.createFrom().item(view(sorted, calendar.origin(year), null, changes));
+        }
         String json = write(sorted);
         return Panache.withTransaction(() -> rows.findById(year).chain(existing -> {
             String before = existing == null ? null : existing.source;
@@ -123,16 +129,29 @@ public class HolidayArrangements {
             Uni<LoadedArrangement> saved = existing != null ? Uni.createFrom().item(row) : rows.persist(row);
             return saved.call(() -> audit.record(supervisor, "HOLIDAY_ARRANGEMENT_LOADED", "holiday_arrangement",
                     String.valueOf(year), before, sorted.source(), null));
-        })).map(row -> {
-            calendar.useLoaded(sorted);
-            return view(sorted, WorkingDayCalendar.Origin.LOADED, row);
-        });
+        })).invoke(row -> calendar.useLoaded(sorted))
+                .call(row -> recomputeDeadlines(year))
+                .map(row -> view(sorted, WorkingDayCalendar.Origin.LOADED, row, changes));
     }
 
-    private static AdminCalendarYear view(HolidayArrangement a, WorkingDayCalendar.Origin origin, LoadedArrangement row) {
+    /** Each feature's provisional deadlines, one after another; a failure is logged, the load stands. */
+    private Uni<Void> recomputeDeadlines(int year) {
+        Uni<Void> all = Uni.createFrom().voidItem();
+        for (ProvisionalDeadlines holder : deadlines) {
+            all = all.chain(() -> holder.recompute(year).onFailure().recoverWithItem(failure -> {
+                LOG.warnf("Recomputing provisional deadlines for %d failed (%s)", year, failure.getClass().getSimpleName());
+                return 0;
+            }).replaceWithVoid());
+        }
+        return all;
+    }
+
+    private static AdminCalendarYear view(HolidayArrangement a, WorkingDayCalendar.Origin origin, LoadedArrangement row,
+                                          List<AdminCalendarYear.DayChange> changes) {
         return new AdminCalendarYear(a.year(), true, origin.name(), a.source(), row == null ? null : row.loadedAt,
                 a.holidays().stream().map(h -> new AdminHolidayArrangement.Holiday(h.name(), h.from(), h.to())).toList(),
-                a.makeUpWorkingDays().stream().map(d -> new AdminHolidayArrangement.MakeUpDay(d.name(), d.date())).toList());
+                a.makeUpWorkingDays().stream().map(d -> new AdminHolidayArrangement.MakeUpDay(d.name(), d.date())).toList(),
+                changes);
     }
 
     private static HolidayArrangement parse(LoadedArrangement row) {
