@@ -3,6 +3,7 @@ package com.tuoyu.directory.console;
 import com.tuoyu.directory.console.dto.ConsoleMapSettings;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Admin: console")
 @RequiredArgsConstructor
+@CompletesWhenClientLeaves
 public class ConsoleSettingsResource {
 
     private final ConsoleMapConfig map;

@@ -32,20 +32,20 @@ class WorkingTimeLeftTest {
     void daysLeftCountTodayAndTheDueDayAndSkipWeekends() {
         // Monday 7 December 10:00, due Friday 11 December 24:00: Mon..Fri.
         AdminDeadline d = WorkingTimeLeft.of(ComplaintStatus.SUBMITTED, endOf(12, 11), false, beijing(12, 7, 10), WORKING);
-        assertThat(d.label()).isEqualTo("剩余 5 个工作日");
+        assertThat(d.label().zh()).isEqualTo("剩余 5 个工作日");
         assertThat(d.kind().code()).isEqualTo("ACCEPT");
         assertThat(d.overdue()).isFalse();
         assertThat(d.dueAt().toString()).isEqualTo("2026-12-12T00:00+08:00");
         // Friday 11 December 10:00, due Monday 14 December 24:00: Friday and Monday.
-        assertThat(WorkingTimeLeft.of(ComplaintStatus.ACCEPTED, endOf(12, 14), false, beijing(12, 11, 10), WORKING).label())
+        assertThat(WorkingTimeLeft.of(ComplaintStatus.ACCEPTED, endOf(12, 14), false, beijing(12, 11, 10), WORKING).label().zh())
                 .isEqualTo("剩余 2 个工作日");
     }
 
     @Test
     void theLastDayAndUrgentDeadlinesAreInHours() {
-        assertThat(WorkingTimeLeft.of(ComplaintStatus.ACCEPTED, endOf(12, 11), false, beijing(12, 11, 19), WORKING).label())
+        assertThat(WorkingTimeLeft.of(ComplaintStatus.ACCEPTED, endOf(12, 11), false, beijing(12, 11, 19), WORKING).label().zh())
                 .isEqualTo("剩余 5 小时");
-        assertThat(WorkingTimeLeft.of(ComplaintStatus.SUBMITTED, beijing(12, 8, 9), false, beijing(12, 7, 22), WORKING).label())
+        assertThat(WorkingTimeLeft.of(ComplaintStatus.SUBMITTED, beijing(12, 8, 9), false, beijing(12, 7, 22), WORKING).label().zh())
                 .isEqualTo("剩余 11 小时");
     }
 
@@ -54,12 +54,12 @@ class WorkingTimeLeftTest {
         // Due Thursday 31 December 24:00; on Monday 4 January the holiday (1-3 January) does not count: only Monday.
         AdminDeadline d = WorkingTimeLeft.of(ComplaintStatus.ACCEPTED, endOf(12, 31), false, beijing(1, 4, 10), WORKING);
         assertThat(d.overdue()).isTrue();
-        assertThat(d.label()).isEqualTo("已超期 1 个工作日");
+        assertThat(d.label().zh()).isEqualTo("已超期 1 个工作日");
         assertThat(d.workingDaysLeft()).isEqualTo(-1);
-        assertThat(WorkingTimeLeft.of(ComplaintStatus.ACCEPTED, endOf(12, 11), false, beijing(12, 12, 3), WORKING).label())
+        assertThat(WorkingTimeLeft.of(ComplaintStatus.ACCEPTED, endOf(12, 11), false, beijing(12, 12, 3), WORKING).label().zh())
                 .isEqualTo("已超期 3 小时");
         // The make-up Saturday counts as a working day.
-        assertThat(WorkingTimeLeft.of(ComplaintStatus.ACCEPTED, endOf(12, 25), false, beijing(12, 28, 9), WORKING).label())
+        assertThat(WorkingTimeLeft.of(ComplaintStatus.ACCEPTED, endOf(12, 25), false, beijing(12, 28, 9), WORKING).label().zh())
                 .isEqualTo("已超期 2 个工作日");
     }
 
@@ -67,7 +67,7 @@ class WorkingTimeLeftTest {
     void aDecidedComplaintHasNoDeadlineLeft() {
         AdminDeadline d = WorkingTimeLeft.of(ComplaintStatus.RESOLVED, endOf(12, 11), false, beijing(12, 20, 9), WORKING);
         assertThat(d.kind().code()).isEqualTo("NONE");
-        assertThat(d.label()).isEqualTo("已办结");
+        assertThat(d.label().zh()).isEqualTo("已办结");
         assertThat(d.overdue()).isFalse();
         assertThat(d.dueAt()).isNull();
     }

@@ -296,7 +296,8 @@ class ConsoleSupervisorJourneyTest {
         page.locator("#username").fill(account.username());
         page.locator("#password").fill(account.password());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-        assertThat(page.locator("[data-test=queue-table]")).isVisible();
+        // Signed in: a supervisor lands on their first screen (the audit log), in the console's frame.
+        assertThat(page.locator("[data-test=who]")).isVisible();
     }
 
     /**

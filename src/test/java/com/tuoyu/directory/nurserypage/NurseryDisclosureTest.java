@@ -109,7 +109,7 @@ class NurseryDisclosureTest {
         assertThat(body.getMap("").keySet()).containsExactlyInAnyOrder("id", "asOf", "name", "operator",
                 "registrationType", "operatingModel", "inclusive", "filing", "location", "openingHours", "contactPhone",
                 "services", "capacity", "staff", "permits", "missingPermits", "fees", "costEstimate", "supervision", "safety",
-                "timeline");
+                "timeline", "profile");
         assertThat(body.prettify()).doesNotContainIgnoringCase("inspector");
     }
 

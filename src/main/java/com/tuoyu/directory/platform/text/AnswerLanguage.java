@@ -29,7 +29,7 @@ public class AnswerLanguage {
         return ContextLocals.<Language>get(KEY).orElse(Language.ZH);
     }
 
-    @ServerRequestFilter(preMatching = true)
+    @ServerRequestFilter
     public void remember(ContainerRequestContext request) {
         Context context = Vertx.currentContext();
         if (context != null && VertxContext.isDuplicatedContext(context)) {
