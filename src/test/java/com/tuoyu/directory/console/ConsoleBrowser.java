@@ -73,6 +73,8 @@ final class ConsoleBrowser implements AutoCloseable {
     static void assertAccessible(Page page, String screen) {
         Path axe = Path.of(System.getProperty("console.axe", "src/console/node_modules/axe-core/axe.min.js"));
         assertThat(axe).as("axe-core is installed by the console's npm build").exists();
+        // Element Plus animates colours (0.3 s) after a click: judge the settled page, not a colour half-way.
+        page.waitForTimeout(500);
         // Evaluated, not added as a <script>: the console's CSP rightly refuses inline scripts.
         try {
             page.evaluate(Files.readString(axe));
