@@ -75,8 +75,8 @@ public final class LocalRun {
                             + "  Metrics     %s/q/metrics%n"
                             + "  PostgreSQL  %s (user %s)%n"
                             + "  Elasticsearch http://%s%n"
-                            + "  Sign-in     demo-handler (东湖区 360102), demo-handler-2 (东湖区, 青山湖区), demo-supervisor (南昌市 360100),%n"
-                            + "              admin; password %s%n"
+                            + "  Sign-in     demo-handler (东湖区 360102), demo-handler-2 (东湖区, 青山湖区), demo-supervisor (南昌市 360100:%n"
+                            + "              supervisor and filing officer), admin (accounts, search index); password %s%n"
                             + "              demo parent (mobile API): POST /api/v1/auth/wechat {\"code\":\"demo-parent\"}%n"
                             + "Press Ctrl-C to stop everything.%n%n",
                     (System.nanoTime() - started) / 1_000_000_000, base, base, base, base, base, base,
