@@ -43,12 +43,14 @@ describe('expiry dates', () => {
 })
 
 describe('disclosure flags and breaches', () => {
-  it('explain carers below the standard in Chinese and say the warning is public', () => {
+  it('show the wording of the service for carers below the standard and say the warning is public', () => {
     const flag = flagText({ code: 'CARER_RATIO_BELOW_STANDARD', field: 'carers[INFANT]',
-      message: '乳儿班: 10 children need at least 4 carers (1:3), 3 recorded' })
+      message: '乳儿班保育人员不足国家标准：在托 10 人至少需要 4 名保育人员（1:3），现有 3 名' })
     expect(flag.isPublic).toBe(true)
     expect(flag.text).toContain('乳儿班保育人员不足国家标准：在托 10 人至少需要 4 名保育人员（1:3），现有 3 名')
     expect(flag.text).toContain('公开显示')
+    expect(flagText({ code: 'PERMIT_EXPIRED', field: 'permits[FIRE_SAFETY]', message: '消防安全检查合格证明（X1）已于 2026-01-01 过期' }))
+      .toEqual({ text: '消防安全检查合格证明（X1）已于 2026-01-01 过期，公示页将显示为已过期', isPublic: true })
   })
 
   it('put each refused capacity field on the row of its age group', () => {

@@ -65,26 +65,17 @@ export function ageGroupLabel(code: string): string {
   return AGE_GROUPS.find((g) => g.code === code)?.label ?? code
 }
 
-const CARER_FLAG = /(\d+) children need at least (\d+) carers \(1:(\d+)\), (\d+) recorded/
-const CCTV_FLAG = /kept (\d+) days, the minimum is (\d+)/
-
 /**
- * A flag the service raised on a revision (accepted, but short of a standard), in Chinese. Carers below the ratio are
- * shown publicly on the nursery page and its search card, and the text says so.
+ * A flag the service raised on a revision (accepted, but short of a standard), worded by the service in the console's
+ * language; this adds what the officer must know besides: whether the flag will show publicly. Carers below the ratio
+ * are shown on the nursery page and its search card, an expired permit as expired.
  */
 export function flagText(flag: DisclosureFlag): { text: string; isPublic: boolean } {
-  const group = /\[([A-Z_]+)\]/.exec(flag.field)?.[1] ?? ''
   if (flag.code === 'CARER_RATIO_BELOW_STANDARD') {
-    const m = CARER_FLAG.exec(flag.message)
-    const figures = m ? `：在托 ${m[1]} 人至少需要 ${m[2]} 名保育人员（1:${m[3]}），现有 ${m[4]} 名` : ''
-    return { text: `${ageGroupLabel(group)}保育人员不足国家标准${figures}。此警示将在机构公示页和搜索结果中公开显示。`, isPublic: true }
+    return { text: `${flag.message}。此警示将在机构公示页和搜索结果中公开显示。`, isPublic: true }
   }
-  if (flag.code === 'CCTV_RETENTION_BELOW_MINIMUM') {
-    const m = CCTV_FLAG.exec(flag.message)
-    return { text: m ? `监控录像仅保存 ${m[1]} 天，不足 ${m[2]} 天的要求` : '监控录像保存天数不足 90 天', isPublic: false }
-  }
-  if (flag.code === 'PERMIT_EXPIRED') return { text: `${permitKindLabel(group)}已过期，公示页将显示为已过期`, isPublic: true }
-  if (flag.code === 'PERMIT_EXPIRES_SOON') return { text: `${permitKindLabel(group)}即将到期，请提醒机构及时换证`, isPublic: false }
+  if (flag.code === 'PERMIT_EXPIRED') return { text: `${flag.message}，公示页将显示为已过期`, isPublic: true }
+  if (flag.code === 'PERMIT_EXPIRES_SOON') return { text: `${flag.message}，请提醒机构及时换证`, isPublic: false }
   return { text: flag.message, isPublic: false }
 }
 

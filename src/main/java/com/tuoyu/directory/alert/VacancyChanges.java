@@ -5,8 +5,10 @@ import com.tuoyu.directory.disclosure.DisclosureAdminService;
 import com.tuoyu.directory.disclosure.DisclosureService;
 import com.tuoyu.directory.disclosure.dto.DisclosureSummary;
 import com.tuoyu.directory.nursery.AgeGroup;
+import com.tuoyu.directory.nursery.CareType;
 import com.tuoyu.directory.nursery.NurseryService;
 import com.tuoyu.directory.nursery.dto.ListedNursery;
+import com.tuoyu.directory.nurserystaff.VacancyReports;
 import com.tuoyu.directory.platform.geo.GeoPoint;
 import com.tuoyu.directory.platform.outbox.Outbox;
 import com.tuoyu.directory.platform.outbox.OutboxHandler;
@@ -20,8 +22,8 @@ import lombok.RequiredArgsConstructor;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,9 +31,12 @@ import java.util.UUID;
 
 /**
  * Decides who hears of a nursery's new vacancies ({@value DisclosureAdminService#VACANCIES_TOPIC}). A place opens
- * when an age group that had no fresh free place when last looked at (none, or a report older than
- * {@link DisclosureService#VACANCY_FRESHNESS_DAYS} days: unknown) now has one. Each subscription in force whose child
- * may now join an opened group, at a nursery offering its care type, gets one {@link AlertMessages#TOPIC} event.
+ * when a class that had no fresh free place when last looked at (none, or a report older than
+ * {@link DisclosureService#VACANCY_FRESHNESS_DAYS} days: unknown) now has one. When the nursery's own report
+ * ({@link VacancyReports}) set the class's figures, its places are told apart by care type, and only a parent
+ * asking for that care type hears of them; places an officer recorded (no care type) concern any care type the
+ * nursery offers. Each subscription in force whose child may now join an opened class gets one
+ * {@link AlertMessages#TOPIC} event.
  *
  * <p>The state "what was open" (table vacancy_alert_state) is locked, compared and replaced in the outbox worker's
  * transaction, together with the events it enqueues: a redelivered announcement finds nothing new and enqueues
@@ -51,6 +56,7 @@ public class VacancyChanges implements OutboxHandler {
     private final VacancyAlertRepository alerts;
     private final DisclosureService disclosures;
     private final NurseryService nurseries;
+    private final VacancyReports reports;
     private final Outbox outbox;
     private final AlertConfig config;
     private final JsonText json;
@@ -72,22 +78,38 @@ public class VacancyChanges implements OutboxHandler {
     private Uni<Void> decide(UUID nurseryId) {
         Instant now = clock.instant();
         LocalDate freshFrom = LocalDate.now(clock).minusDays(DisclosureService.VACANCY_FRESHNESS_DAYS);
-        return lockState(nurseryId, now).chain(before -> disclosures.capacityGroups(List.of(nurseryId)).chain(groups -> {
-            Map<AgeGroup, LocalDate> open = new EnumMap<>(AgeGroup.class);
-            for (DisclosureSummary.Group group : groups.getOrDefault(nurseryId, List.of())) {
-                if (group.slots() > group.enrolled() && !group.asOf().isBefore(freshFrom)) {
-                    open.put(group.ageGroup(), group.asOf());
-                }
-            }
-            Set<AgeGroup> opened = EnumSet.noneOf(AgeGroup.class);
-            open.keySet().stream().filter(g -> before.get(g) == null || before.get(g).isBefore(freshFrom)).forEach(opened::add);
-            Uni<Void> saved = saveState(nurseryId, open, now);
-            return opened.isEmpty() ? saved : saved.chain(() -> announce(nurseryId, opened, now));
-        }));
+        return lockState(nurseryId, now).chain(before -> disclosures.capacityGroups(List.of(nurseryId))
+                .chain(groups -> reports.latestSplit(nurseryId).chain(split -> {
+                    Map<Place, LocalDate> open = open(groups.getOrDefault(nurseryId, List.of()), split, freshFrom);
+                    Set<Place> opened = new HashSet<>();
+                    open.keySet().stream().filter(p -> before.get(p) == null || before.get(p).isBefore(freshFrom))
+                            .forEach(opened::add);
+                    Uni<Void> saved = saveState(nurseryId, open, now);
+                    return opened.isEmpty() ? saved : saved.chain(() -> announce(nurseryId, opened, now));
+                })));
     }
 
-    /** Enqueues a message for every subscription in force that the opened groups concern. */
-    private Uni<Void> announce(UUID nurseryId, Set<AgeGroup> opened, Instant now) {
+    /** The fresh free places by class, told apart by care type where the nursery's own report set the figures. */
+    private static Map<Place, LocalDate> open(List<DisclosureSummary.Group> groups, VacancyReports.CareTypeSplit split,
+                                              LocalDate freshFrom) {
+        Map<Place, LocalDate> open = new HashMap<>();
+        for (DisclosureSummary.Group group : groups) {
+            if (group.slots() <= group.enrolled() || group.asOf().isBefore(freshFrom)) {
+                continue;
+            }
+            boolean reported = split != null && split.reportedOn().equals(group.asOf());
+            if (!reported) {
+                open.put(new Place(group.ageGroup(), null), group.asOf());
+                continue;
+            }
+            split.lines().stream().filter(l -> l.ageGroup() == group.ageGroup() && l.places() > 0)
+                    .forEach(l -> open.put(new Place(group.ageGroup(), l.careType()), group.asOf()));
+        }
+        return open;
+    }
+
+    /** Enqueues a message for every subscription in force that the opened places concern. */
+    private Uni<Void> announce(UUID nurseryId, Set<Place> opened, Instant now) {
         LocalDate today = LocalDate.now(clock);
         return nurseries.findListed(nurseryId).chain(nursery -> {
             if (nursery == null) {
@@ -96,9 +118,10 @@ public class VacancyChanges implements OutboxHandler {
             return alerts.activeCovering(nurseryId, nursery.latitude(), config.maxRadiusMetres(), now).chain(candidates -> {
                 List<VacancyAlert> concerned = candidates.stream()
                         .filter(a -> covers(a, nursery))
-                        .filter(a -> nursery.careTypes().contains(a.careType))
-                        .filter(a -> AgeGroup.forChildAgedMonths(ChildAge.monthsOn(a.childBirthMonth, today)).stream()
-                                .anyMatch(opened::contains))
+                        .filter(a -> {
+                            Set<AgeGroup> joins = AgeGroup.forChildAgedMonths(ChildAge.monthsOn(a.childBirthMonth, today));
+                            return opened.stream().anyMatch(p -> joins.contains(p.group()) && p.suits(a.careType, nursery));
+                        })
                         .toList();
                 String payload = json.write(new Due(nurseryId.toString()));
                 Uni<Void> done = Uni.createFrom().voidItem();
@@ -110,6 +133,28 @@ public class VacancyChanges implements OutboxHandler {
         });
     }
 
+    /** Free places of a class, for one care type, or for any the nursery offers ({@code careType} null). */
+    record Place(AgeGroup group, CareType careType) {
+
+        boolean suits(CareType wanted, ListedNursery nursery) {
+            return careType == null ? nursery.careTypes().contains(wanted) : careType == wanted;
+        }
+
+        String key() {
+            return careType == null ? group.name() : group.name() + "/" + careType.name();
+        }
+
+        /** The stored form; a class or care type this version does not know is null (at worst a parent hears once more). */
+        static Place parse(String key) {
+            String[] parts = key.split("/", 2);
+            try {
+                return new Place(AgeGroup.valueOf(parts[0]), parts.length == 2 ? CareType.valueOf(parts[1]) : null);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+    }
+
     private static boolean covers(VacancyAlert alert, ListedNursery nursery) {
         if (alert.kind == VacancyAlert.Kind.NURSERY) {
             return nursery.id().equals(alert.nurseryId);
@@ -118,8 +163,8 @@ public class VacancyChanges implements OutboxHandler {
                 <= alert.radiusMetres;
     }
 
-    /** The groups open when last looked at, with their as-of dates; the row is locked until the transaction ends. */
-    private Uni<Map<AgeGroup, LocalDate>> lockState(UUID nurseryId, Instant now) {
+    /** The places open when last looked at, with their as-of dates; the row is locked until the transaction ends. */
+    private Uni<Map<Place, LocalDate>> lockState(UUID nurseryId, Instant now) {
         return alerts.getSession().chain(session -> session.createNativeQuery(
                                 "insert into vacancy_alert_state (nursery_id, open_groups, updated_at) values (:id, '', :now) "
                                         + "on conflict do nothing")
@@ -130,31 +175,36 @@ public class VacancyChanges implements OutboxHandler {
                 .map(VacancyChanges::parse);
     }
 
-    private Uni<Void> saveState(UUID nurseryId, Map<AgeGroup, LocalDate> open, Instant now) {
+    private Uni<Void> saveState(UUID nurseryId, Map<Place, LocalDate> open, Instant now) {
         return alerts.getSession().chain(session -> session.createNativeQuery(
                         "update vacancy_alert_state set open_groups = :groups, updated_at = :now where nursery_id = :id")
                 .setParameter("groups", format(open)).setParameter("now", now).setParameter("id", nurseryId)
                 .executeUpdate()).replaceWithVoid();
     }
 
-    static Map<AgeGroup, LocalDate> parse(String text) {
-        Map<AgeGroup, LocalDate> open = new EnumMap<>(AgeGroup.class);
+    /** "TODDLER=2026-12-01,PRESCHOOL/HALF_DAY=2026-12-03": a class alone stands for any care type. */
+    static Map<Place, LocalDate> parse(String text) {
+        Map<Place, LocalDate> open = new HashMap<>();
         if (text == null || text.isBlank()) {
             return open;
         }
         for (String entry : text.split(",")) {
             String[] parts = entry.split("=", 2);
-            try {
-                open.put(AgeGroup.valueOf(parts[0]), LocalDate.parse(parts[1]));
-            } catch (RuntimeException e) {
-                // A group this version does not know: treated as not open, so at worst a parent hears once more.
+            Place place = Place.parse(parts[0]);
+            if (place != null && parts.length == 2) {
+                try {
+                    open.put(place, LocalDate.parse(parts[1]));
+                } catch (RuntimeException e) {
+                    // Unreadable: treated as not open, so at worst a parent hears once more.
+                }
             }
         }
         return open;
     }
 
-    static String format(Map<AgeGroup, LocalDate> open) {
-        return String.join(",", open.entrySet().stream().map(e -> e.getKey().name() + "=" + e.getValue()).toList());
+    static String format(Map<Place, LocalDate> open) {
+        return String.join(",", open.entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(Place::key)))
+                .map(e -> e.getKey().key() + "=" + e.getValue()).toList());
     }
 
     private static UUID uuid(String value) {

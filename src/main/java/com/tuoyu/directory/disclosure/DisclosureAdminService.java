@@ -291,11 +291,13 @@ public class DisclosureAdminService {
                 continue;
             }
             if (p.validUntil.isBefore(today)) {
-                flags.add(new AdminFlag("PERMIT_EXPIRED", "permits[" + p.kind + "]", p.kind.label() + " " + p.number
-                        + " expired on " + p.validUntil));
+                flags.add(new AdminFlag("PERMIT_EXPIRED", "permits[" + p.kind + "]", Text.of(
+                        p.kind.label() + "（" + p.number + "）已于 " + p.validUntil + " 过期",
+                        p.kind.text().en() + " " + p.number + " expired on " + p.validUntil)));
             } else if (!p.validUntil.isAfter(today.plusDays(DisclosureService.PERMIT_EXPIRY_WARNING_DAYS))) {
-                flags.add(new AdminFlag("PERMIT_EXPIRES_SOON", "permits[" + p.kind + "]", p.kind.label() + " " + p.number
-                        + " expires on " + p.validUntil));
+                flags.add(new AdminFlag("PERMIT_EXPIRES_SOON", "permits[" + p.kind + "]", Text.of(
+                        p.kind.label() + "（" + p.number + "）将于 " + p.validUntil + " 到期",
+                        p.kind.text().en() + " " + p.number + " expires on " + p.validUntil)));
             }
         }
         return flags;

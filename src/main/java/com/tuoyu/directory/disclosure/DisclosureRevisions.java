@@ -31,7 +31,7 @@ import java.util.UUID;
 @RequiredArgsConstructor
 public class DisclosureRevisions {
 
-    private static final TypeReference<List<AdminFlag>> FLAG_LIST = new TypeReference<>() {
+    private static final TypeReference<List<StoredFlag>> FLAG_LIST = new TypeReference<>() {
     };
 
     private final DisclosureRevisionRepository revisions;
@@ -98,7 +98,7 @@ public class DisclosureRevisions {
         revision.recordedRole = caller.primaryRole();
         revision.recordedAt = clock.instant();
         revision.note = Texts.blankToNull(note);
-        revision.flags = json.write(flags);
+        revision.flags = json.write(flags.stream().map(StoredFlag::of).toList());
         return revisions.persist(revision)
                 .chain(() -> audit.record(caller, "DISCLOSURE_REVISED:" + section, "nursery", id.toString(), before,
                         revision.content, revision.note == null ? source.name() : source + ": " + revision.note))
@@ -108,6 +108,22 @@ public class DisclosureRevisions {
 
     private AdminRevision toAdmin(DisclosureRevision r) {
         return new AdminRevision(r.nurseryId, r.section.name(), r.revision, r.asOf, r.source.name(), r.recordedBy,
-                r.recordedRole, r.recordedAt, r.note, json.tree(r.content), json.read(r.flags, FLAG_LIST));
+                r.recordedRole, r.recordedAt, r.note, json.tree(r.content),
+                json.read(r.flags, FLAG_LIST).stream().map(StoredFlag::flag).toList());
+    }
+
+    /**
+     * A flag as kept with its revision: both wordings, so the history reads in the language of whoever opens it.
+     * Flags recorded before the wordings were paired (one English message, no {@code messageEn}) read as that message.
+     */
+    record StoredFlag(String code, String field, String message, String messageEn) {
+
+        static StoredFlag of(AdminFlag flag) {
+            return new StoredFlag(flag.code(), flag.field(), flag.message().zh(), flag.message().en());
+        }
+
+        AdminFlag flag() {
+            return new AdminFlag(code, field, Text.of(message, messageEn == null ? message : messageEn));
+        }
     }
 }

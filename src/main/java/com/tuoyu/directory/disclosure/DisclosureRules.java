@@ -3,6 +3,7 @@ package com.tuoyu.directory.disclosure;
 import com.tuoyu.directory.platform.problem.FieldText;
 import com.tuoyu.directory.disclosure.dto.AdminCapacityUpdate;
 import com.tuoyu.directory.disclosure.dto.AdminFlag;
+import com.tuoyu.directory.platform.text.Text;
 import com.tuoyu.directory.nursery.AgeGroup;
 
 import java.time.LocalDate;
@@ -75,9 +76,11 @@ public final class DisclosureRules {
             int carers = e.getValue()[1];
             int needed = carersNeeded(group, enrolled);
             if (carers < needed) {
-                flags.add(new AdminFlag("CARER_RATIO_BELOW_STANDARD", "carers[" + group + "]", group.label() + ": "
-                        + enrolled + " children need at least " + needed + " carers (1:" + group.childrenPerCarer()
-                        + "), " + carers + " recorded"));
+                flags.add(new AdminFlag("CARER_RATIO_BELOW_STANDARD", "carers[" + group + "]", Text.of(
+                        group.label() + "保育人员不足国家标准：在托 " + enrolled + " 人至少需要 " + needed + " 名保育人员（1:"
+                                + group.childrenPerCarer() + "），现有 " + carers + " 名",
+                        group.text().en() + ": " + enrolled + " children need at least " + needed + " carers (1:"
+                                + group.childrenPerCarer() + "), " + carers + " recorded")));
             }
         });
         return flags;
@@ -102,8 +105,10 @@ public final class DisclosureRules {
     /** CCTV kept shorter than the local minimum: accepted, flagged. */
     public static List<AdminFlag> cctvFlags(boolean installed, Integer retentionDays) {
         if (installed && retentionDays != null && retentionDays < DisclosureService.MINIMUM_CCTV_RETENTION_DAYS) {
-            return List.of(new AdminFlag("CCTV_RETENTION_BELOW_MINIMUM", "cctvRetentionDays", "footage kept "
-                    + retentionDays + " days, the minimum is " + DisclosureService.MINIMUM_CCTV_RETENTION_DAYS));
+            int minimum = DisclosureService.MINIMUM_CCTV_RETENTION_DAYS;
+            return List.of(new AdminFlag("CCTV_RETENTION_BELOW_MINIMUM", "cctvRetentionDays", Text.of(
+                    "监控录像仅保存 " + retentionDays + " 天，不足 " + minimum + " 天的要求",
+                    "footage kept " + retentionDays + " days, the minimum is " + minimum)));
         }
         return List.of();
     }

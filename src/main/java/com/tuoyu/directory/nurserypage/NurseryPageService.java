@@ -44,7 +44,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -155,8 +154,7 @@ public class NurseryPageService {
             boolean partly = o.finding().name().startsWith("PARTLY");
             events.add(new Dated(o.resolvedOn(), TimelineKind.COMPLAINT,
                     "投诉经核实" + (partly ? "部分属实" : "属实") + "：" + o.category().label(),
-                    "Complaint found " + (partly ? "partly " : "") + "substantiated: "
-                            + o.category().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+                    "Complaint found " + (partly ? "partly " : "") + "substantiated: " + o.category().text().en()));
         }
         // Newest first; on the same day, later steps of a process (a penalty after its inspection) come first.
         return events.stream()

@@ -106,6 +106,16 @@ public class VacancyReports {
                 .page(0, HISTORY).list()).map(rows -> rows.stream().map(r -> view(r, today)).toList());
     }
 
+    /** Free places of a nursery's latest report by class and care type: vacancy alerts match care types with it. */
+    public record CareTypeSplit(LocalDate reportedOn, List<VacancyLine> lines) {
+    }
+
+    /** The split of the nursery's latest report, or null when it never reported (its vacancies come from officers). */
+    public Uni<CareTypeSplit> latestSplit(UUID nurseryId) {
+        return reports.find("nurseryId = ?1 order by reportedAt desc", nurseryId).firstResult()
+                .map(r -> r == null ? null : new CareTypeSplit(r.reportedOn, json.read(r.lines, LINES)));
+    }
+
     /** The latest report, or null; the caller has checked who may see it. */
     Uni<AdminVacancyReport> latest(UUID id) {
         return reports.find("nurseryId = ?1 order by reportedAt desc", id).firstResult()

@@ -68,7 +68,8 @@ public class SavedNurseryResource {
     @DELETE
     @Path("/{nurseryId}")
     @Operation(operationId = "removeSavedNursery", summary = "Remove a saved nursery",
-            description = "Also when it was not saved: the list then does not hold it either way. Roles: PARENT.")
+            description = "Also when it was not saved: the list then does not hold it either way. The parent's vacancy alerts "
+                    + "on this nursery end with it (within seconds). Roles: PARENT.")
     @APIResponse(responseCode = "204", description = "Not on the list (any more)")
     public Uni<Void> remove(@Parameter(description = "The nursery's id") @PathParam("nurseryId") String nurseryId) {
         String parent = caller.get().id();

@@ -3,6 +3,8 @@ package com.tuoyu.directory.saved;
 import lombok.RequiredArgsConstructor;
 
 import com.tuoyu.directory.nursery.NurseryService;
+import com.tuoyu.directory.platform.outbox.Outbox;
+import com.tuoyu.directory.platform.text.JsonText;
 import com.tuoyu.directory.platform.problem.FieldText;
 import com.tuoyu.directory.platform.text.Text;
 import com.tuoyu.directory.platform.problem.ProblemException;
@@ -25,9 +27,24 @@ public class SavedNurseryService {
     /** The most a parent may save (issue #18): enough to shortlist, small enough to show in one answer. */
     public static final int LIMIT = 50;
 
+    /**
+     * Announced when a parent removes a saved nursery (aggregate: the nursery; payload: {@link Removal}), so what
+     * watches saved nurseries (vacancy alerts) ends with it.
+     */
+    public static final String REMOVED_TOPIC = "saved.removed";
+
+    /**
+     * What a removal announces: whose list, and when (anything the parent set up after it stays), as ISO-8601 to the
+     * nanosecond: instants in JSON are written to the second for people, too coarse to order two calls a moment apart.
+     */
+    public record Removal(String parentId, String removedAt) {
+    }
+
     private final SavedNurseryRepository saved;
     private final NurseryService nurseries;
     private final SavedNurseryViews views;
+    private final Outbox outbox;
+    private final JsonText json;
     private final Clock clock;
 
     /** What a save did: {@code created} is false when the nursery was already saved (a repeat changes nothing). */
@@ -70,7 +87,8 @@ public class SavedNurseryService {
     @WithTransaction
     public Uni<Void> remove(String parentId, UUID nurseryId) {
         // Removing what is not (or no longer) saved is not an error: the parent's intent is already true.
-        return saved.remove(parentId, nurseryId).replaceWithVoid();
+        return saved.remove(parentId, nurseryId).chain(removed -> removed == 0 ? Uni.createFrom().voidItem()
+                : outbox.enqueue(REMOVED_TOPIC, nurseryId.toString(), json.write(new Removal(parentId, clock.instant().toString()))));
     }
 
     private SavedNursery row(String parentId, UUID nurseryId) {

@@ -52,6 +52,7 @@ public class IndicatorsService {
     private final ComplaintOutcomes complaints;
     private final SeriousIncidents incidents;
     private final StatisticsConfig config;
+    private final StatisticsCache cache;
     private final Clock clock;
 
     /** A province's cities ranked; a problem for a code that is not a province or a year out of range. */
@@ -92,6 +93,10 @@ public class IndicatorsService {
     }
 
     private Uni<Ranked> compute(String province, int year) {
+        return cache.province(province, year, () -> computeUncached(province, year));
+    }
+
+    private Uni<Ranked> computeUncached(String province, int year) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate until = from.plusYears(1);
         return divisions.area(province).chain(provinceArea -> divisions.cityAreas(province).chain(cityAreas ->

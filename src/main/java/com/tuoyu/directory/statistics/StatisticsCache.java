@@ -43,6 +43,8 @@ public class StatisticsCache implements NurseryChangeListener {
     private final AsyncCache<Key, PublicDivisionStatistics> statistics;
     private final AsyncCache<Key, CityIndicatorsReport> cities;
     private final AsyncCache<Key, ProvinceCityRanking> rankings;
+    /** A province's indicators for a year, the one computation every city of it and its ranking are read from. */
+    private final AsyncCache<Key, Object> provinceIndicators;
     private final Clock clock;
 
     public StatisticsCache(StatisticsConfig config, Clock clock, MeterRegistry registry) {
@@ -50,9 +52,11 @@ public class StatisticsCache implements NurseryChangeListener {
         this.statistics = build(config);
         this.cities = build(config);
         this.rankings = build(config);
+        this.provinceIndicators = build(config);
         CaffeineCacheMetrics.monitor(registry, statistics, "division-statistics");
         CaffeineCacheMetrics.monitor(registry, cities, "city-indicators");
         CaffeineCacheMetrics.monitor(registry, rankings, "city-rankings");
+        CaffeineCacheMetrics.monitor(registry, provinceIndicators, "province-indicators");
     }
 
     private static <V> AsyncCache<Key, V> build(StatisticsConfig config) {
@@ -72,6 +76,16 @@ public class StatisticsCache implements NurseryChangeListener {
         return get(rankings, code, year, compute);
     }
 
+    /**
+     * The computation shared by a province's cities (each city's answer holds its province's average, so it reads
+     * the whole province): without it, 11 cities of 江西省 asked once each computed the province 11 times.
+     */
+    @SuppressWarnings("unchecked")
+    <V> Uni<V> province(String provinceCode, int year, Supplier<Uni<V>> compute) {
+        return SharedLoads.get(provinceIndicators, new Key(provinceCode, year, LocalDate.now(clock)), () -> (Uni<Object>) compute.get())
+                .map(value -> (V) value);
+    }
+
     private <V> Uni<V> get(AsyncCache<Key, V> cache, String code, Integer year, Supplier<Uni<V>> compute) {
         // A malformed code is refused by the computation (and failures are never kept); it only must not break the key.
         if (code == null || code.length() < 2) {
@@ -86,7 +100,7 @@ public class StatisticsCache implements NurseryChangeListener {
                 .filter(code -> code != null && code.length() >= 2)
                 .map(code -> code.substring(0, 2)).collect(Collectors.toSet());
         // Answers being computed are dropped too: they may have read the nurseries before the change.
-        for (AsyncCache<Key, ?> cache : List.of(statistics, cities, rankings)) {
+        for (AsyncCache<Key, ?> cache : List.<AsyncCache<Key, ?>>of(statistics, cities, rankings, provinceIndicators)) {
             cache.asMap().keySet().removeIf(key -> provinces.contains(key.province()));
         }
     }
@@ -102,5 +116,6 @@ public class StatisticsCache implements NurseryChangeListener {
         statistics.asMap().clear();
         cities.asMap().clear();
         rankings.asMap().clear();
+        provinceIndicators.asMap().clear();
     }
 }

@@ -41,6 +41,7 @@ public class RiskService {
     private final PenaltyRepository penalties;
     private final SubstantiatedComplaints complaints;
     private final DivisionLabels labels;
+    private final RiskRankings rankings;
     private final Clock clock;
 
     /** The risk of one listed nursery in the caller's districts; 404 otherwise. */
@@ -56,14 +57,15 @@ public class RiskService {
     @WithSession
     public Uni<List<AdminRisk>> ranking(Caller caller, String division, CoordinateSystem coordinates) {
         return Uni.createFrom().item(() -> RequestParameters.divisionCode("division", division, true))
-                .chain(() -> caller.covers(division) ? nurseries.summariesIn(division)
+                .chain(() -> caller.covers(division)
+                        ? rankings.get(division, coordinates, () -> nurseries.summariesIn(division)
+                                .chain(list -> scores(list, coordinates))
+                                .map(list -> list.stream()
+                                        .sorted(Comparator.comparingDouble(AdminRisk::score).reversed()
+                                                .thenComparing(r -> r.nurseryId().toString()))
+                                        .toList()))
                         : Uni.createFrom().failure(ProblemException.notFound("行政区划 " + division + " 不在你的辖区内。",
-                                "Division " + division + " is not one of your districts.")))
-                .chain(list -> scores(list, coordinates))
-                .map(list -> list.stream()
-                        .sorted(Comparator.comparingDouble(AdminRisk::score).reversed()
-                                .thenComparing(r -> r.nurseryId().toString()))
-                        .toList());
+                                "Division " + division + " is not one of your districts.")));
     }
 
     /** The risk of every listed nursery of a division, in the order of their ids. */

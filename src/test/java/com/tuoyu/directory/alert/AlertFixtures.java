@@ -28,6 +28,7 @@ import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -78,13 +79,18 @@ final class AlertFixtures {
      * service's today.
      */
     static Nursery fullNursery(NurseryService nurseries, DisclosureService disclosures, LocalDate today) {
+        return fullNursery(nurseries, disclosures, today, EnumSet.of(CareType.FULL_DAY));
+    }
+
+    /** As {@link #fullNursery(NurseryService, DisclosureService, LocalDate)}, offering these care types. */
+    static Nursery fullNursery(NurseryService nurseries, DisclosureService disclosures, LocalDate today, Set<CareType> careTypes) {
         UUID id = UUID.randomUUID();
         String name = "空位提醒测试托育园" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
         double lat = 28.0 + ThreadLocalRandom.current().nextDouble(0.5);
         double lng = 116.5 + ThreadLocalRandom.current().nextDouble(0.5);
         NurseryImport nursery = new NurseryImport(id, name, "测试托育服务有限公司", null, RegistrationType.ENTERPRISE,
                 OperatingModel.PRIVATE, false, COUNTY, "测试路9号", lat, lng, LocalTime.of(7, 30), LocalTime.of(17, 30),
-                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), "0791-86000000", EnumSet.of(CareType.FULL_DAY), false, true,
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), "0791-86000000", EnumSet.copyOf(careTypes), false, true,
                 90, true, today.minusDays(20), new NurseryImport.FilingImport(FilingStatus.FILED,
                 "ALERT-" + id.toString().substring(0, 8), "县卫生健康委员会", today.minusDays(80), today.minusDays(70),
                 today.minusDays(70), null));
@@ -111,6 +117,21 @@ final class AlertFixtures {
         given().auth().oauth2(Tokens.staff("FILING_OFFICER", "officer-alerts", COUNTY)).contentType("application/json")
                 .body(body).put("/api/v1/admin/nurseries/{id}/disclosure/capacity", nursery.id())
                 .then().statusCode(200);
+        awaitAlertsDecidedAndSent();
+    }
+
+    /**
+     * The nursery's own vacancy report (role NURSERY): free toddler places per care type, the preschool class full.
+     * Its date is the service's today (the report's default).
+     */
+    static void nurseryReports(Nursery nursery, int fullDayPlaces, int halfDayPlaces) {
+        Map<String, Object> body = Map.of("lines", List.of(
+                Map.of("ageGroup", "TODDLER", "careType", "FULL_DAY", "places", fullDayPlaces),
+                Map.of("ageGroup", "TODDLER", "careType", "HALF_DAY", "places", halfDayPlaces),
+                Map.of("ageGroup", "PRESCHOOL", "careType", "FULL_DAY", "places", 0)));
+        given().auth().oauth2(Tokens.nursery("nursery-staff-" + nursery.id(), nursery.id())).contentType("application/json")
+                .body(body).post("/api/v1/admin/nurseries/{id}/vacancy-reports", nursery.id())
+                .then().statusCode(201);
         awaitAlertsDecidedAndSent();
     }
 

@@ -3,6 +3,7 @@ package com.tuoyu.directory.alert;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.tuoyu.directory.disclosure.DisclosureService;
+import com.tuoyu.directory.nursery.CareType;
 import com.tuoyu.directory.nursery.NurseryService;
 import com.tuoyu.directory.support.Database;
 import com.tuoyu.directory.platform.outbox.OutboxMessage;
@@ -25,6 +26,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.YearMonth;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,7 @@ import java.util.concurrent.TimeUnit;
 
 import static com.tuoyu.directory.alert.AlertFixtures.PATH;
 import static com.tuoyu.directory.alert.AlertFixtures.TEMPLATE;
+import static com.tuoyu.directory.alert.AlertFixtures.nurseryReports;
 import static com.tuoyu.directory.alert.AlertFixtures.outcomes;
 import static com.tuoyu.directory.alert.AlertFixtures.save;
 import static com.tuoyu.directory.alert.AlertFixtures.sentTo;
@@ -201,6 +204,65 @@ class VacancyAlertTest {
         assertThat(outcomes(nearAlert)).containsExactly("SENT");
         assertThat(outcomes(farAlert)).isEmpty();
         assertThat(outcomes(otherCareAlert)).isEmpty();
+    }
+
+    @Test
+    void placesANurseryReportsItselfReachOnlyParentsAskingForTheirCareType() {
+        AlertFixtures.Nursery nursery = AlertFixtures.fullNursery(nurseries, disclosures, today(),
+                EnumSet.of(CareType.FULL_DAY, CareType.HALF_DAY));
+        String fullDay = "o-" + UUID.randomUUID();
+        String halfDay = "o-" + UUID.randomUUID();
+        String fullDayParent = AlertFixtures.weChatParent(wechat, fullDay);
+        String halfDayParent = AlertFixtures.weChatParent(wechat, halfDay);
+        save(fullDayParent, nursery);
+        save(halfDayParent, nursery);
+        String fullDayAlert = subscribed(fullDayParent, forNursery(nursery, 14, true));
+        Map<String, Object> halfDayRequest = new HashMap<>(forNursery(nursery, 14, true));
+        halfDayRequest.put("careType", "HALF_DAY");
+        String halfDayAlert = subscribed(halfDayParent, halfDayRequest);
+        // Enough WeChat consents for every message this test expects (each message spends one).
+        for (String[] own : List.of(new String[]{fullDayParent, fullDayAlert}, new String[]{halfDayParent, halfDayAlert})) {
+            for (int i = 0; i < 2; i++) {
+                given().auth().oauth2(own[0]).contentType("application/json").body(Map.of("templateId", TEMPLATE))
+                        .post(PATH + "/{id}/wechat-consents", own[1]).then().statusCode(200);
+            }
+        }
+
+        // The nursery reports one half-day toddler place: the half-day parent hears of it, the full-day one does not.
+        nurseryReports(nursery, 0, 1);
+        assertThat(outcomes(halfDayAlert)).containsExactly("SENT");
+        assertThat(outcomes(fullDayAlert)).isEmpty();
+        assertThat(sentTo(wechat, fullDay)).isEmpty();
+
+        // The next day a full-day place opens too; the half-day place was open already and tells no one again.
+        advance(Duration.ofDays(1));
+        nurseryReports(nursery, 1, 1);
+        assertThat(outcomes(fullDayAlert)).containsExactly("SENT");
+        assertThat(outcomes(halfDayAlert)).containsExactly("SENT");
+
+        // An officer's figures carry no care type: a place they record concerns every care type the nursery offers.
+        advance(Duration.ofDays(1));
+        toddlersEnrolled(nursery, 15);
+        toddlersEnrolled(nursery, 14);
+        assertThat(outcomes(fullDayAlert)).containsExactly("SENT", "SENT");
+        assertThat(outcomes(halfDayAlert)).containsExactly("SENT", "SENT");
+        assertThat(sentTo(wechat, halfDay)).hasSize(2);
+    }
+
+    @Test
+    void removingASavedNurseryEndsTheParentsAlertsOnIt() {
+        AlertFixtures.Nursery nursery = AlertFixtures.fullNursery(nurseries, disclosures, today());
+        String openid = "o-" + UUID.randomUUID();
+        String parent = AlertFixtures.weChatParent(wechat, openid);
+        save(parent, nursery);
+        subscribed(parent, forNursery(nursery, 14, true));
+
+        given().auth().oauth2(parent).delete("/api/v1/me/saved-nurseries/{id}", nursery.id()).then().statusCode(204);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                given().auth().oauth2(parent).get(PATH).then().statusCode(200).body("count", equalTo(0)));
+
+        toddlersEnrolled(nursery, 14);
+        assertThat(sentTo(wechat, openid)).isEmpty();
     }
 
     @Test

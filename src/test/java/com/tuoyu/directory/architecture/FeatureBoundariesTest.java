@@ -58,7 +58,7 @@ class FeatureBoundariesTest {
             Map.entry("saved", Set.of("nursery", "search")),
             Map.entry("nurserystaff", Set.of("nursery", "identity", "disclosure")),
             Map.entry("visit", Set.of("nursery")),
-            Map.entry("alert", Set.of("nursery", "disclosure", "identity", "saved")),
+            Map.entry("alert", Set.of("nursery", "disclosure", "identity", "saved", "nurserystaff")),
             Map.entry("console", Set.of()),
             Map.entry("audit", Set.of("identity", "division", "nursery", "complaint")));
 

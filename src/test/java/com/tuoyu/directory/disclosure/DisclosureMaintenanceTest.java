@@ -21,6 +21,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 @QuarkusTest
@@ -120,7 +121,11 @@ class DisclosureMaintenanceTest {
                 "healthStaff", 1, "securityStaff", 2, "qualifiedShare", 0.9, "healthCertificateShare", 1);
         officer().body(staffing).put("/api/v1/admin/nurseries/" + n.id() + "/disclosure/staffing").then().statusCode(200)
                 .body("flags.code", hasItem("CARER_RATIO_BELOW_STANDARD"))
-                .body("flags[0].message", containsString("24 children need at least 5 carers"));
+                .body("flags[0].message", equalTo("托小班保育人员不足国家标准：在托 24 人至少需要 5 名保育人员（1:5），现有 4 名"));
+        // The history keeps both wordings: an officer reading in English gets the flag in English.
+        officer().header("Accept-Language", "en").get("/api/v1/admin/nurseries/" + n.id() + "/disclosure/staffing/history")
+                .then().statusCode(200)
+                .body("[0].flags[0].message", equalTo("Toddler class: 24 children need at least 5 carers (1:5), 4 recorded"));
         given().get("/api/v1/nurseries/" + n.id()).then().statusCode(200)
                 .body("staff.ratiosMeetStandard", org.hamcrest.Matchers.equalTo(false))
                 .body("staff.ratios[0].carers", org.hamcrest.Matchers.equalTo(4))

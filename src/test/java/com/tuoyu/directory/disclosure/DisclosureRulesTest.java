@@ -57,7 +57,8 @@ class DisclosureRulesTest {
         List<AdminFlag> flags = DisclosureRules.ratioFlags(figures);
         assertThat(flags).extracting(AdminFlag::field).containsExactly("carers[TODDLER]", "carers[MIXED]");
         assertThat(flags).allMatch(f -> f.code().equals("CARER_RATIO_BELOW_STANDARD"));
-        assertThat(flags.get(0).message()).contains("11 children need at least 3 carers (1:5), 2 recorded");
+        assertThat(flags.get(0).message().en()).contains("11 children need at least 3 carers (1:5), 2 recorded");
+        assertThat(flags.get(0).message().zh()).isEqualTo("托小班保育人员不足国家标准：在托 11 人至少需要 3 名保育人员（1:5），现有 2 名");
         assertThat(DisclosureRules.carersNeeded(AgeGroup.INFANT, 10)).isEqualTo(4);
         assertThat(DisclosureRules.carersNeeded(AgeGroup.PRESCHOOL, 0)).isZero();
     }

@@ -119,10 +119,17 @@ class SupervisionRecordsTest {
         String reason = "虐童事件-" + UUID.randomUUID().toString().substring(0, 6);
         Map<String, Object> entry = new HashMap<>(Map.of("list", "BLACK", "listedOn", LocalDate.now().minusDays(10).toString(),
                 "reason", reason));
+        // The city's ranking, kept by each replica until one of its nurseries changes: read before the entry...
+        String blackListPoints = "find { it.nurseryId == '" + nursery + "' }.components.find { it.factor == 'BLACK_LIST' }.points";
+        given().auth().oauth2(token).get("/api/v1/admin/risk?division={d}", CITY).then().statusCode(200)
+                .body(blackListPoints, equalTo(0.0f));
         String id = given().auth().oauth2(token).contentType("application/json").body(entry)
                 .post("/api/v1/admin/nurseries/{id}/credit-entries", nursery).then().statusCode(201).extract().path("id");
         given().get("/api/v1/nurseries/{id}", nursery).then().statusCode(200)
                 .body("supervision.credit.onBlackList", equalTo(true));
+        // ...and at once after it: the entry changed the nursery, and the ranking holding it was dropped.
+        given().auth().oauth2(token).get("/api/v1/admin/risk?division={d}", CITY).then().statusCode(200)
+                .body(blackListPoints, equalTo(10.0f));
         given().auth().oauth2(token).get("/api/v1/admin/nurseries/{id}/risk", nursery).then().statusCode(200)
                 .body("components.find { it.factor == 'BLACK_LIST' }.points", equalTo(10.0f));
 

@@ -29,6 +29,13 @@ public final class Tokens {
                 .expiresIn(Duration.ofMinutes(15)).sign();
     }
 
+    /** A nursery's own staff account (role NURSERY), scoped to that nursery alone. */
+    public static String nursery(String accountId, UUID nurseryId) {
+        return Jwt.subject(accountId).groups(Set.of("NURSERY")).claim("scope_nursery", nurseryId.toString())
+                .claim("scope_divisions", java.util.List.of()).claim("token_type", "access")
+                .expiresIn(Duration.ofMinutes(15)).sign();
+    }
+
     /** A staff account with one role, scoped to the given division codes. */
     public static String staff(String role, String accountId, String... divisions) {
         return Jwt.subject(accountId).groups(Set.of(role)).claim("scope_divisions", java.util.List.of(divisions))
