@@ -8,6 +8,8 @@ type Schemas = components['schemas']
 export type AuditPage = Schemas['AdminAuditPage']
 export type AuditEntry = Schemas['AdminAuditEntry']
 export type AuditPerson = Schemas['AdminAuditPerson']
+export type AuditVerification = Schemas['AdminAuditVerification']
+export type RevealAlert = Schemas['AdminRevealAlert']
 export type CalendarYear = Schemas['AdminCalendarYear']
 export type DayChange = Schemas['AdminCalendarDayChange']
 export type HolidayArrangement = Schemas['AdminHolidayArrangement']
@@ -46,6 +48,12 @@ export function adminApi(api: Api) {
       const query: Record<string, string> = { page: String(filter.page), size: String(filter.size) }
       for (const key of ['person', 'complaint', 'nursery', 'from', 'to'] as const) if (filter[key]) query[key] = filter[key]!
       return unwrap(await api.GET('/api/v1/admin/audit', { params: { query } }))
+    },
+    async auditVerification(): Promise<AuditVerification> {
+      return unwrap(await api.GET('/api/v1/admin/audit/verification'))
+    },
+    async revealAlerts(): Promise<RevealAlert[]> {
+      return unwrap(await api.GET('/api/v1/admin/complaints/contact-reveal-alerts'))
     },
     async auditPeople(): Promise<AuditPerson[]> {
       return unwrap(await api.GET('/api/v1/admin/audit/people'))

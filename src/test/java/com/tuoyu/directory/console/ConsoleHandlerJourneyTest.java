@@ -196,10 +196,7 @@ class ConsoleHandlerJourneyTest {
     }
 
     private static void signIn(Page page, Account account) {
-        page.locator("#username").fill(account.username());
-        page.locator("#password").fill(account.password());
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("登录")).click();
+        ConsoleBrowser.signIn(page, account.username(), account.password());
         assertThat(page.locator("[data-test=queue-table]")).isVisible();
     }
 

@@ -1,5 +1,6 @@
 package com.tuoyu.directory.identity;
 
+import com.tuoyu.directory.support.StaffSignIn;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,8 @@ import static org.hamcrest.Matchers.equalTo;
 class ConsoleSessionTest {
 
     private static Response start(String username, String password) {
-        return given().contentType("application/json").body(Map.of("username", username, "password", password))
+        return given().contentType("application/json")
+                .body(Map.of("username", username, "password", password, "code", StaffSignIn.codeOf(username)))
                 .post("/api/v1/admin/auth/session");
     }
 
