@@ -36,7 +36,9 @@ public class IdentityStartup {
                             java.util.Set.of(Role.HANDLER), List.of("360102", "360111"), totp))
                     .chain(() -> accounts.ensureDemoAccount("demo-supervisor", password,
                             java.util.Set.of(Role.SUPERVISOR, Role.FILING_OFFICER), List.of("360100"), totp)));
-            LOG.info("Demo staff accounts: demo-handler (HANDLER, 360102), demo-handler-2 (HANDLER, 360102 and 360111), demo-supervisor (SUPERVISOR, FILING_OFFICER, 360100)");
+            LOG.info("Demo staff accounts: demo-handler (HANDLER, 360102), demo-handler-2 (HANDLER, 360102 and 360111), demo-supervisor (SUPERVISOR, FILING_OFFICER, 360100)"
+                    + (totp == null ? "; each enrols an authenticator app at its first sign-in"
+                    : "; their authenticator secret is nursery.identity.demo-accounts.totp-secret (the local run prints it)"));
         }
     }
 

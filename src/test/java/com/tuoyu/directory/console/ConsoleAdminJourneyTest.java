@@ -195,7 +195,7 @@ class ConsoleAdminJourneyTest {
         Account supervisor = staff("SUPERVISOR", "赵监管", nursery.county());
         Complaint complaint = ConsoleFixtures.fileComplaint(nursery.id(), "HYGIENE_FOOD", "午餐米饭夹生，孩子连续两天回家喊饿。");
         given().auth().oauth2(Tokens.staff("HANDLER", handler.id(), nursery.county())).contentType("application/json")
-                .body(Map.of("reason", "电话联系家长核实用餐情况"))
+                .body(Map.of("reasonCode", "VERIFY_FACTS", "reason", "电话联系家长核实用餐情况"))
                 .post("/api/v1/admin/complaints/{id}/contact-reveal", complaint.id()).then().statusCode(200);
         receivedBeforeTheArrangementOf2037(complaint);
 
