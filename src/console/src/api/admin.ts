@@ -81,6 +81,10 @@ export function adminApi(api: Api) {
         params: { path: { id } }, body: { password }, headers: csrf(),
       }))
     },
+    /** A lost phone: the account enrols a new authenticator app at its next sign-in. */
+    async resetSecondFactor(id: string): Promise<StaffAccount> {
+      return unwrap(await api.POST('/api/v1/admin/accounts/{id}/second-factor/reset', { params: { path: { id } }, headers: csrf() }))
+    },
     async changeRoles(id: string, roles: AccountCreate['roles']): Promise<StaffAccount> {
       return unwrap(await api.PUT('/api/v1/admin/accounts/{id}/roles', { params: { path: { id } }, body: { roles }, headers: csrf() }))
     },

@@ -1,6 +1,6 @@
 /**
  * Signs the console out after a stretch without use (GB/T 22239-2019 level 3 asks sessions to end on inactivity):
- * every pointer, key, wheel or touch event counts as use; a check every few seconds calls onIdle once the time since
+ * every pointer, key, input, wheel or touch event counts as use; a check every second calls onIdle once the time since
  * the last use reaches the timeout.
  */
 export interface IdleWatch {
@@ -9,7 +9,7 @@ export interface IdleWatch {
   stop(): void
 }
 
-export const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const
+export const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart'] as const
 
 export function createIdleWatch(timeoutMs: () => number, onIdle: () => void, now: () => number = Date.now): IdleWatch {
   let last = now()

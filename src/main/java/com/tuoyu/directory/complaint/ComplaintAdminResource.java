@@ -144,8 +144,8 @@ public class ComplaintAdminResource {
             description = "The list a reveal's reason is chosen from, labelled in Chinese (English with Accept-Language: en). "
                     + "Roles: HANDLER, SUPERVISOR.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PublicTerm.class)))
-    public List<PublicTerm> revealReasons() {
-        return java.util.Arrays.stream(RevealReason.values()).map(RevealReason::term).toList();
+    public Uni<List<PublicTerm>> revealReasons() {
+        return Uni.createFrom().item(java.util.Arrays.stream(RevealReason.values()).map(RevealReason::term).toList());
     }
 
     @POST

@@ -128,10 +128,10 @@ public class AccountAdminService {
      * signs the account out everywhere.
      */
     public Uni<AdminAccount> resetPassword(UUID id, String password) {
-        return Panache.withSession(() -> staff(id)).chain(found -> {
+        return Panache.withSession(() -> staff(id).chain(found -> {
             passwordRules.check(found.username, password);
             return passwordRules.notReused(found.id, password);
-        }).chain(() -> hasher.hash(password)).chain(hash -> change(id, account -> {
+        })).chain(() -> hasher.hash(password)).chain(hash -> change(id, account -> {
             account.passwordHash = hash;
             account.failedSignIns = 0;
             account.lockouts = 0;

@@ -74,9 +74,9 @@ public class StaffSignInService {
     /** Shows a new authenticator secret to an account that has none confirmed (409 when it has). */
     public Uni<StaffEnrolment> startEnrolment(String username, String password) {
         return withPassword(username, password, (account, now) -> secondFactors.start(account).map(secret -> secret == null
-                ? Attempt.failed(ProblemException.conflict("这个账号已绑定身份验证器；如手机丢失，请管理员重置。",
+                ? Attempt.<StaffEnrolment>failed(ProblemException.conflict("这个账号已绑定身份验证器；如手机丢失，请管理员重置。",
                 "This account has an authenticator app already; if the phone is lost, ask an administrator to reset it."))
-                : new Attempt<>(new StaffEnrolment(secret, Totp.uri(config.secondFactor().issuer(), account.username, secret),
+                : new Attempt<StaffEnrolment>(new StaffEnrolment(secret, Totp.uri(config.secondFactor().issuer(), account.username, secret),
                 config.secondFactor().issuer(), account.username, Totp.DIGITS, (int) Totp.STEP_SECONDS), null)));
     }
 

@@ -216,6 +216,10 @@ class ConsoleAdminJourneyTest {
         assertThat(reveal).containsText("电话联系家长核实用餐情况");
         assertThat(reveal).containsText(complaint.trackingNumber());
         assertThat(page.locator("[data-test=audit-table]")).not().containsText("13812345678");
+        assertThat(reveal).containsText("电话核实事发经过");
+        // The log's SM3 hash chain, verified from the same screen.
+        page.locator("[data-test=audit-verify]").click();
+        assertThat(page.locator("[data-test=audit-verify-result]")).containsText("日志完整");
         ConsoleBrowser.screenshot(page, "admin-01-audit-log");
         ConsoleBrowser.assertAccessible(page, "audit log");
 

@@ -12,7 +12,7 @@ public class ShortAccessTokens implements QuarkusTestProfile {
 
     static final int LIFETIME_SECONDS = 10;
     /** The console signs out after this long without use: longer than the waits for a token to run out. */
-    static final int IDLE_TIMEOUT_SECONDS = 25;
+    static final int IDLE_TIMEOUT_SECONDS = 30;
 
     @Override
     public Map<String, String> getConfigOverrides() {

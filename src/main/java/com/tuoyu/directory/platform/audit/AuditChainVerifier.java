@@ -60,7 +60,9 @@ public class AuditChainVerifier {
         long after = so.last() == null ? 0 : so.last().chainSeq;
         return entries.find("chainSeq > ?1 order by chainSeq", after).page(0, PAGE).list().chain(page -> {
             Walk next = check(so, page);
-            return next.broken() != null || page.size() < PAGE ? Uni.createFrom().item(next) : walk(next);
+            // Each page leaves the session: a long log is walked in constant memory.
+            return entries.getSession().invoke(session -> session.clear()).chain(() ->
+                    next.broken() != null || page.size() < PAGE ? Uni.createFrom().item(next) : walk(next));
         });
     }
 
