@@ -4,6 +4,9 @@ import type {
   ActionRequest, AdminComplaint, AdminComplaintPage, Assignee, ComplaintCounts, ConsoleSession, Problem, ReplyTemplate,
   StaffEnrolment, Term,
 } from './model'
+import type { components } from './schema'
+
+type RevealReason = components['schemas']['RevealReason']
 
 /** A refused call: its HTTP status and problem details. */
 export class ApiError extends Error {
@@ -104,7 +107,7 @@ export function consoleApi(api: Api) {
     },
     async reveal(id: string, reasonCode: string, reason: string): Promise<string> {
       const answer = unwrap<{ contactPhone: string }>(await api.POST('/api/v1/admin/complaints/{id}/contact-reveal', {
-        params: { path: { id } }, body: { reasonCode: reasonCode as never, reason },
+        params: { path: { id } }, body: { reasonCode: reasonCode as RevealReason, reason },
       }))
       return answer.contactPhone
     },

@@ -123,6 +123,7 @@ class AuditChainTest {
         given().auth().oauth2(Tokens.staff("HANDLER", "chain-revealer-" + UUID.randomUUID(), COUNTY)).contentType("application/json")
                 .body(Map.of("reasonCode", "VERIFY_FACTS", "reason", "电话核实午餐情况"))
                 .post("/api/v1/admin/complaints/{id}/contact-reveal", id).then().statusCode(200);
+        complaint(); // entries after it: the one removed below leaves a gap, not a shorter chain
         awaitLinked();
         Map<String, Object> entry = Database.rows("select * from audit_entry where subject_id = ? "
                 + "and action = 'COMPLAINT_CONTACT_REVEALED'", id).get(0);
@@ -157,6 +158,23 @@ class AuditChainTest {
             restore(entry);
         }
         assertThat(verify(supervisor).getBoolean("intact")).isTrue();
+    }
+
+    @Test
+    void entriesCutOffTheEndAreFoundByTheHead() throws Exception {
+        complaint();
+        awaitLinked();
+        Map<String, Object> last = Database.rows("select * from audit_entry where chain_seq = (select last_seq from audit_chain_head)").get(0);
+        asOwner("delete from audit_entry where id = " + last.get("id"));
+        try {
+            JsonPath cut = verify(supervisor());
+            assertThat(cut.getBoolean("intact")).isFalse();
+            assertThat(cut.getString("firstBreak.kind.code")).isEqualTo("TAIL");
+            assertThat(cut.getLong("firstBreak.position")).isEqualTo(((Number) last.get("chain_seq")).longValue());
+        } finally {
+            restore(last);
+        }
+        assertThat(verify(supervisor()).getBoolean("intact")).isTrue();
     }
 
     @Test
