@@ -95,7 +95,7 @@ describe('the console client', () => {
     const api = consoleApi(createApi(() => {}, fetchImpl))
     await api.signIn('demo-handler', 'secret')
     expect(seen[0].authorization).toBeNull()
-    expect(JSON.parse(seen[0].body)).toEqual({ username: 'demo-handler', password: 'secret' })
+    expect(JSON.parse(seen[0].body)).toEqual({ username: 'demo-handler', password: 'secret', code: null })
     expect(session.accessToken).toBe('new-token')
     expect(session.account?.roles[0].label).toBe('投诉处理人员')
     expect(JSON.stringify(localStorage)).not.toContain('new-token')
@@ -107,6 +107,34 @@ describe('the console client', () => {
     const api = consoleApi(createApi(() => { throw new Error('not expired') }, fetchImpl))
     await expect(api.signIn('x', 'y')).rejects.toMatchObject({ status: 401 })
     expect(seen).toHaveLength(1)
+  })
+
+  it('a right password without the second factor is a step of the sign-in, not an expiry', async () => {
+    const { seen, fetchImpl } = fakeService([
+      json(401, { status: 401, type: 'https://nursery-directory.cn/problems/second-factor-required' }),
+      json(200, sessionAnswer('two-factors')),
+    ])
+    const api = consoleApi(createApi(() => { throw new Error('not expired') }, fetchImpl))
+    await expect(api.signIn('demo-handler', 'secret')).rejects.toMatchObject({ secondFactorRequired: true, enrolmentRequired: false })
+    await api.signIn('demo-handler', 'secret', '492039')
+    expect(JSON.parse(seen[1].body)).toEqual({ username: 'demo-handler', password: 'secret', code: '492039' })
+    expect(session.accessToken).toBe('two-factors')
+    expect(seen).toHaveLength(2)
+  })
+
+  it('an account without an authenticator enrols it: the secret, then the first code, never a refresh', async () => {
+    const { seen, fetchImpl } = fakeService([
+      json(401, { status: 401, type: 'https://nursery-directory.cn/problems/second-factor-enrolment-required' }),
+      json(200, { secret: 'JBSWY3DPEHPK3PXP', otpauthUri: 'otpauth://totp/x:y?secret=JBSWY3DPEHPK3PXP', issuer: 'x', accountName: 'y', digits: 6, period: 30 }),
+      json(200, { ...sessionAnswer('enrolled'), idleTimeoutSeconds: 600, recoveryCodes: ['7KQ4M-XH2PD'] }),
+    ])
+    const api = consoleApi(createApi(() => { throw new Error('not expired') }, fetchImpl))
+    await expect(api.signIn('new', 'pw')).rejects.toMatchObject({ enrolmentRequired: true })
+    expect((await api.startEnrolment('new', 'pw')).secret).toBe('JBSWY3DPEHPK3PXP')
+    const answer = await api.confirmEnrolment('new', 'pw', '123456')
+    expect(answer.recoveryCodes).toEqual(['7KQ4M-XH2PD'])
+    expect(seen.map((s) => s.path)).toEqual(['/api/v1/admin/auth/session', '/api/v1/admin/auth/enrolment', '/api/v1/admin/auth/session/enrolment'])
+    expect(session.idleTimeoutSeconds).toBe(600)
   })
 
   it('a 409 is reported as a conflict', async () => {

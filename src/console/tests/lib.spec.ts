@@ -38,3 +38,24 @@ describe('reply templates', () => {
     expect(templatesFor(all, 'RESOLVE', 'FEES_REFUNDS').map((x) => x.id)).toEqual(['close'])
   })
 })
+
+describe('the console idle timeout', () => {
+  it('fires once when nothing happened for the timeout, and a use starts the wait again', async () => {
+    const { createIdleWatch, idleMessage } = await import('../src/lib/idle')
+    let now = 0
+    let fired = 0
+    const watch = createIdleWatch(() => 900_000, () => { fired++ }, () => now)
+    now = 899_000
+    expect(watch.check()).toBe(false)
+    watch.touch()
+    now = 899_000 + 899_000
+    expect(watch.check()).toBe(false)
+    now += 1_000
+    expect(watch.check()).toBe(true)
+    now += 60_000
+    expect(watch.check()).toBe(false)
+    expect(fired).toBe(1)
+    expect(idleMessage(900)).toBe('已连续 15 分钟未操作，为保护个人信息已自动退出登录，请重新登录')
+    expect(idleMessage(25)).toContain('25 秒未操作')
+  })
+})

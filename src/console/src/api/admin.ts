@@ -8,6 +8,8 @@ type Schemas = components['schemas']
 export type AuditPage = Schemas['AdminAuditPage']
 export type AuditEntry = Schemas['AdminAuditEntry']
 export type AuditPerson = Schemas['AdminAuditPerson']
+export type AuditVerification = Schemas['AdminAuditVerification']
+export type RevealAlert = Schemas['AdminRevealAlert']
 export type CalendarYear = Schemas['AdminCalendarYear']
 export type DayChange = Schemas['AdminCalendarDayChange']
 export type HolidayArrangement = Schemas['AdminHolidayArrangement']
@@ -47,6 +49,12 @@ export function adminApi(api: Api) {
       for (const key of ['person', 'complaint', 'nursery', 'from', 'to'] as const) if (filter[key]) query[key] = filter[key]!
       return unwrap(await api.GET('/api/v1/admin/audit', { params: { query } }))
     },
+    async auditVerification(): Promise<AuditVerification> {
+      return unwrap(await api.GET('/api/v1/admin/audit/verification'))
+    },
+    async revealAlerts(): Promise<RevealAlert[]> {
+      return unwrap(await api.GET('/api/v1/admin/complaints/contact-reveal-alerts'))
+    },
     async auditPeople(): Promise<AuditPerson[]> {
       return unwrap(await api.GET('/api/v1/admin/audit/people'))
     },
@@ -72,6 +80,10 @@ export function adminApi(api: Api) {
       return unwrap(await api.POST('/api/v1/admin/accounts/{id}/password', {
         params: { path: { id } }, body: { password }, headers: csrf(),
       }))
+    },
+    /** A lost phone: the account enrols a new authenticator app at its next sign-in. */
+    async resetSecondFactor(id: string): Promise<StaffAccount> {
+      return unwrap(await api.POST('/api/v1/admin/accounts/{id}/second-factor/reset', { params: { path: { id } }, headers: csrf() }))
     },
     async changeRoles(id: string, roles: AccountCreate['roles']): Promise<StaffAccount> {
       return unwrap(await api.PUT('/api/v1/admin/accounts/{id}/roles', { params: { path: { id } }, body: { roles }, headers: csrf() }))

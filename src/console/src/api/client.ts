@@ -1,6 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch'
 import type { paths } from './schema'
-import { REFRESH_PATH, SESSION_PATH, refreshSession, session } from './session'
+import { AUTH_PATH, REFRESH_PATH, refreshSession, session } from './session'
 
 export type ExpiredHandler = () => void
 
@@ -10,7 +10,7 @@ export type ExpiredHandler = () => void
  */
 export function authMiddleware(onExpired: ExpiredHandler, fetchImpl: typeof fetch): Middleware {
   const originals = new Map<string, Request>()
-  const isSessionCall = (url: string) => new URL(url, 'http://console').pathname.startsWith(SESSION_PATH)
+  const isSessionCall = (url: string) => new URL(url, 'http://console').pathname.startsWith(AUTH_PATH)
   return {
     onRequest({ request, id }) {
       if (isSessionCall(request.url)) return request

@@ -2,7 +2,11 @@ import type { Api } from './client'
 import { adopt, csrfToken, forget } from './session'
 import type {
   ActionRequest, AdminComplaint, AdminComplaintPage, Assignee, ComplaintCounts, ConsoleSession, Problem, ReplyTemplate,
+  StaffEnrolment, Term,
 } from './model'
+import type { components } from './schema'
+
+type RevealReason = components['schemas']['RevealReason']
 
 /** A refused call: its HTTP status and problem details. */
 export class ApiError extends Error {
@@ -12,6 +16,16 @@ export class ApiError extends Error {
 
   get conflict(): boolean {
     return this.status === 409
+  }
+
+  /** The right password, and the authenticator app's code is still to come. */
+  get secondFactorRequired(): boolean {
+    return this.status === 401 && (this.problem.type ?? '').endsWith('/second-factor-required')
+  }
+
+  /** The right password, and the account has no authenticator app yet. */
+  get enrolmentRequired(): boolean {
+    return this.status === 401 && (this.problem.type ?? '').endsWith('/second-factor-enrolment-required')
   }
 }
 
@@ -50,8 +64,22 @@ export function queueQuery(filter: QueueFilter): Record<string, string> {
 export function consoleApi(api: Api) {
   const csrf = () => ({ 'X-CSRF-Token': csrfToken() })
   return {
-    async signIn(username: string, password: string): Promise<ConsoleSession> {
-      const answer = unwrap<ConsoleSession>(await api.POST('/api/v1/admin/auth/session', { body: { username, password } }))
+    /** Password, then (second call) the app's code: the first call answers ApiError.secondFactorRequired. */
+    async signIn(username: string, password: string, code?: string): Promise<ConsoleSession> {
+      const answer = unwrap<ConsoleSession>(await api.POST('/api/v1/admin/auth/session', {
+        body: { username, password, code: code ?? null },
+      }))
+      adopt(answer)
+      return answer
+    },
+    async startEnrolment(username: string, password: string): Promise<StaffEnrolment> {
+      return unwrap(await api.POST('/api/v1/admin/auth/enrolment', { body: { username, password } }))
+    },
+    /** The app's first code confirms the enrolment and signs in; the answer carries the recovery codes once. */
+    async confirmEnrolment(username: string, password: string, code: string): Promise<ConsoleSession> {
+      const answer = unwrap<ConsoleSession>(await api.POST('/api/v1/admin/auth/session/enrolment', {
+        body: { username, password, code },
+      }))
       adopt(answer)
       return answer
     },
@@ -77,11 +105,18 @@ export function consoleApi(api: Api) {
         params: { path: { id } }, body: request,
       }))
     },
-    async reveal(id: string, reason: string): Promise<string> {
+    async reveal(id: string, reasonCode: string, reason: string): Promise<string> {
       const answer = unwrap<{ contactPhone: string }>(await api.POST('/api/v1/admin/complaints/{id}/contact-reveal', {
-        params: { path: { id } }, body: { reason },
+        params: { path: { id } }, body: { reasonCode: reasonCode as RevealReason, reason },
       }))
       return answer.contactPhone
+    },
+    async revealReasons(): Promise<Term[]> {
+      return unwrap(await api.GET('/api/v1/admin/complaints/contact-reveal-reasons'))
+    },
+    /** A supervisor re-opens a closed complaint's number to handlers, with a reason. */
+    async reopenContactAccess(id: string, reason: string): Promise<{ expiresAt: string }> {
+      return unwrap(await api.POST('/api/v1/admin/complaints/{id}/contact-access', { params: { path: { id } }, body: { reason } }))
     },
     async assignees(id: string): Promise<Assignee[]> {
       return unwrap(await api.GET('/api/v1/admin/complaints/{id}/assignees', { params: { path: { id } } }))

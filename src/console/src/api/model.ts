@@ -25,6 +25,20 @@ export interface ConsoleSession {
   accessToken: string
   expiresIn: number
   account: Account
+  /** Seconds without use after which the console signs out. */
+  idleTimeoutSeconds: number
+  /** Only right after enrolling an authenticator app: shown this once. */
+  recoveryCodes?: string[] | null
+}
+
+/** A new authenticator secret, as text and as the otpauth:// URI of its QR code. */
+export interface StaffEnrolment {
+  secret: string
+  otpauthUri: string
+  issuer: string
+  accountName: string
+  digits: number
+  period: number
 }
 
 export interface Deadline {

@@ -2,8 +2,12 @@ import { reactive } from 'vue'
 import type { Account, ConsoleSession } from './model'
 
 export const SESSION_PATH = '/api/v1/admin/auth/session'
+/** Sign-in, enrolment and session calls: never retried with a refresh, their 401 is an answer, not an expiry. */
+export const AUTH_PATH = '/api/v1/admin/auth/'
 export const REFRESH_PATH = '/api/v1/admin/auth/session/refresh'
 export const EXPIRED_MESSAGE = '登录已过期，请重新登录'
+/** Fifteen minutes by default (the service's nursery.identity.console-idle-timeout). */
+const DEFAULT_IDLE_SECONDS = 900
 
 /**
  * Who is signed in. The access token lives only here, in memory: page scripts never store it, so a reload starts
@@ -12,11 +16,13 @@ export const EXPIRED_MESSAGE = '登录已过期，请重新登录'
 export const session = reactive({
   accessToken: null as string | null,
   account: null as Account | null,
+  idleTimeoutSeconds: DEFAULT_IDLE_SECONDS,
 })
 
 export function adopt(answer: ConsoleSession): void {
   session.accessToken = answer.accessToken
   session.account = answer.account
+  if (answer.idleTimeoutSeconds > 0) session.idleTimeoutSeconds = answer.idleTimeoutSeconds
 }
 
 export function forget(): void {

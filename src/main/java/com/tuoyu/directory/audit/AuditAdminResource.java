@@ -2,6 +2,7 @@ package com.tuoyu.directory.audit;
 
 import com.tuoyu.directory.audit.dto.AdminAuditPage;
 import com.tuoyu.directory.audit.dto.AdminAuditPerson;
+import com.tuoyu.directory.audit.dto.AdminAuditVerification;
 import com.tuoyu.directory.platform.audit.AuditTrail;
 import com.tuoyu.directory.platform.calendar.WorkingDayCalendar;
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
@@ -45,6 +46,7 @@ public class AuditAdminResource {
     private static final java.util.regex.Pattern TRACKING_NUMBER = java.util.regex.Pattern.compile("TS[0-9]{8}-[0-9]{6}");
 
     private final AuditReading reading;
+    private final AuditVerification verification;
     private final CurrentCaller caller;
 
     @GET
@@ -85,6 +87,19 @@ public class AuditAdminResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AdminAuditPerson.class)))
     public Uni<List<AdminAuditPerson>> people() {
         return reading.people(caller.get());
+    }
+
+    @GET
+    @Path("/verification")
+    @RolesAllowed({"SUPERVISOR", "ADMIN"})
+    @Operation(operationId = "verifyAuditChain", summary = "Verify the audit log's hash chain",
+            description = "Walks the whole log's SM3 hash chain (each entry's hash covers the previous entry's hash and "
+                    + "its own content) and answers whether it holds, or where it first breaks: an entry edited, a link "
+                    + "that does not match, positions missing, or entries cut off the end. Reveals no entry's content. "
+                    + "Roles: SUPERVISOR, ADMIN.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminAuditVerification.class)))
+    public Uni<AdminAuditVerification> verify() {
+        return verification.verify();
     }
 
     private static Instant startOf(LocalDate day) {

@@ -22,6 +22,8 @@ final class AuditWording {
             Map.entry("COMPLAINT_SUBMITTED", Text.of("家长提交投诉", "The parent filed a complaint")),
             Map.entry("COMPLAINT_READ", Text.of("查阅投诉", "Read a complaint")),
             Map.entry("COMPLAINT_CONTACT_REVEALED", Text.of("查看投诉人联系电话", "Revealed the complainant's phone number")),
+            Map.entry("COMPLAINT_CONTACT_ACCESS_REOPENED", Text.of("重新开放已办结投诉的号码查看",
+                    "Re-opened access to a closed complaint's phone number")),
             Map.entry("COMPLAINT_ACCEPT", Text.of("受理投诉", "Accepted a complaint")),
             Map.entry("COMPLAINT_REJECT", Text.of("不予受理", "Rejected a complaint")),
             Map.entry("COMPLAINT_ASSIGN", Text.of("指派投诉", "Assigned a complaint")),

@@ -9,7 +9,11 @@ import com.tuoyu.directory.complaint.dto.AdminComplaintPage;
 import com.tuoyu.directory.identity.dto.StaffMember;
 import com.tuoyu.directory.complaint.dto.AdminComplaintView;
 import com.tuoyu.directory.complaint.dto.AdminContact;
+import com.tuoyu.directory.complaint.dto.AdminContactAccess;
+import com.tuoyu.directory.complaint.dto.AdminContactAccessReopen;
 import com.tuoyu.directory.complaint.dto.AdminContactReveal;
+import com.tuoyu.directory.complaint.dto.AdminRevealAlert;
+import com.tuoyu.directory.platform.text.PublicTerm;
 import com.tuoyu.directory.platform.problem.Problem;
 import com.tuoyu.directory.platform.problem.RequestParameters;
 import com.tuoyu.directory.platform.security.CurrentCaller;
@@ -47,6 +51,8 @@ public class ComplaintAdminResource {
 
     private final ComplaintHandlingService handling;
     private final ComplaintQueue queue;
+    private final ContactReveals reveals;
+    private final ContactRevealAlerts alerts;
     private final CurrentCaller caller;
 
     @GET
@@ -120,9 +126,50 @@ public class ComplaintAdminResource {
 
     @POST
     @Path("/{id}/contact-reveal")
-    @Operation(operationId = "revealComplaintContact", summary = "Reveal the parent's full contact number", description = "Needs a stated reason; every reveal is audited. Roles: HANDLER, SUPERVISOR.")
+    @Operation(operationId = "revealComplaintContact", summary = "Reveal the parent's full contact number",
+            description = "Needs a reason from the list (listContactRevealReasons) and a sentence; every reveal is audited. "
+                    + "Refused (409) once the complaint is resolved or not accepted, unless a supervisor has re-opened access "
+                    + "(reopenComplaintContactAccess). The reveal that takes a person past the daily threshold "
+                    + "(nursery.contact-reveal.daily-threshold, 10) alerts the county's supervisors. Roles: HANDLER, SUPERVISOR.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminContact.class)))
+    @APIResponse(responseCode = "409", description = "The complaint is closed and access was not re-opened",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Uni<AdminContact> reveal(@PathParam("id") String id, @Valid @NotNull AdminContactReveal reveal) {
-        return handling.revealContact(caller.get(), RequestParameters.uuid("id", id), reveal.reason());
+        return reveals.reveal(caller.get(), RequestParameters.uuid("id", id), reveal.reasonCode(), reveal.reason());
+    }
+
+    @GET
+    @Path("/contact-reveal-reasons")
+    @Operation(operationId = "listContactRevealReasons", summary = "Reasons for revealing a reporter's number",
+            description = "The list a reveal's reason is chosen from, labelled in Chinese (English with Accept-Language: en). "
+                    + "Roles: HANDLER, SUPERVISOR.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PublicTerm.class)))
+    public Uni<List<PublicTerm>> revealReasons() {
+        return Uni.createFrom().item(java.util.Arrays.stream(RevealReason.values()).map(RevealReason::term).toList());
+    }
+
+    @POST
+    @Path("/{id}/contact-access")
+    @RolesAllowed("SUPERVISOR")
+    @Operation(operationId = "reopenComplaintContactAccess", summary = "Re-open access to a closed complaint's reporter number",
+            description = "For a resolved or not accepted complaint in the supervisor's districts: handlers may reveal its "
+                    + "number again for a while (nursery.contact-reveal.reopened-for, 7 days). Needs a reason; audited. "
+                    + "Roles: SUPERVISOR.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdminContactAccess.class)))
+    @APIResponse(responseCode = "409", description = "The complaint is not closed",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Uni<AdminContactAccess> reopenContactAccess(@PathParam("id") String id, @Valid @NotNull AdminContactAccessReopen request) {
+        return reveals.reopen(caller.get(), RequestParameters.uuid("id", id), request.reason());
+    }
+
+    @GET
+    @Path("/contact-reveal-alerts")
+    @RolesAllowed("SUPERVISOR")
+    @Operation(operationId = "listContactRevealAlerts", summary = "Alerts: too many reporter numbers revealed in a day",
+            description = "The newest 100 alerts about counties in the supervisor's districts: who revealed how many "
+                    + "reporters' numbers on which day, past the daily threshold. Roles: SUPERVISOR.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AdminRevealAlert.class)))
+    public Uni<List<AdminRevealAlert>> revealAlerts() {
+        return alerts.list(caller.get());
     }
 }

@@ -8,7 +8,6 @@ import com.tuoyu.directory.complaint.dto.AdminComplaintAction;
 import com.tuoyu.directory.identity.StaffDirectory;
 import com.tuoyu.directory.identity.dto.StaffMember;
 import com.tuoyu.directory.complaint.dto.AdminComplaintView;
-import com.tuoyu.directory.complaint.dto.AdminContact;
 import com.tuoyu.directory.nursery.NurseryService;
 import com.tuoyu.directory.supervision.SupervisionLinks;
 import com.tuoyu.directory.platform.audit.AuditLog;
@@ -164,14 +163,6 @@ public class ComplaintHandlingService {
                 .chain(() -> audit.record(handler, "COMPLAINT_" + action.name(), "complaint", complaint.id.toString(),
                         from.name(), complaint.status.name(), action == HandlerAction.NOTE ? null : request.text()))
                 .replaceWith(complaint);
-    }
-
-    /** The full contact number, for a stated reason; every reveal is audited. */
-    @WithTransaction
-    public Uni<AdminContact> revealContact(Caller handler, UUID id, String reason) {
-        return inScope(handler, id).chain(complaint -> audit.record(handler, "COMPLAINT_CONTACT_REVEALED", "complaint",
-                        complaint.id.toString(), null, null, reason)
-                .replaceWith(new AdminContact(complaint.contactPhone)));
     }
 
     /** A photo of a complaint in the caller's districts. */

@@ -120,9 +120,23 @@ public class AccountAdminResource {
     @Path("/{id}/password")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "resetStaffAccountPassword", summary = "Reset a staff account's password",
-            description = "Sets a new password, lifts any lock and signs the account out everywhere. Roles: ADMIN.")
+            description = "Sets a new password, lifts any lock and signs the account out everywhere. The password must "
+                    + "not be a common breached password, contain the username, or repeat one of the account's last five. "
+                    + "Roles: ADMIN.")
     @APIResponse(responseCode = "200", description = "Reset", content = @Content(schema = @Schema(implementation = AdminAccount.class)))
+    @APIResponse(responseCode = "400", description = "The password breaks a rule")
     public Uni<AdminAccount> resetPassword(@PathParam("id") String id, @Valid @NotNull AdminPasswordReset request) {
         return accounts.resetPassword(RequestParameters.uuid("id", id), request.password());
+    }
+
+    @POST
+    @Path("/{id}/second-factor/reset")
+    @Operation(operationId = "resetStaffAccountSecondFactor", summary = "Reset a staff account's authenticator app",
+            description = "For a lost or replaced phone: forgets the account's TOTP secret and recovery codes and signs it "
+                    + "out everywhere; its next sign-in enrols a new app. Roles: ADMIN.")
+    @APIResponse(responseCode = "200", description = "Reset", content = @Content(schema = @Schema(implementation = AdminAccount.class)))
+    @APIResponse(responseCode = "404", description = "No such staff account")
+    public Uni<AdminAccount> resetSecondFactor(@PathParam("id") String id) {
+        return accounts.resetSecondFactor(RequestParameters.uuid("id", id));
     }
 }

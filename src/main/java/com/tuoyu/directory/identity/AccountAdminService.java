@@ -39,6 +39,8 @@ public class AccountAdminService {
     private final PasswordHasher hasher;
     private final TokenService tokens;
     private final DivisionService divisionService;
+    private final PasswordRules passwordRules;
+    private final SecondFactors secondFactors;
     private final Clock clock;
 
     @WithSession
@@ -55,6 +57,7 @@ public class AccountAdminService {
     public Uni<AdminAccount> create(AdminAccountCreate request) {
         String username = request.username().trim().toLowerCase(Locale.ROOT);
         Set<Role> roles = staffRoles(request.roles());
+        passwordRules.check(username, request.password());
         return hasher.hash(request.password()).chain(hash -> Panache.withTransaction(() -> validDivisions(request.divisions())
                 .chain(divisions -> accounts.count("username", username).chain(taken -> {
                     if (taken > 0) {
@@ -73,7 +76,7 @@ public class AccountAdminService {
                     account.enabled = true;
                     account.createdAt = now;
                     account.updatedAt = now;
-                    return accounts.persist(account);
+                    return accounts.persist(account).call(created -> passwordRules.remember(created.id, hash));
                 }))))
                 .invoke(account -> LOG.infof("Staff account %s created with roles %s", account.id, account.roles))
                 .map(AccountAdminService::toAdmin);
@@ -120,22 +123,39 @@ public class AccountAdminService {
         }));
     }
 
-    /** Sets a new password, lifts any lock and signs the account out everywhere. */
+    /**
+     * Sets a new password (the rules of {@link PasswordRules}, and none of the account's last few), lifts any lock and
+     * signs the account out everywhere.
+     */
     public Uni<AdminAccount> resetPassword(UUID id, String password) {
-        return hasher.hash(password).chain(hash -> change(id, account -> {
+        return Panache.withSession(() -> staff(id).chain(found -> {
+            passwordRules.check(found.username, password);
+            return passwordRules.notReused(found.id, password);
+        })).chain(() -> hasher.hash(password)).chain(hash -> change(id, account -> {
             account.passwordHash = hash;
             account.failedSignIns = 0;
             account.lockouts = 0;
             account.lockedUntil = null;
-            return tokens.revokeAll(account.id).replaceWith(account);
+            return passwordRules.remember(account.id, hash)
+                    .chain(() -> tokens.revokeAll(account.id)).replaceWith(account);
         }));
+    }
+
+    /**
+     * Forgets the account's authenticator app and recovery codes (a lost or replaced phone) and signs it out
+     * everywhere: its next sign-in enrols a new app.
+     */
+    public Uni<AdminAccount> resetSecondFactor(UUID id) {
+        return change(id, account -> secondFactors.reset(account.id)
+                .chain(() -> tokens.revokeAll(account.id)).replaceWith(account))
+                .invoke(account -> LOG.infof("Second factor of staff account %s reset", account.id()));
     }
 
     /**
      * Creates the first ADMIN unless an enabled one exists; answers whether it did. Replicas starting together
      * may race: the username's unique constraint lets only one through.
      */
-    Uni<Boolean> bootstrapAdmin(String username, String password, List<String> divisions) {
+    Uni<Boolean> bootstrapAdmin(String username, String password, List<String> divisions, String totpSecret) {
         String name = username.trim().toLowerCase(Locale.ROOT);
         return hasher.hash(password).chain(hash -> Panache.withTransaction(() -> accounts
                 .countEnabledAdmins(null)
@@ -164,14 +184,16 @@ public class AccountAdminService {
                                 account.divisions = valid;
                                 account.enabled = true;
                                 account.updatedAt = now;
-                                return existing != null ? Uni.createFrom().item(true)
-                                        : accounts.persist(account).replaceWith(true);
+                                Uni<Account> saved = existing != null ? Uni.createFrom().item(account) : accounts.persist(account);
+                                return saved.call(admin -> totpSecret == null ? Uni.createFrom().voidItem()
+                                        : secondFactors.enrolWith(admin.id, totpSecret)).replaceWith(true);
                             }));
                 })));
     }
 
     /** Creates a staff account for the local run unless its username exists; answers whether it did. */
-    Uni<Boolean> ensureDemoAccount(String username, String password, Set<Role> roles, List<String> divisions) {
+    Uni<Boolean> ensureDemoAccount(String username, String password, Set<Role> roles, List<String> divisions,
+                                   String totpSecret) {
         return hasher.hash(password).chain(hash -> Panache.withTransaction(() -> accounts.count("username", username)
                 .chain(existing -> {
                     if (existing > 0) {
@@ -190,7 +212,8 @@ public class AccountAdminService {
                         account.enabled = true;
                         account.createdAt = now;
                         account.updatedAt = now;
-                        return accounts.persist(account).replaceWith(true);
+                        return accounts.persist(account).call(demo -> totpSecret == null ? Uni.createFrom().voidItem()
+                                : secondFactors.enrolWith(demo.id, totpSecret)).replaceWith(true);
                     });
                 })));
     }

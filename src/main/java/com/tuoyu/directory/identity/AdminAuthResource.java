@@ -3,6 +3,10 @@ package com.tuoyu.directory.identity;
 import lombok.RequiredArgsConstructor;
 
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
+import com.tuoyu.directory.identity.dto.StaffEnrolled;
+import com.tuoyu.directory.identity.dto.StaffEnrolment;
+import com.tuoyu.directory.identity.dto.StaffEnrolmentConfirm;
+import com.tuoyu.directory.identity.dto.StaffEnrolmentStart;
 import com.tuoyu.directory.identity.dto.StaffSignIn;
 import com.tuoyu.directory.identity.dto.TokenPair;
 import io.smallrye.mutiny.Uni;
@@ -39,27 +43,75 @@ public class AdminAuthResource {
     @Path("/sign-in")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "signInStaff", summary = "Sign in to the admin console",
-            description = "Username and password. Five wrong passwords in a row lock the account for a minute, each further "
-                    + "lock twice as long (up to an hour). Roles: none (staff accounts only).")
+            description = "Username, password and the authenticator app's code (or a recovery code): every staff account "
+                    + "signs in with both factors. A right password without a code is answered 401 with the problem type "
+                    + "second-factor-required, or second-factor-enrolment-required when the account has no app yet (see "
+                    + "enrolStaffAuthenticator). Five wrong passwords or codes in a row lock the account for a minute, each "
+                    + "further lock twice as long (up to an hour). Roles: none (staff accounts only).")
     @APIResponse(responseCode = "200", description = "Signed in", content = @Content(schema = @Schema(implementation = TokenPair.class)))
-    @APIResponse(responseCode = "401", description = "Wrong username or password, or disabled account")
-    @APIResponse(responseCode = "429", description = "The account is locked after wrong passwords", headers = @Header(name = "Retry-After"))
+    @APIResponse(responseCode = "401", description = "Wrong username, password or code, disabled account, or the code is missing")
+    @APIResponse(responseCode = "429", description = "The account is locked after wrong passwords or codes", headers = @Header(name = "Retry-After"))
     public Uni<RestResponse<TokenPair>> signIn(@Valid @NotNull StaffSignIn request) {
-        return signIn.signIn(request.username(), request.password()).map(AuthResource::noStore);
+        return signIn.signIn(request.username(), request.password(), request.code()).map(AuthResource::noStore);
+    }
+
+    @POST
+    @Path("/enrolment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "enrolStaffAuthenticator", summary = "Start enrolling an authenticator app",
+            description = "For an account without a confirmed authenticator app (its first sign-in, or after an "
+                    + "administrator reset it): checks the password and answers a new TOTP secret (RFC 6238: HMAC-SHA1, "
+                    + "6 digits, 30 s) as text and as an otpauth:// URI for a QR code. Asking again replaces the secret. "
+                    + "Wrong passwords count towards the lockout. Roles: none (staff accounts only).")
+    @APIResponse(responseCode = "200", description = "The secret, shown this once", content = @Content(schema = @Schema(implementation = StaffEnrolment.class)))
+    @APIResponse(responseCode = "401", description = "Wrong username or password, or disabled account")
+    @APIResponse(responseCode = "409", description = "The account has an authenticator app already")
+    @APIResponse(responseCode = "429", description = "The account is locked", headers = @Header(name = "Retry-After"))
+    public Uni<RestResponse<StaffEnrolment>> startEnrolment(@Valid @NotNull StaffEnrolmentStart request) {
+        return signIn.startEnrolment(request.username(), request.password()).map(AuthResource::noStore);
+    }
+
+    @POST
+    @Path("/enrolment/confirm")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "confirmStaffAuthenticator", summary = "Confirm the authenticator app and sign in",
+            description = "The first code the app shows for the new secret confirms the enrolment; the answer carries "
+                    + "the session's tokens and the recovery codes, shown this once. Roles: none (staff accounts only).")
+    @APIResponse(responseCode = "200", description = "Enrolled and signed in", content = @Content(schema = @Schema(implementation = StaffEnrolled.class)))
+    @APIResponse(responseCode = "401", description = "Wrong username, password or code")
+    @APIResponse(responseCode = "409", description = "The account has an authenticator app already")
+    @APIResponse(responseCode = "429", description = "The account is locked", headers = @Header(name = "Retry-After"))
+    public Uni<RestResponse<StaffEnrolled>> confirmEnrolment(@Valid @NotNull StaffEnrolmentConfirm request) {
+        return signIn.confirmEnrolment(request.username(), request.password(), request.code())
+                .map(enrolled -> AuthResource.noStore(new StaffEnrolled(enrolled.recoveryCodes(), enrolled.tokens())));
     }
 
     @POST
     @Path("/session")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "startConsoleSession", summary = "Sign in to the console",
-            description = "As signInStaff, but the refresh token goes into an HttpOnly cookie limited to this path ("
+            description = "As signInStaff (both factors), but the refresh token goes into an HttpOnly cookie limited to this path ("
                     + ConsoleCookies.REFRESH + ") and a CSRF token into a cookie the page reads (" + ConsoleCookies.CSRF
                     + "), to be sent back as the " + ConsoleCookies.CSRF_HEADER + " header. Roles: none.")
     @APIResponse(responseCode = "200", description = "Signed in", content = @Content(schema = @Schema(implementation = ConsoleSession.class)))
     @APIResponse(responseCode = "401", description = "Wrong username or password, or disabled account")
     @APIResponse(responseCode = "429", description = "The account is locked after wrong passwords", headers = @Header(name = "Retry-After"))
     public Uni<RestResponse<ConsoleSession>> startSession(@Valid @NotNull StaffSignIn request) {
-        return sessions.start(request.username(), request.password()).map(ConsoleCookies::withCookies);
+        return sessions.start(request.username(), request.password(), request.code()).map(ConsoleCookies::withCookies);
+    }
+
+    @POST
+    @Path("/session/enrolment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "confirmConsoleAuthenticator", summary = "Confirm the authenticator app and sign in to the console",
+            description = "As confirmStaffAuthenticator, answered as startConsoleSession is (cookies), with the recovery "
+                    + "codes in the answer this once. Roles: none (staff accounts only).")
+    @APIResponse(responseCode = "200", description = "Enrolled and signed in", content = @Content(schema = @Schema(implementation = ConsoleSession.class)))
+    @APIResponse(responseCode = "401", description = "Wrong username, password or code")
+    @APIResponse(responseCode = "409", description = "The account has an authenticator app already")
+    @APIResponse(responseCode = "429", description = "The account is locked", headers = @Header(name = "Retry-After"))
+    public Uni<RestResponse<ConsoleSession>> enrolInSession(@Valid @NotNull StaffEnrolmentConfirm request) {
+        return sessions.enrol(request.username(), request.password(), request.code()).map(ConsoleCookies::withCookies);
     }
 
     @POST

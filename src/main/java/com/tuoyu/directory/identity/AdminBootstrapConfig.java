@@ -16,6 +16,12 @@ public interface AdminBootstrapConfig {
 
     Optional<String> password();
 
+    /**
+     * The bootstrap ADMIN's TOTP secret (base32) for tests and the local run, which print or compute its codes;
+     * production leaves it unset (and refuses it) so that the first ADMIN enrols an authenticator app at first sign-in.
+     */
+    Optional<String> totpSecret();
+
     /** The admin's divisions; by default every province in the reference data. */
     Optional<List<String>> divisions();
 }

@@ -184,7 +184,7 @@ public class AuthResource {
     }
 
     /** Token responses must not be cached (RFC 6749 §5.1). */
-    static RestResponse<TokenPair> noStore(TokenPair pair) {
+    static <T> RestResponse<T> noStore(T pair) {
         return RestResponse.ResponseBuilder.ok(pair).header("Cache-Control", "no-store").header("Pragma", "no-cache").build();
     }
 }

@@ -33,9 +33,16 @@ public class ConsoleSessions {
     private final TokenService tokens;
     private final AccountRepository accounts;
     private final DivisionLabels divisions;
+    private final IdentityConfig config;
 
-    public Uni<Issued> start(String username, String password) {
-        return signIn.signIn(username, password).chain(this::issued);
+    public Uni<Issued> start(String username, String password, String code) {
+        return signIn.signIn(username, password, code).chain(pair -> issued(pair, null));
+    }
+
+    /** Confirms an authenticator enrolment and signs in; the answer carries the recovery codes this once. */
+    public Uni<Issued> enrol(String username, String password, String code) {
+        return signIn.confirmEnrolment(username, password, code)
+                .chain(enrolled -> issued(enrolled.tokens(), enrolled.recoveryCodes()));
     }
 
     /** A missing cookie is the same 401 as an expired session: the console goes back to its sign-in page. */
@@ -43,10 +50,12 @@ public class ConsoleSessions {
         if (refreshToken == null || refreshToken.isBlank()) {
             return Uni.createFrom().failure(new ProblemException(ProblemType.UNAUTHORIZED, EXPIRED));
         }
-        return tokens.refresh(refreshToken)
+        // The console refreshes when its access token has run out and someone acts: a refresh token older than one
+        // access token's life plus the idle timeout means nobody used the console meanwhile.
+        return tokens.refresh(refreshToken, config.accessTokenLifespan().plus(config.consoleIdleTimeout()))
                 .onFailure(e -> e instanceof ProblemException p && p.problem().status() == 401)
                 .transform(e -> new ProblemException(ProblemType.UNAUTHORIZED, EXPIRED))
-                .chain(this::issued);
+                .chain(pair -> issued(pair, null));
     }
 
     public Uni<Void> end(String refreshToken) {
@@ -55,12 +64,13 @@ public class ConsoleSessions {
     }
 
     @WithSession
-    Uni<Issued> issued(TokenPair pair) {
+    Uni<Issued> issued(TokenPair pair, java.util.List<String> recoveryCodes) {
         return accounts.findById(UUID.fromString(pair.accountId()))
                 .chain(account -> divisions.of(pair.divisions()).map(labels -> new Issued(new ConsoleSession(
                         pair.accessToken(), pair.expiresIn(), new ConsoleSession.Account(pair.accountId(),
                                 account.username, account.displayName,
                                 pair.roles().stream().map(r -> Role.valueOf(r).term()).toList(),
-                                pair.divisions().stream().map(labels::get).toList())), pair.refreshToken())));
+                                pair.divisions().stream().map(labels::get).toList()),
+                        config.consoleIdleTimeout().toSeconds(), recoveryCodes), pair.refreshToken())));
     }
 }

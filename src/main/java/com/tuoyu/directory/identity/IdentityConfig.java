@@ -20,6 +20,17 @@ public interface IdentityConfig {
 
     Lockout lockout();
 
+    SecondFactor secondFactor();
+
+    Passwords passwords();
+
+    /**
+     * How long the console stays signed in without anyone using it; then it signs out and says why. The refresh
+     * endpoint also refuses a console session unused for longer than this.
+     */
+    @WithDefault("PT15M")
+    Duration consoleIdleTimeout();
+
     WeChat wechat();
 
     Sms sms();
@@ -31,6 +42,40 @@ public interface IdentityConfig {
 
         /** When set, demo-handler (HANDLER, 360102) and demo-supervisor (SUPERVISOR, 360100) are created at start. */
         Optional<String> password();
+
+        /**
+         * The demo staff accounts' TOTP secret (base32), so that the local run can print it beside the password; when
+         * unset they enrol at their first sign-in like any account.
+         */
+        Optional<String> totpSecret();
+    }
+
+    /** Every staff account signs in with a second factor (TOTP, RFC 6238) after its password. */
+    interface SecondFactor {
+
+        /** The issuer authenticator apps show beside the code. */
+        @WithDefault("托育机构管理控制台")
+        String issuer();
+
+        /** Refuse a code already used (RFC 6238 section 5.2). Tests switch it off to sign one account in twice within 30 s. */
+        @WithDefault("true")
+        boolean rejectReusedCodes();
+
+        /** Recovery codes handed out at enrolment, each usable once instead of a TOTP code. */
+        @WithDefault("10")
+        int recoveryCodes();
+    }
+
+    /** Rules for staff passwords, beyond the 12 to 128 characters the API validates. */
+    interface Passwords {
+
+        /** Least length; never below 12. */
+        @WithDefault("12")
+        int minLength();
+
+        /** A new password may not be one of this many previous ones. */
+        @WithDefault("5")
+        int history();
     }
 
     interface Lockout {

@@ -29,13 +29,16 @@ public class IdentityStartup {
         bootstrapAdmin();
         if (config.demoAccounts().password().isPresent()) {
             String password = config.demoAccounts().password().get();
+            String totp = config.demoAccounts().totpSecret().orElse(null);
             VertxContextSupport.subscribeAndAwait(() -> accounts.ensureDemoAccount("demo-handler", password,
-                            java.util.Set.of(Role.HANDLER), List.of("360102"))
+                            java.util.Set.of(Role.HANDLER), List.of("360102"), totp)
                     .chain(() -> accounts.ensureDemoAccount("demo-handler-2", password,
-                            java.util.Set.of(Role.HANDLER), List.of("360102", "360111")))
+                            java.util.Set.of(Role.HANDLER), List.of("360102", "360111"), totp))
                     .chain(() -> accounts.ensureDemoAccount("demo-supervisor", password,
-                            java.util.Set.of(Role.SUPERVISOR, Role.FILING_OFFICER), List.of("360100"))));
-            LOG.info("Demo staff accounts: demo-handler (HANDLER, 360102), demo-handler-2 (HANDLER, 360102 and 360111), demo-supervisor (SUPERVISOR, FILING_OFFICER, 360100)");
+                            java.util.Set.of(Role.SUPERVISOR, Role.FILING_OFFICER), List.of("360100"), totp)));
+            LOG.info("Demo staff accounts: demo-handler (HANDLER, 360102), demo-handler-2 (HANDLER, 360102 and 360111), demo-supervisor (SUPERVISOR, FILING_OFFICER, 360100)"
+                    + (totp == null ? "; each enrols an authenticator app at its first sign-in"
+                    : "; their authenticator secret is nursery.identity.demo-accounts.totp-secret (the local run prints it)"));
         }
     }
 
@@ -49,7 +52,7 @@ public class IdentityStartup {
         }
         List<String> divisions = bootstrap.divisions().orElse(List.of());
         boolean created = VertxContextSupport.subscribeAndAwait(() ->
-                accounts.bootstrapAdmin(bootstrap.username().get(), password, divisions));
+                accounts.bootstrapAdmin(bootstrap.username().get(), password, divisions, bootstrap.totpSecret().orElse(null)));
         if (created) {
             LOG.info("Created the bootstrap ADMIN account from nursery.admin.bootstrap.username");
         }

@@ -31,11 +31,13 @@ public class NurseryStaffAccounts {
     private final AccountRepository accounts;
     private final PasswordHasher hasher;
     private final TokenService tokens;
+    private final PasswordRules passwordRules;
     private final Clock clock;
 
     /** Creates an enabled NURSERY account for the nursery; {@code county} is kept so officers see where it belongs. */
     public Uni<AdminAccount> create(UUID nurseryId, String county, String username, String password, String displayName) {
         String name = username.trim().toLowerCase(Locale.ROOT);
+        passwordRules.check(name, password);
         return hasher.hash(password).chain(hash -> Panache.withTransaction(() -> accounts.count("username", name)
                 .chain(taken -> {
                     if (taken > 0) {
@@ -55,7 +57,7 @@ public class NurseryStaffAccounts {
                     account.enabled = true;
                     account.createdAt = now;
                     account.updatedAt = now;
-                    return accounts.persist(account);
+                    return accounts.persist(account).call(created -> passwordRules.remember(created.id, hash));
                 })))
                 .invoke(account -> LOG.infof("Nursery staff account %s created for nursery %s", account.id, nurseryId))
                 .map(AccountAdminService::toAdmin);

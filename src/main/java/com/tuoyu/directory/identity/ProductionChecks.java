@@ -47,6 +47,13 @@ public class ProductionChecks {
         if (isSet.test("nursery.identity.demo-accounts.password")) {
             problems.add("nursery.identity.demo-accounts.password is for the local run only");
         }
+        if (isSet.test("nursery.identity.demo-accounts.totp-secret")) {
+            problems.add("nursery.identity.demo-accounts.totp-secret is for the local run only");
+        }
+        if (isSet.test("nursery.admin.bootstrap.totp-secret")) {
+            problems.add("nursery.admin.bootstrap.totp-secret is for tests and the local run only: a second factor in "
+                    + "configuration is no second factor");
+        }
         if (logCodes) {
             problems.add("nursery.identity.sms.log-codes must not be true: codes would be written to the log");
         }

@@ -36,6 +36,16 @@ public class StaffDirectory {
                 .toList());
     }
 
+    /** Enabled supervisors whose districts cover the county (a city supervisor covers its counties), by name. */
+    @WithSession
+    public Uni<List<StaffMember>> supervisorsCovering(String divisionCode) {
+        return accounts.list("kind = ?1 and enabled = true", AccountKind.STAFF).map(list -> list.stream()
+                .filter(a -> a.roles.contains(Role.SUPERVISOR) && Caller.covers(a.divisions, divisionCode))
+                .map(StaffDirectory::member)
+                .sorted(Comparator.comparing(StaffMember::name).thenComparing(StaffMember::id))
+                .toList());
+    }
+
     /** Staff members by account id; ids that are not staff accounts (parents, unknown) are left out. */
     @WithSession
     public Uni<Map<String, StaffMember>> members(Collection<String> ids) {

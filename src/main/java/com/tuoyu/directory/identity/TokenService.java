@@ -137,6 +137,14 @@ public class TokenService {
      * a disabled account's tokens are revoked too. Every failure is the same 401.
      */
     public Uni<TokenPair> refresh(String raw) {
+        return refresh(raw, null);
+    }
+
+    /**
+     * As {@link #refresh(String)}, and a token issued longer than {@code maxIdle} ago ends its session: nobody used
+     * it since (the console's inactivity timeout, enforced here too); null for no such limit.
+     */
+    public Uni<TokenPair> refresh(String raw, java.time.Duration maxIdle) {
         String hash = sha256(raw);
         return Panache.withTransaction(() -> tokens.lockByHash(hash).chain(token -> {
             Instant now = clock.instant();
@@ -149,6 +157,9 @@ public class TokenService {
             }
             if (!token.expiresAt.isAfter(now)) {
                 return Uni.createFrom().<TokenPair>nullItem();
+            }
+            if (maxIdle != null && token.issuedAt.plus(maxIdle).isBefore(now)) {
+                return tokens.revokeFamily(token.familyId, token.accountId, now).replaceWith((TokenPair) null);
             }
             return accounts.findById(token.accountId).chain(account -> {
                 if (account == null || !account.enabled) {

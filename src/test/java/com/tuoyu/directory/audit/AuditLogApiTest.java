@@ -53,7 +53,7 @@ class AuditLogApiTest {
             given().auth().oauth2(handler).get("/api/v1/admin/complaints/{id}", complaintId).then().statusCode(200);
         }
         given().auth().oauth2(handler).contentType("application/json")
-                .body(Map.of("reason", "家长留言称另一号码 13912345678 也可联系，先拨登记号码核实"))
+                .body(Map.of("reasonCode", "VERIFY_FACTS", "reason", "家长留言称另一号码 13912345678 也可联系，先拨登记号码核实"))
                 .post("/api/v1/admin/complaints/{id}/contact-reveal", complaintId).then().statusCode(200);
         String supervisor = Tokens.staff("SUPERVISOR", account("SUPERVISOR", "审计测试监管员" + suffix(), county), county);
         return new Scene(county, nurseryId, complaintId, handlerId, handler, supervisor);
@@ -179,7 +179,7 @@ class AuditLogApiTest {
         assertThatThrownBy(() -> execute("update audit_entry set reason = 'nothing happened' where id = " + id))
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> execute("delete from audit_entry where id = " + id)).hasMessageContaining("append-only");
-        assertThat(Database.count("select count(*) from audit_entry where id = ? and reason like '家长留言%'", id)).isEqualTo(1);
+        assertThat(Database.count("select count(*) from audit_entry where id = ? and reason like '电话核实事发经过：家长留言%'", id)).isEqualTo(1);
     }
 
     private static String account(String role, String name, String county) {

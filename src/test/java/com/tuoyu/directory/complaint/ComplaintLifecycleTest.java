@@ -217,11 +217,11 @@ class ComplaintLifecycleTest {
                 .then().statusCode(200).body("contactPhone", equalTo("138****5678"));
         given().auth().oauth2(handler).contentType("application/json").body(Map.of("reason", ""))
                 .post("/api/v1/admin/complaints/{id}/contact-reveal", id).then().statusCode(400);
-        given().auth().oauth2(handler).contentType("application/json").body(Map.of("reason", "需电话核实事发经过"))
+        given().auth().oauth2(handler).contentType("application/json").body(Map.of("reasonCode", "VERIFY_FACTS", "reason", "需电话核实事发经过"))
                 .post("/api/v1/admin/complaints/{id}/contact-reveal", id)
                 .then().statusCode(200).body("contactPhone", equalTo("13812345678"));
         assertThat(Database.count("select count(*) from audit_entry where subject_id = ? and action = 'COMPLAINT_CONTACT_REVEALED' "
-                + "and actor_id = 'h-reveal' and reason = '需电话核实事发经过'", id)).isEqualTo(1);
+                + "and actor_id = 'h-reveal' and reason = '电话核实事发经过：需电话核实事发经过' and after_state = 'VERIFY_FACTS'", id)).isEqualTo(1);
         assertThat(Database.count("select count(*) from audit_entry where subject_id = ? and action = 'COMPLAINT_READ'", id))
                 .isGreaterThanOrEqualTo(1);
     }

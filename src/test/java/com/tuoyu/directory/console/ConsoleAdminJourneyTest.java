@@ -195,7 +195,7 @@ class ConsoleAdminJourneyTest {
         Account supervisor = staff("SUPERVISOR", "赵监管", nursery.county());
         Complaint complaint = ConsoleFixtures.fileComplaint(nursery.id(), "HYGIENE_FOOD", "午餐米饭夹生，孩子连续两天回家喊饿。");
         given().auth().oauth2(Tokens.staff("HANDLER", handler.id(), nursery.county())).contentType("application/json")
-                .body(Map.of("reason", "电话联系家长核实用餐情况"))
+                .body(Map.of("reasonCode", "VERIFY_FACTS", "reason", "电话联系家长核实用餐情况"))
                 .post("/api/v1/admin/complaints/{id}/contact-reveal", complaint.id()).then().statusCode(200);
         receivedBeforeTheArrangementOf2037(complaint);
 
@@ -216,6 +216,10 @@ class ConsoleAdminJourneyTest {
         assertThat(reveal).containsText("电话联系家长核实用餐情况");
         assertThat(reveal).containsText(complaint.trackingNumber());
         assertThat(page.locator("[data-test=audit-table]")).not().containsText("13812345678");
+        assertThat(reveal).containsText("电话核实事发经过");
+        // The log's SM3 hash chain, verified from the same screen.
+        page.locator("[data-test=audit-verify]").click();
+        assertThat(page.locator("[data-test=audit-verify-result]")).containsText("日志完整");
         ConsoleBrowser.screenshot(page, "admin-01-audit-log");
         ConsoleBrowser.assertAccessible(page, "audit log");
 
@@ -312,9 +316,7 @@ class ConsoleAdminJourneyTest {
     }
 
     private static void signIn(Page page, Account account) {
-        page.locator("#username").fill(account.username());
-        page.locator("#password").fill(account.password());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+        ConsoleBrowser.signIn(page, account.username(), account.password());
         assertThat(page.locator("[data-test=who]")).isVisible();
     }
 

@@ -352,9 +352,7 @@ class ConsoleFilingJourneyTest {
     }
 
     private static void signIn(Page page, Account account) {
-        page.locator("#username").fill(account.username());
-        page.locator("#password").fill(account.password());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+        ConsoleBrowser.signIn(page, account.username(), account.password());
         assertThat(page.locator("[data-test=who]")).isVisible();
     }
 

@@ -1,7 +1,7 @@
 package com.tuoyu.directory.console;
 
-import com.tuoyu.directory.identity.IdentityTestResource;
 import com.tuoyu.directory.support.Database;
+import com.tuoyu.directory.support.StaffSignIn;
 import com.tuoyu.directory.support.Tokens;
 
 import java.time.LocalDate;
@@ -43,9 +43,7 @@ final class ConsoleFixtures {
 
     /** A new staff account created by the bootstrap ADMIN; signs in with its username and password. */
     static Account staff(String role, String displayName, String county) {
-        String admin = given().contentType("application/json")
-                .body(Map.of("username", IdentityTestResource.BOOTSTRAP_USERNAME, "password", IdentityTestResource.BOOTSTRAP_PASSWORD))
-                .post("/api/v1/admin/auth/sign-in").then().statusCode(200).extract().path("accessToken");
+        String admin = StaffSignIn.adminToken();
         String username = "console-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "Console-" + UUID.randomUUID();
         String id = given().auth().oauth2(admin).contentType("application/json")
@@ -55,11 +53,12 @@ final class ConsoleFixtures {
         return new Account(id, username, password);
     }
 
-    /** An access token of an account, from the staff sign-in (for API steps beside the browser). */
+    /**
+     * An access token of an account, from the staff sign-in with both factors (for API steps beside the browser); the
+     * account's first sign-in, here or in the browser, enrols its authenticator app.
+     */
     static String tokenOf(Account account) {
-        return given().contentType("application/json")
-                .body(Map.of("username", account.username(), "password", account.password()))
-                .post("/api/v1/admin/auth/sign-in").then().statusCode(200).extract().path("accessToken");
+        return StaffSignIn.token(account.username(), account.password());
     }
 
     static Complaint fileComplaint(UUID nursery, String category, String description) {

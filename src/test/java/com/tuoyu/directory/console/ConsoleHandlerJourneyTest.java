@@ -100,9 +100,16 @@ class ConsoleHandlerJourneyTest {
         ConsoleBrowser.assertAccessible(page, "complaint");
         page.locator("[data-test=reveal]").click();
         assertThat(page.getByText("查看将被记录在审计日志中")).isVisible();
+        // A reason from the list is required, then a sentence on the case.
         page.locator("input[data-test=reveal-reason], [data-test=reveal-reason] input").fill("电话联系家长核实事发经过");
         page.locator("[data-test=reveal-confirm]").click();
+        assertThat(page.locator("[data-test=reveal-error]")).hasText("请选择查看原因");
+        chooseOption(page, "[data-test=reveal-reason-code]", "电话核实事发经过");
+        ConsoleBrowser.screenshot(page, "03b-reveal-reason");
+        page.locator("[data-test=reveal-confirm]").click();
         assertThat(page.locator("[data-test=phone]")).hasText("13812345678");
+        assertThat(Database.count("select count(*) from audit_entry where subject_id = ? and action = 'COMPLAINT_CONTACT_REVEALED' "
+                + "and after_state = 'VERIFY_FACTS' and reason = '电话核实事发经过：电话联系家长核实事发经过'", complaint.id())).isEqualTo(1);
 
         act(page, "ACCEPT", "已受理，将尽快到园核查。");
         act(page, "NOTE", "园长电话称当天食材由新供应商提供（内部）");
@@ -192,14 +199,19 @@ class ConsoleHandlerJourneyTest {
         page.waitForTimeout((ShortAccessTokens.LIFETIME_SECONDS + 3) * 1000.0);
         page.locator("a.brand").click();
         assertThat(page.locator("[data-test=notice]")).containsText("登录已过期，请重新登录");
+
+        // Nobody touches the console for the idle timeout: it signs out (the session too) and says why.
+        signIn(page, stranger);
+        page.waitForTimeout((ShortAccessTokens.IDLE_TIMEOUT_SECONDS + 3) * 1000.0);
+        assertThat(page.locator("[data-test=notice]")).containsText("秒未操作，为保护个人信息已自动退出登录");
+        ConsoleBrowser.screenshot(page, "07-idle-sign-out");
+        page.reload();
+        assertThat(page.locator("#username")).isVisible();
         page.context().close();
     }
 
     private static void signIn(Page page, Account account) {
-        page.locator("#username").fill(account.username());
-        page.locator("#password").fill(account.password());
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("登录")).click();
+        ConsoleBrowser.signIn(page, account.username(), account.password());
         assertThat(page.locator("[data-test=queue-table]")).isVisible();
     }
 

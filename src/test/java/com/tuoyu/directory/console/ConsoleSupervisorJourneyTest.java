@@ -293,9 +293,7 @@ class ConsoleSupervisorJourneyTest {
 
     private void signIn(Page page, Account account) {
         page.navigate(console.toString());
-        page.locator("#username").fill(account.username());
-        page.locator("#password").fill(account.password());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+        ConsoleBrowser.signIn(page, account.username(), account.password());
         // Signed in: a supervisor lands on their first screen (the audit log), in the console's frame.
         assertThat(page.locator("[data-test=who]")).isVisible();
     }

@@ -11,11 +11,14 @@ import java.util.Map;
 public class ShortAccessTokens implements QuarkusTestProfile {
 
     static final int LIFETIME_SECONDS = 10;
+    /** The console signs out after this long without use: longer than the waits for a token to run out. */
+    static final int IDLE_TIMEOUT_SECONDS = 30;
 
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of("nursery.identity.access-token-lifespan", "PT" + LIFETIME_SECONDS + "S",
                 // 1, not 0: SmallRye JWT applies only a positive skew and would leave 0 to its own handling.
-                "mp.jwt.verify.clock.skew", "1");
+                "mp.jwt.verify.clock.skew", "1",
+                "nursery.identity.console-idle-timeout", "PT" + IDLE_TIMEOUT_SECONDS + "S");
     }
 }

@@ -43,6 +43,11 @@ class AuthorizationMatrixTest {
     void everyOperationAnswersEveryCallerAsItsStatedRolesRequire() {
         JsonPath openapi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
         Map<String, Map<String, Map<String, Object>>> paths = openapi.getMap("paths");
+        // Issue #21's operations are among those probed: enrolment, second-factor reset, reveal control, chain check.
+        assertThat(paths).containsKeys("/api/v1/admin/auth/enrolment", "/api/v1/admin/auth/enrolment/confirm",
+                "/api/v1/admin/auth/session/enrolment", "/api/v1/admin/accounts/{id}/second-factor/reset",
+                "/api/v1/admin/complaints/contact-reveal-reasons", "/api/v1/admin/complaints/{id}/contact-access",
+                "/api/v1/admin/complaints/contact-reveal-alerts", "/api/v1/admin/audit/verification");
         // Real accounts, signed in through the API, so session-bound operations (sign-out, me) see real sessions.
         List<Caller> callers = List.of(
                 new Caller("parent", "PARENT", parentToken()),

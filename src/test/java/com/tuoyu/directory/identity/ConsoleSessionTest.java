@@ -1,5 +1,6 @@
 package com.tuoyu.directory.identity;
 
+import com.tuoyu.directory.support.StaffSignIn;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
@@ -15,9 +16,13 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class ConsoleSessionTest {
 
+    /** Both factors when the account's authenticator secret is known, else the password alone. */
     private static Response start(String username, String password) {
-        return given().contentType("application/json").body(Map.of("username", username, "password", password))
-                .post("/api/v1/admin/auth/session");
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("username", username, "password", password));
+        if (StaffSignIn.secretOf(username) != null) {
+            body.put("code", StaffSignIn.codeOf(username));
+        }
+        return given().contentType("application/json").body(body).post("/api/v1/admin/auth/session");
     }
 
     private static Response refresh(String refreshCookie, String csrfCookie, String csrfHeader) {
@@ -83,6 +88,7 @@ class ConsoleSessionTest {
         refresh(null, "x", "x").then().statusCode(401).body("detail", equalTo("登录已过期或已退出，请重新登录。"));
         Staff.Created account = Staff.create(List.of("HANDLER"), List.of("360102"));
         start(account.username(), "wrong").then().statusCode(401).contentType("application/problem+json");
+        StaffSignIn.signIn(account.username(), account.password());
         start(account.username(), account.password()).then().statusCode(200).body("account.displayName", equalTo("测试账号"));
         assertThat(List.of(start("nobody", "x").statusCode())).containsExactly(401);
     }

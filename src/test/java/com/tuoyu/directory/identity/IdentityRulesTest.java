@@ -54,7 +54,8 @@ class IdentityRulesTest {
         Set<String> keysOnly = Set.of(ProductionChecks.VERIFY_KEY, ProductionChecks.SIGN_KEY);
         assertThat(ProductionChecks.problems(keysOnly::contains, false)).isEmpty();
         assertThat(ProductionChecks.problems(name -> true, false))
-                .anyMatch(p -> p.contains("demo-code")).anyMatch(p -> p.contains("demo-accounts"));
+                .anyMatch(p -> p.contains("demo-code")).anyMatch(p -> p.contains("demo-accounts"))
+                .anyMatch(p -> p.contains("demo-accounts.totp-secret")).anyMatch(p -> p.contains("bootstrap.totp-secret"));
         assertThat(ProductionChecks.problems(keysOnly::contains, true)).singleElement().asString().contains("log-codes");
     }
 

@@ -23,6 +23,9 @@ public class IdentityTestResource implements QuarkusTestResourceLifecycleManager
     public static final String BOOTSTRAP_PASSWORD = "Pw-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
     public static final String DEMO_PASSWORD = "Demo-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
     public static final String DEMO_WECHAT_CODE = "demo-parent-test";
+    /** The authenticator secrets of the bootstrap ADMIN and of the demo staff accounts, fixed for the run. */
+    public static final String BOOTSTRAP_TOTP_SECRET = com.tuoyu.directory.identity.Totp.newSecret();
+    public static final String DEMO_TOTP_SECRET = com.tuoyu.directory.identity.Totp.newSecret();
 
     private static WireMockServer wechat;
 
@@ -33,15 +36,17 @@ public class IdentityTestResource implements QuarkusTestResourceLifecycleManager
             wechat.start();
             Runtime.getRuntime().addShutdownHook(new Thread(wechat::stop, "stop-wechat-stub"));
         }
-        return Map.of(
-                "nursery.identity.demo-accounts.password", DEMO_PASSWORD,
-                "nursery.identity.wechat.demo-code", DEMO_WECHAT_CODE,
-                "nursery.identity.wechat.base-url", "http://127.0.0.1:" + wechat.port(),
-                "nursery.identity.wechat.app-id", APP_ID,
-                "nursery.identity.wechat.secret", SECRET,
-                "nursery.identity.wechat.timeout", "PT1S",
-                "nursery.admin.bootstrap.username", BOOTSTRAP_USERNAME,
-                "nursery.admin.bootstrap.password", BOOTSTRAP_PASSWORD);
+        return Map.ofEntries(
+                Map.entry("nursery.identity.demo-accounts.totp-secret", DEMO_TOTP_SECRET),
+                Map.entry("nursery.admin.bootstrap.totp-secret", BOOTSTRAP_TOTP_SECRET),
+                Map.entry("nursery.identity.demo-accounts.password", DEMO_PASSWORD),
+                Map.entry("nursery.identity.wechat.demo-code", DEMO_WECHAT_CODE),
+                Map.entry("nursery.identity.wechat.base-url", "http://127.0.0.1:" + wechat.port()),
+                Map.entry("nursery.identity.wechat.app-id", APP_ID),
+                Map.entry("nursery.identity.wechat.secret", SECRET),
+                Map.entry("nursery.identity.wechat.timeout", "PT1S"),
+                Map.entry("nursery.admin.bootstrap.username", BOOTSTRAP_USERNAME),
+                Map.entry("nursery.admin.bootstrap.password", BOOTSTRAP_PASSWORD));
     }
 
     @Override

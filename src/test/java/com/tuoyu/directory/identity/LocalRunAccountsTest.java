@@ -25,6 +25,21 @@ class LocalRunAccountsTest {
     }
 
     @Test
+    void theDemoAccountsSignInWithTheConfiguredAuthenticatorSecretAsTheLocalRunPrintsIt() {
+        // The local run prints the secret (base32) beside the password; a newcomer's app computes the code from it.
+        String code = com.tuoyu.directory.identity.Totp.code(IdentityTestResource.DEMO_TOTP_SECRET,
+                com.tuoyu.directory.identity.Totp.step(java.time.Instant.now()));
+        for (String username : java.util.List.of("demo-handler", "demo-handler-2", "demo-supervisor")) {
+            Staff.passwordOnly(username, IdentityTestResource.DEMO_PASSWORD).then().statusCode(401);
+            com.tuoyu.directory.support.StaffSignIn.attempt(username, IdentityTestResource.DEMO_PASSWORD, code).then().statusCode(200);
+        }
+        String adminCode = com.tuoyu.directory.identity.Totp.code(IdentityTestResource.BOOTSTRAP_TOTP_SECRET,
+                com.tuoyu.directory.identity.Totp.step(java.time.Instant.now()));
+        com.tuoyu.directory.support.StaffSignIn.attempt(IdentityTestResource.BOOTSTRAP_USERNAME,
+                IdentityTestResource.BOOTSTRAP_PASSWORD, adminCode).then().statusCode(200);
+    }
+
+    @Test
     void theDemoWeChatCodeSignsInTheDemoParentWithoutAskingWeChat() {
         int before = IdentityTestResource.wechat().getAllServeEvents().size();
         String first = given().contentType("application/json").body(Map.of("code", IdentityTestResource.DEMO_WECHAT_CODE))

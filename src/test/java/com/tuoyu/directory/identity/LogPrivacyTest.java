@@ -48,7 +48,7 @@ class LogPrivacyTest {
                 .post("/api/v1/complaints").then().statusCode(201).extract().path("id");
         Staff.Created account = Staff.create(java.util.List.of("HANDLER"), java.util.List.of("360104"));
         String handlerToken = Staff.signIn(account.username(), account.password()).then().statusCode(200).extract().path("accessToken");
-        given().auth().oauth2(handlerToken).contentType("application/json").body(Map.of("reason", "需电话核实事发经过"))
+        given().auth().oauth2(handlerToken).contentType("application/json").body(Map.of("reasonCode", "VERIFY_FACTS", "reason", "需电话核实事发经过"))
                 .post("/api/v1/admin/complaints/{id}/contact-reveal", complaint).then().statusCode(200);
         // A failed sign-in with a wrong password is logged; the password must not be.
         Staff.signIn(account.username(), "Wrong-" + account.password()).then().statusCode(401);

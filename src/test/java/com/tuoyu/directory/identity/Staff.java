@@ -1,5 +1,6 @@
 package com.tuoyu.directory.identity;
 
+import com.tuoyu.directory.support.StaffSignIn;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
@@ -11,20 +12,31 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 
-/** Test helpers over the HTTP API: signing in staff and creating accounts as the bootstrap ADMIN. */
+/** Test helpers over the HTTP API: signing in staff (both factors) and creating accounts as the bootstrap ADMIN. */
 final class Staff {
 
     private Staff() {
     }
 
+    /** Username and password only: the first factor (a right password is answered 401, second factor required). */
+    static Response passwordOnly(String username, String password) {
+        return StaffSignIn.attempt(username, password, null);
+    }
+
+    /** Both factors, with the current code of the account's authenticator secret (enrolling first when needed). */
     static Response signIn(String username, String password) {
-        return given().contentType("application/json").body(Map.of("username", username, "password", password))
-                .when().post("/api/v1/admin/auth/sign-in");
+        if (StaffSignIn.secretOf(username) == null) {
+            Response first = StaffSignIn.attempt(username, password, null);
+            if (first.statusCode() != 401 || !first.jsonPath().getString("type").endsWith("/second-factor-enrolment-required")) {
+                return first;
+            }
+            StaffSignIn.signIn(username, password);
+        }
+        return StaffSignIn.attempt(username, password, StaffSignIn.codeOf(username));
     }
 
     static JsonPath adminSession() {
-        return signIn(IdentityTestResource.BOOTSTRAP_USERNAME, IdentityTestResource.BOOTSTRAP_PASSWORD)
-                .then().statusCode(200).extract().jsonPath();
+        return StaffSignIn.signIn(IdentityTestResource.BOOTSTRAP_USERNAME, IdentityTestResource.BOOTSTRAP_PASSWORD);
     }
 
     static String adminToken() {

@@ -45,7 +45,7 @@ class StaffSignInTest {
     @Test
     void noSecondBootstrapAdminIsCreatedWhileAnAdminExists() throws Throwable {
         boolean created = VertxContextSupport.subscribeAndAwait(
-                () -> accounts.bootstrapAdmin("another-bootstrap", "Another-password-123", List.of()));
+                () -> accounts.bootstrapAdmin("another-bootstrap", "Another-password-123", List.of(), null));
         assertThat(created).isFalse();
         assertThat(Database.count("select count(*) from account where username = 'another-bootstrap'")).isZero();
     }

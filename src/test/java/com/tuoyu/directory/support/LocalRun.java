@@ -62,6 +62,12 @@ public final class LocalRun {
         env.put("NURSERY_ADMIN_BOOTSTRAP_USERNAME", "admin");
         env.put("NURSERY_ADMIN_BOOTSTRAP_PASSWORD", password);
         env.put("NURSERY_IDENTITY_DEMO_ACCOUNTS_PASSWORD", password);
+        // Every staff account signs in with an authenticator app's code too: fixed secrets for this run's accounts,
+        // printed below, to add to an app (or to compute codes with oathtool --totp -b SECRET).
+        String adminTotp = com.tuoyu.directory.identity.Totp.newSecret();
+        String demoTotp = com.tuoyu.directory.identity.Totp.newSecret();
+        env.put("NURSERY_ADMIN_BOOTSTRAP_TOTP_SECRET", adminTotp);
+        env.put("NURSERY_IDENTITY_DEMO_ACCOUNTS_TOTP_SECRET", demoTotp);
         service[0] = builder.start();
 
         String base = "http://localhost:" + port;
@@ -77,10 +83,15 @@ public final class LocalRun {
                             + "  Elasticsearch http://%s%n"
                             + "  Sign-in     demo-handler (东湖区 360102), demo-handler-2 (东湖区, 青山湖区), demo-supervisor (南昌市 360100:%n"
                             + "              supervisor and filing officer), admin (accounts, search index); password %s%n"
+                            + "              then the 6-digit code of an authenticator app (TOTP: SHA-1, 6 digits, 30 s) with the secret%n"
+                            + "                demo-handler, demo-handler-2, demo-supervisor  %s%n"
+                            + "                admin                                           %s%n"
+                            + "              (add it to 腾讯身份验证器, Google or Microsoft Authenticator, or: oathtool --totp -b SECRET)%n"
                             + "              demo parent (mobile API): POST /api/v1/auth/wechat {\"code\":\"demo-parent\"}%n"
                             + "Press Ctrl-C to stop everything.%n%n",
                     (System.nanoTime() - started) / 1_000_000_000, base, base, base, base, base, base,
-                    servers.postgres().jdbcUrl(), PostgresServer.USER, servers.elasticsearch().hostAndPort(), password);
+                    servers.postgres().jdbcUrl(), PostgresServer.USER, servers.elasticsearch().hostAndPort(), password,
+                    demoTotp, adminTotp);
         }
         int exit = service[0].waitFor();
         System.exit(exit);

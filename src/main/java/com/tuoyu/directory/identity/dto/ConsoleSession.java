@@ -14,7 +14,11 @@ import java.util.List;
 public record ConsoleSession(
         @Schema(required = true, description = "RS256 JWT to send as 'Authorization: Bearer <token>'") String accessToken,
         @Schema(required = true, description = "Seconds until the access token expires", example = "900") long expiresIn,
-        @Schema(required = true) Account account) {
+        @Schema(required = true) Account account,
+        @Schema(required = true, description = "Seconds without use after which the console signs out", example = "900")
+        long idleTimeoutSeconds,
+        @Schema(nullable = true, description = "Only right after enrolling an authenticator app: the recovery codes, "
+                + "shown this once") List<String> recoveryCodes) {
 
     @Schema(name = "ConsoleAccount")
     public record Account(

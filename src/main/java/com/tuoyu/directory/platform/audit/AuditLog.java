@@ -9,7 +9,10 @@ import jakarta.enterprise.inject.Instance;
 
 import java.time.Clock;
 
-/** Writes the audit trail inside the caller's transaction, so an action and its record commit together. */
+/**
+ * Writes the audit trail inside the caller's transaction, so an action and its record commit together; each entry
+ * becomes the next link of the {@link AuditChain}.
+ */
 @ApplicationScoped
 @RequiredArgsConstructor
 public class AuditLog {
@@ -18,14 +21,15 @@ public class AuditLog {
     static final String DIVISION = "division";
     static final String NURSERY = "nursery";
 
-    private final AuditRepository entries;
+    private final AuditChain chain;
     private final Instance<AuditSubjects> subjects;
     private final Clock clock;
 
     public Uni<Void> record(Caller caller, String action, String subjectType, String subjectId, String before,
                             String after, String reason) {
         AuditEntry entry = new AuditEntry();
-        entry.occurredAt = clock.instant();
+        // PostgreSQL keeps microseconds; the chain's hash must be of what is stored.
+        entry.occurredAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         entry.actorRole = caller.primaryRole();
         entry.actorId = caller.id();
         entry.action = action;
@@ -37,8 +41,8 @@ public class AuditLog {
         return scopeOf(subjectType, subjectId).chain(scope -> {
             entry.divisionCode = scope.divisionCode();
             entry.nurseryId = scope.nurseryId();
-            return entries.persist(entry);
-        }).replaceWithVoid();
+            return chain.append(entry);
+        });
     }
 
     /** The subject's division and nursery, asked of the feature that owns the subject type. */

@@ -56,6 +56,11 @@ public class AuditTrail {
                 .map(list -> new Lines(list.stream().map(AuditTrail::line).toList(), total)));
     }
 
+    /** How many entries of this action one person wrote since a moment (inside the caller's session). */
+    public Uni<Long> countSince(String actorId, String action, Instant since) {
+        return entries.count("actorId = ?1 and action = ?2 and occurredAt >= ?3", actorId, action, since);
+    }
+
     /** The people who appear in the reader's part of the log, for the person filter. */
     @WithSession
     public Uni<List<String>> actors(List<String> districts) {

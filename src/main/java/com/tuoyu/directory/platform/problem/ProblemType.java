@@ -8,6 +8,11 @@ public enum ProblemType {
     VALIDATION(400, "validation", "请求无效", "Invalid request"),
     MALFORMED_BODY(400, "malformed-body", "请求正文格式错误", "Malformed request body"),
     UNAUTHORIZED(401, "unauthorized", "需要登录", "Authentication required"),
+    /** The password was right; the staff sign-in needs the authenticator app's code (or a recovery code) too. */
+    SECOND_FACTOR_REQUIRED(401, "second-factor-required", "需要动态验证码", "Authenticator code required"),
+    /** The password was right; the account has no authenticator app yet and must enrol one before signing in. */
+    SECOND_FACTOR_ENROLMENT_REQUIRED(401, "second-factor-enrolment-required", "需要绑定身份验证器",
+            "Authenticator app enrolment required"),
     FORBIDDEN(403, "forbidden", "无权操作", "Not allowed"),
     NOT_FOUND(404, "not-found", "未找到", "Not found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "不支持该请求方法", "Method not allowed"),
