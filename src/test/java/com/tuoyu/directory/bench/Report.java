@@ -83,6 +83,21 @@ final class Report {
         return md.toString();
     }
 
+    /** A run of {@code bench.scenarios=startup} only: the machine, the data and the startup comparison. */
+    static String renderStartupOnly(BenchRun.Settings s, Map<String, String> facts, String startup, long totalSeconds) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Startup and memory ").append(facts.get("started"), 0, 10).append("\n\n");
+        md.append("Command: `bench/run.sh -Dbench.scenarios=startup -Dbench.size=").append(s.size())
+                .append("` (`./mvnw package -Pbench`). Whole run: ").append(totalSeconds).append(" s.\n\n");
+        if (!s.note().isBlank()) {
+            md.append("**Note:** ").append(s.note()).append("\n\n");
+        }
+        md.append("## Machine and data\n\n| fact | value |\n|---|---|\n");
+        machine().forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+        facts.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v.replace("|", "/")).append(" |\n"));
+        return md.append(startup).toString();
+    }
+
     /** Issue #19's goals: detail, statistics and indicators under load, the risk ranking, the noisy neighbours. */
     static String publicReadGoals(BenchRun.Settings s, Map<String, Map<String, List<Figures>>> rows, Map<String, double[]> figures) {
         StringBuilder g = new StringBuilder("| goal | measured | verdict |\n|---|---|---|\n");
@@ -328,7 +343,7 @@ final class Report {
         } catch (java.io.IOException e) {
             m.put("CPU", "unknown");
         }
-        m.put("JDK (service, bench)", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        m.put("JDK (bench)", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         m.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         return m;
     }

@@ -230,7 +230,7 @@ public final class ElasticsearchNode implements AutoCloseable {
                                 + " (the service itself runs on JDK 17). Looked at: " + candidates));
     }
 
-    private static int javaFeatureVersion(Path home) {
+    static int javaFeatureVersion(Path home) {
         try {
             for (String line : Files.readAllLines(home.resolve("release"))) {
                 if (line.startsWith("JAVA_VERSION=")) {

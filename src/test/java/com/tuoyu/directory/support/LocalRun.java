@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The README's run command: starts PostgreSQL and Elasticsearch, then the packaged service against them with
@@ -46,8 +49,7 @@ public final class LocalRun {
             servers.close();
         }, "stop-local-run"));
 
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + Path.of("target").toAbsolutePath(), "-jar", app.toString()).inheritIO();
+        ProcessBuilder builder = new ProcessBuilder(serviceCommand(app)).inheritIO();
         Map<String, String> env = builder.environment();
         servers.serviceConfig().forEach((key, value) -> env.put(toEnvName(key), value));
         env.put("QUARKUS_PROFILE", "dev");
@@ -95,6 +97,28 @@ public final class LocalRun {
         }
         int exit = service[0].waitFor();
         System.exit(exit);
+    }
+
+    /**
+     * The production runtime when it is installed (JDK 25: compact object headers, serial GC, and the AOT cache of
+     * {@code ./mvnw package -Paot} when there is one), else this JVM (the default java). A cache left from an older
+     * build of the jars is refused by the JVM with a warning, and the service starts without it.
+     */
+    static List<String> serviceCommand(Path app) {
+        List<String> command = new ArrayList<>();
+        Optional<Path> jdk25 = ServiceJvm.jdk25();
+        if (jdk25.isPresent()) {
+            command.add(ServiceJvm.java(jdk25.get()).toString());
+            command.addAll(List.of("-XX:+UseSerialGC", "-XX:+UseCompactObjectHeaders"));
+            if (Files.isRegularFile(ServiceJvm.AOT_CACHE)) {
+                command.add("-XX:AOTCache=" + ServiceJvm.AOT_CACHE.toAbsolutePath());
+            }
+        } else {
+            command.add(ServiceJvm.defaultJava().toString());
+        }
+        command.addAll(List.of("-Djava.io.tmpdir=" + Path.of("target").toAbsolutePath(), "-jar", app.toString()));
+        System.out.println("Service JVM: " + command.get(0));
+        return command;
     }
 
     private static boolean awaitReady(String url, Process service) throws InterruptedException {
