@@ -1,5 +1,7 @@
 package com.tuoyu.directory.identity;
 
+import com.tuoyu.directory.support.Notice;
+
 import com.tuoyu.directory.contract.OffContractRequests;
 import com.tuoyu.directory.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -143,7 +145,7 @@ class AuthorizationMatrixTest {
         String phone = "137" + String.format("%08d", new java.security.SecureRandom().nextInt(100_000_000));
         given().contentType("application/json").body(Map.of("phone", phone)).post("/api/v1/auth/sms/codes")
                 .then().statusCode(202);
-        return given().contentType("application/json").body(Map.of("phone", phone, "code", RecordingSmsSender.lastCode(phone)))
+        return given().contentType("application/json").body(Map.of("phone", phone, "code", RecordingSmsSender.lastCode(phone), "noticeVersion", Notice.CURRENT))
                 .post("/api/v1/auth/sms/sign-in").then().statusCode(200).extract().path("accessToken");
     }
 
