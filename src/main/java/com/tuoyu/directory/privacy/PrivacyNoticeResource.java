@@ -25,7 +25,7 @@ public class PrivacyNoticeResource {
 
     @GET
     @Operation(operationId = "getPrivacyNotice", summary = "The current privacy notice",
-            description = "In Chinese, or English with Accept-Language: en. Sign-in sends its version back as noticeVersion. Public.")
+            description = "In Chinese, or English with Accept-Language: en. Sign-in sends its version back as noticeVersion. Roles: none (public).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PrivacyNoticeView.class)))
     public PrivacyNoticeView current() {
         return notices.notice(notices.version()).orElseThrow();
@@ -34,7 +34,7 @@ public class PrivacyNoticeResource {
     @GET
     @Path("/{version}")
     @Operation(operationId = "getPrivacyNoticeVersion", summary = "A version of the privacy notice",
-            description = "The version a parent accepted earlier (their account records it). Public.")
+            description = "The version a parent accepted earlier (their account records it). Roles: none (public).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PrivacyNoticeView.class)))
     @APIResponse(responseCode = "404", description = "No such version")
     public PrivacyNoticeView version(@PathParam("version") String version) {
