@@ -73,7 +73,8 @@ class RetentionSchedule {
 
     private Uni<Integer> notifyInactive(Instant inactiveBefore) {
         return accounts.inactiveUnnoticed(inactiveBefore).chain(ids -> Multi.createFrom().iterable(ids)
-                .onItem().transformToUniAndConcatenate(id -> send(id).chain(() -> accounts.noticeSent(id)))
+                .onItem().transformToUniAndConcatenate(id -> send(id).chain(() -> accounts.noticeSent(id)).replaceWith(id)
+                        .onFailure().recoverWithNull())
                 .collect().asList().map(List::size));
     }
 
@@ -89,7 +90,7 @@ class RetentionSchedule {
 
     private Uni<Integer> deleteInactive(Instant inactiveBefore, Instant noticedBefore) {
         return accounts.inactiveNoticed(inactiveBefore, noticedBefore).chain(ids -> Multi.createFrom().iterable(ids)
-                .onItem().transformToUniAndConcatenate(rights::forget)
+                .onItem().transformToUniAndConcatenate(id -> rights.forget(id).replaceWith(id))
                 .collect().asList().map(List::size));
     }
 
