@@ -19,8 +19,9 @@ import java.sql.Statement;
  * Personal data at rest, step 2 of 3: seals and indexes every phone number and WeChat identity still in clear (V19
  * added the columns, V19_2 drops the clear ones). A Java migration because it needs the key, read from the same
  * configuration as the service ({@link CryptoConfig}); in one transaction with its neighbours, so a failure leaves
- * the clear columns in place. Pending SMS codes keep working (their index is computed); the per-phone rate-limit
- * counters, whose keys held the number, are dropped (they last a day at most).
+ * the clear columns in place. Pending SMS sign-in codes (five minutes at most; their hash was salted with the
+ * number) and the per-phone rate-limit counters (their keys held the number; a day at most) are dropped: a parent
+ * signing in at that moment asks for a new code.
  */
 public class V19_1__SealPersonalData extends BaseJavaMigration {
 
@@ -40,10 +41,10 @@ public class V19_1__SealPersonalData extends BaseJavaMigration {
         sealColumn(connection, cipher, "account", "phone", "phone_sealed", "phone_index");
         sealColumn(connection, cipher, "account", "wechat_openid", "wechat_openid_sealed", "wechat_openid_index");
         sealColumn(connection, cipher, "account", "wechat_unionid", "wechat_unionid_sealed", "wechat_unionid_index");
-        sealColumn(connection, cipher, "sms_code", "phone", null, "phone_index");
         sealColumn(connection, cipher, "complaint", "contact_phone", "contact_phone_sealed", null);
         sealColumn(connection, cipher, "visit_request", "phone", "phone_sealed", null);
         try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("delete from sms_code");
             statement.executeUpdate("delete from rate_limit where key like 'sms:phone:%'");
         }
     }

@@ -22,10 +22,11 @@ public final class PersonalData {
     public static PersonalDataCipher cipher() {
         Config config = ConfigProvider.getConfig();
         Map<String, byte[]> keys = new HashMap<>();
-        for (String name : config.getPropertyNames()) {
-            if (name.startsWith("nursery.crypto.keys.")) {
-                keys.put(name.substring("nursery.crypto.keys.".length()),
-                        Base64.getDecoder().decode(config.getValue(name, String.class)));
+        for (String listed : config.getPropertyNames()) {
+            String name = listed.replaceFirst("^%[^.]+\\.", "");
+            if (name.startsWith("nursery.crypto.keys.") && !keys.containsKey(name.substring("nursery.crypto.keys.".length()))) {
+                config.getOptionalValue(name, String.class).ifPresent(key -> keys.put(
+                        name.substring("nursery.crypto.keys.".length()), Base64.getDecoder().decode(key)));
             }
         }
         return new PersonalDataCipher(new PersonalDataKeys(config.getValue("nursery.crypto.current-key", String.class), keys,
