@@ -1,6 +1,7 @@
 package com.tuoyu.directory.platform.crypto;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.engines.SM4Engine;
@@ -35,6 +36,7 @@ public class PersonalDataCipher {
 
     private final PersonalDataKeys keys;
 
+    @Inject
     public PersonalDataCipher(CryptoConfig config) {
         this(PersonalDataKeys.from(config));
     }
