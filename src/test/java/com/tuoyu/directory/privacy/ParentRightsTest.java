@@ -114,14 +114,19 @@ class ParentRightsTest {
 
     @Test
     void withdrawingConsentStopsNoticesUntilGivenAgain() {
+        // A parent with a WeChat link (written as sign-in writes it, without a round trip to the WeChat stub).
         String openid = "o-" + UUID.randomUUID();
-        PrivacyFixtures.Parent parent = PrivacyFixtures.byWeChat(openid, "u-" + UUID.randomUUID());
+        String accountId = UUID.randomUUID().toString();
+        Database.rows("insert into account (id, kind, roles, divisions, wechat_openid_sealed, wechat_openid_index, enabled, "
+                + "created_at, updated_at) values (?::uuid, 'PARENT', 'PARENT', '', ?, ?, true, now(), now()) returning id",
+                accountId, PersonalData.seal(openid), PersonalData.index(openid));
+        PrivacyFixtures.Parent parent = new PrivacyFixtures.Parent(accountId, com.tuoyu.directory.support.Tokens.parent(accountId));
         parent.api().body(Map.of("consent", false)).put("/api/v1/me/notification-consent").then().statusCode(200)
                 .body("notificationsConsent", equalTo(false)).body("notificationsWithdrawnAt", containsString("+08:00"));
         String complaint = PrivacyFixtures.complaint(parent, null);
         PrivacyFixtures.act(complaint, Map.of("action", "ACCEPT"));
         // The accepted notice is decided without a channel: nothing goes to WeChat.
-        await().atMost(Duration.ofSeconds(30)).until(() -> Database.count("select count(*) from complaint_notification "
+        await().atMost(Duration.ofSeconds(60)).until(() -> Database.count("select count(*) from complaint_notification "
                 + "where complaint_id = cast(? as uuid) and outcome = 'NO_WECHAT'", complaint) == 1);
 
         parent.api().body(Map.of("consent", true)).put("/api/v1/me/notification-consent").then().statusCode(200)
