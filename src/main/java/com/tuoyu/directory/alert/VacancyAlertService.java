@@ -44,6 +44,12 @@ public class VacancyAlertService {
     private final AlertConfig config;
     private final Clock clock;
 
+    /** Ends every alert of the parent (the account is being deleted); answers how many. */
+    @WithTransaction
+    public Uni<Long> forget(String parentId) {
+        return alerts.delete("parentId", parentId);
+    }
+
     @WithSession
     public Uni<VacancyAlertList> list(String parentId) {
         return alerts.listOf(parentId).chain(this::views)

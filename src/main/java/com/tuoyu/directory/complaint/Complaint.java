@@ -46,7 +46,15 @@ public class Complaint {
 
     public LocalDate incidentDate;
 
+    @jakarta.persistence.Convert(converter = com.tuoyu.directory.platform.crypto.SealedText.class)
+    @jakarta.persistence.Column(name = "contact_phone_sealed")
     public String contactPhone;
+
+    /** The parent's separate consent to sensitive personal information (a child's health, injury or safety). */
+    public Instant sensitiveConsentAt;
+
+    /** The reporter's contact data was removed under the retention schedule at. */
+    public Instant contactPurgedAt;
 
     @Enumerated(EnumType.STRING)
     public ComplaintStatus status;

@@ -32,4 +32,15 @@ public enum ComplaintCategory implements Labelled {
     public boolean urgent() {
         return urgent;
     }
+
+    /**
+     * Whether a complaint of this category tells about a child's health, injury or safety: sensitive personal
+     * information of a minor (PIPL art. 28 and 31), filed only with the parent's separate consent.
+     */
+    public boolean carriesChildHealthInformation() {
+        return switch (this) {
+            case SAFETY_INJURY, SUSPECTED_ABUSE, HEALTH_CHECKS -> true;
+            default -> false;
+        };
+    }
 }

@@ -71,6 +71,13 @@ public class ComplaintService implements SubstantiatedComplaints {
      * same key with another body is 422, and a key whose first request is still being processed is 409.
      */
     public Uni<Intake> submit(Caller parent, String idempotencyKey, ParentComplaintRequest request, List<byte[]> uploads) {
+        if (request.category().carriesChildHealthInformation() && !Boolean.TRUE.equals(request.sensitiveConsent())) {
+            // PIPL art. 29 and 31: a child's health or injury is sensitive; its processing needs separate consent.
+            return Uni.createFrom().failure(ProblemException.invalidParameter("sensitiveConsent",
+                    "投诉类别“" + request.category().text().zh() + "”涉及儿童健康或伤害等敏感个人信息，须单独同意处理（sensitiveConsent: true）",
+                    "complaints of category " + request.category() + " carry sensitive information about a child's health or "
+                            + "injury and need the parent's separate consent to its processing (sensitiveConsent: true)"));
+        }
         List<PhotoIntake.PreparedPhoto> photos;
         try {
             photos = photoIntake.prepare(uploads);
@@ -146,6 +153,7 @@ public class ComplaintService implements SubstantiatedComplaints {
             complaint.description = request.description().strip();
             complaint.incidentDate = request.incidentDate();
             complaint.contactPhone = PhoneNumbers.normalize(request.contactPhone());
+            complaint.sensitiveConsentAt = Boolean.TRUE.equals(request.sensitiveConsent()) ? now : null;
             complaint.status = ComplaintStatus.SUBMITTED;
             complaint.submittedAt = now;
             setDeadlines(complaint, now);

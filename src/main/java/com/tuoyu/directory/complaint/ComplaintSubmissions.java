@@ -1,5 +1,6 @@
 package com.tuoyu.directory.complaint;
 
+import com.tuoyu.directory.platform.crypto.PersonalDataCipher;
 import com.tuoyu.directory.platform.security.Caller;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -24,7 +25,10 @@ import java.util.UUID;
  * photo rows and key.
  */
 @ApplicationScoped
+@lombok.RequiredArgsConstructor
 class ComplaintSubmissions {
+
+    private final PersonalDataCipher cipher;
 
     /**
      * The complaint, its first history entry ({@code ComplaintHistory.record}: SUBMIT, visible to the parent, no
@@ -36,6 +40,12 @@ class ComplaintSubmissions {
      * last six digits, as it always was. The child rows' foreign keys are checked at the end of the statement, when
      * the complaint row exists.
      */
+    /**
+     * The audit line of a submission names no parent account (the complaint, its subject, leads to the parent while
+     * the account exists): the audit trail is append-only, so an account id there could never be erased (PIPL art. 47).
+     */
+    static final String PARENT_IN_AUDIT = "parent";
+
     static final String INSERT = """
             with target as (
                 select $7::varchar as division_code where $4::uuid is null
@@ -44,13 +54,13 @@ class ComplaintSubmissions {
                 where n.id = $4::uuid and f.status = 'FILED'
             ), submitted as (
                 insert into complaint (id, tracking_number, parent_id, nursery_id, facility_name, facility_address,
-                                       division_code, category, urgent, description, incident_date, contact_phone, status,
+                                       division_code, category, urgent, description, incident_date, contact_phone_sealed, status,
                                        submitted_at, accept_due_at, resolve_due_at, due_at, deadlines_provisional,
-                                       updated_at)
+                                       updated_at, sensitive_consent_at)
                 select $1::uuid, 'TS' || $2::text || '-' || lpad((nextval('complaint_tracking_seq') % 1000000)::text, 6, '0'),
                        $3::text, $4::uuid, $5::text, $6::text, target.division_code, $8::text, $9::boolean, $10::text,
-                       $11::date, $12::varchar, $13::text, $14::timestamptz, $15::timestamptz, $16::timestamptz,
-                       $17::timestamptz, $18::boolean, $14::timestamptz
+                       $11::date, $12::text, $13::text, $14::timestamptz, $15::timestamptz, $16::timestamptz,
+                       $17::timestamptz, $18::boolean, $14::timestamptz, $22::timestamptz
                 from target
                 returning id, tracking_number, division_code, nursery_id
             ), history as (
@@ -62,7 +72,7 @@ class ComplaintSubmissions {
             ), audited as (
                 insert into audit_entry (occurred_at, actor_role, actor_id, action, subject_type, subject_id, before_state,
                                          after_state, reason, division_code, nursery_id)
-                select $14::timestamptz, $20::text, $21::text, 'COMPLAINT_SUBMITTED', 'complaint', id::text, null, $13::text,
+                select $14::timestamptz, $20::text, $23::text, 'COMPLAINT_SUBMITTED', 'complaint', id::text, null, $13::text,
                        null, division_code, nursery_id
                 from submitted
             )
@@ -83,9 +93,9 @@ class ComplaintSubmissions {
     Uni<String> insert(SqlClient client, Complaint c, Caller parent, String day) {
         // Arrays.asList, unlike List.of, takes the null fields.
         Tuple values = Tuple.from(Arrays.asList(c.id, day, c.parentId, c.nurseryId, c.facilityName, c.facilityAddress,
-                c.divisionCode, c.category.name(), c.urgent, c.description, c.incidentDate, c.contactPhone, c.status.name(), utc(c.submittedAt), utc(c.acceptDueAt),
+                c.divisionCode, c.category.name(), c.urgent, c.description, c.incidentDate, cipher.seal(c.contactPhone), c.status.name(), utc(c.submittedAt), utc(c.acceptDueAt),
                 utc(c.resolveDueAt), utc(c.dueAt), c.deadlinesProvisional, UUID.randomUUID(), parent.primaryRole(),
-                parent.id()));
+                parent.id(), c.sensitiveConsentAt == null ? null : utc(c.sensitiveConsentAt), PARENT_IN_AUDIT));
         return client.preparedQuery(INSERT).execute(values).map(rows -> {
             RowIterator<Row> found = rows.iterator();
             return found.hasNext() ? found.next().getString(0) : null;

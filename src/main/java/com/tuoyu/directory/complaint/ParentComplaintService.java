@@ -128,7 +128,7 @@ public class ParentComplaintService {
     }
 
     private Uni<Complaint> own(Caller parent, UUID id) {
-        return complaints.findById(id).chain(complaint -> complaint != null && complaint.parentId.equals(parent.id())
+        return complaints.findById(id).chain(complaint -> complaint != null && parent.id().equals(complaint.parentId)
                 ? Uni.createFrom().item(complaint)
                 // Another parent's complaint is indistinguishable from none at all.
                 : Uni.createFrom().failure(ProblemException.notFound("你没有编号为 " + id + " 的投诉。", "You have no complaint " + id + ".")));

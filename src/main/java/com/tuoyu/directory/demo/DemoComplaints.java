@@ -130,7 +130,7 @@ public class DemoComplaints {
         Caller parent = new Caller("demo-parent-" + UUID.nameUUIDFromBytes(key.getBytes()), Set.of("PARENT"), List.of());
         LocalDate incident = LocalDate.now(clock.withZone(com.tuoyu.directory.platform.time.ClockProducer.CHINA)).minusDays(20);
         ParentComplaintRequest request = new ParentComplaintRequest(nursery.id(), null, null, null, story.category(),
-                story.description(), incident, "139" + String.format("%08d", Math.abs(key.hashCode()) % 100_000_000));
+                story.description(), incident, "139" + String.format("%08d", Math.abs(key.hashCode()) % 100_000_000), true);
         List<byte[]> photos = story.photo() ? List.of(DemoPhotos.png(key)) : List.of();
         return intake.submit(parent, "demo-" + key, request, photos).chain(filed -> {
             UUID id = filed.receipt().id();

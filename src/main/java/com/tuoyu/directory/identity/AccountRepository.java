@@ -20,19 +20,27 @@ public class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** A value sealed for its column with its blind index. */
+    record Sealed(String value, String index) {
+    }
+
     /**
-     * Creates a parent account unless one with the same phone or WeChat identity exists, without failing when a
-     * concurrent sign-in creates it first; the caller looks the account up afterwards.
+     * Creates a parent account unless one with the same phone or WeChat identity exists (same blind index), without
+     * failing when a concurrent sign-in creates it first; the caller looks the account up afterwards.
      */
-    public Uni<Void> insertParentIfAbsent(UUID id, String phone, String openid, String unionid, java.time.Instant now) {
+    Uni<Void> insertParentIfAbsent(UUID id, Sealed phone, Sealed openid, Sealed unionid, java.time.Instant now) {
         return getSession().chain(session -> session.createNativeQuery(
-                        "insert into account (id, kind, roles, divisions, phone, wechat_openid, wechat_unionid, enabled, "
-                                + "created_at, updated_at) values (:id, 'PARENT', 'PARENT', '', :phone, :openid, :unionid, true, "
-                                + ":now, :now) on conflict do nothing")
+                        "insert into account (id, kind, roles, divisions, phone_sealed, phone_index, wechat_openid_sealed, "
+                                + "wechat_openid_index, wechat_unionid_sealed, wechat_unionid_index, enabled, created_at, "
+                                + "updated_at, last_active_at) values (:id, 'PARENT', 'PARENT', '', :phone, :phoneIndex, :openid, "
+                                + ":openidIndex, :unionid, :unionidIndex, true, :now, :now, :now) on conflict do nothing")
                 .setParameter("id", id)
-                .setParameter("phone", phone)
-                .setParameter("openid", openid)
-                .setParameter("unionid", unionid)
+                .setParameter("phone", phone == null ? null : phone.value())
+                .setParameter("phoneIndex", phone == null ? null : phone.index())
+                .setParameter("openid", openid == null ? null : openid.value())
+                .setParameter("openidIndex", openid == null ? null : openid.index())
+                .setParameter("unionid", unionid == null ? null : unionid.value())
+                .setParameter("unionidIndex", unionid == null ? null : unionid.index())
                 .setParameter("now", now)
                 .executeUpdate()).replaceWithVoid();
     }

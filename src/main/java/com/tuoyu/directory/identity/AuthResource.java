@@ -143,7 +143,10 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "signInWithWeChat", summary = "Sign in from the WeChat mini-program",
             description = "Send the code from wx.login(); the service asks WeChat (code2Session) whose it is and signs in, "
-                    + "or first creates, that parent's account. Roles: none.")
+                    + "or first creates, that parent's account. noticeVersion must be the current privacy notice's version "
+                    + "(GET /api/v1/privacy/notice), which the account records as accepted. Roles: none.")
+    @APIResponse(responseCode = "428", description = "noticeVersion is missing or not the current version: show the notice, "
+            + "then sign in again with its version (nothing was changed; the login code is not spent)")
     @APIResponse(responseCode = "200", description = "Signed in", content = @Content(schema = @Schema(implementation = TokenPair.class)))
     @APIResponse(responseCode = "401", description = "WeChat refused the code (invalid, expired or used; errcode 40029)")
     @APIResponse(responseCode = "403", description = "WeChat flags the user as high-risk (errcode 40226), or the account is disabled")
@@ -151,7 +154,7 @@ public class AuthResource {
     @APIResponse(responseCode = "503", description = "WeChat unreachable, slow or failing", headers = @Header(name = "Retry-After"))
     @ShedsLoad(EndpointFamily.SIGN_IN)
     public Uni<RestResponse<TokenPair>> wechat(@Valid @NotNull WeChatSignIn request) {
-        return wechat.signIn(request.code()).map(AuthResource::noStore);
+        return wechat.signIn(request.code(), request.noticeVersion()).map(AuthResource::noStore);
     }
 
     @POST
@@ -173,14 +176,18 @@ public class AuthResource {
     @Path("/sms/sign-in")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "signInWithSmsCode", summary = "Sign in with the SMS code",
-            description = "Signs in, or first creates, the parent's account of this phone. Five wrong codes void the code. Roles: none.")
+            description = "Signs in, or first creates, the parent's account of this phone. Five wrong codes void the code. "
+                    + "noticeVersion must be the current privacy notice's version (GET /api/v1/privacy/notice), which the "
+                    + "account records as accepted. Roles: none.")
+    @APIResponse(responseCode = "428", description = "noticeVersion is missing or not the current version: show the notice, "
+            + "then sign in again with its version (the code is not spent)")
     @APIResponse(responseCode = "200", description = "Signed in", content = @Content(schema = @Schema(implementation = TokenPair.class)))
     @APIResponse(responseCode = "401", description = "Wrong, expired, used or exhausted code")
     @APIResponse(responseCode = "403", description = "The account is disabled")
     @ShedsLoad(EndpointFamily.SIGN_IN)
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Uni<RestResponse<TokenPair>> smsSignIn(@Valid @NotNull SmsSignIn request) {
-        return sms.signIn(request.phone(), request.code()).map(AuthResource::noStore);
+        return sms.signIn(request.phone(), request.code(), request.noticeVersion()).map(AuthResource::noStore);
     }
 
     /** Token responses must not be cached (RFC 6749 §5.1). */

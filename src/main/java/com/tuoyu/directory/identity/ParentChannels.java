@@ -76,6 +76,8 @@ public class ParentChannels {
             return Uni.createFrom().nullItem();
         }
         return Panache.withSession(() -> accounts.findById(id))
-                .map(account -> account == null || account.kind != AccountKind.PARENT || !account.enabled ? null : account);
+                .map(account -> account == null || account.kind != AccountKind.PARENT || !account.enabled
+                        // consent to notifications withdrawn (PIPL art. 15): no channel at all
+                        || account.notificationsWithdrawnAt != null ? null : account);
     }
 }

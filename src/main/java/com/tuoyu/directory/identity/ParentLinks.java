@@ -22,6 +22,7 @@ import java.util.UUID;
 public class ParentLinks {
 
     private final AccountRepository accounts;
+    private final ParentAccounts parents;
     private final SmsSignInService sms;
     private final WeChatSignInService wechat;
 
@@ -31,13 +32,13 @@ public class ParentLinks {
     }
 
     public Uni<Me> linkPhone(UUID accountId, String phone, String code) {
-        return sms.verifyThen(phone, code, () -> accounts.find("phone", phone).firstResult().chain(holder -> {
+        return sms.verifyThen(phone, code, () -> parents.byPhoneIfAny(phone).chain(holder -> {
             if (holder != null && !holder.id.equals(accountId)) {
                 return Uni.createFrom().failure(ProblemException.conflict("这个手机号码已属于另一个账号；请直接用它登录。",
                         "This phone number already belongs to another account; sign in with it instead."));
             }
             return parent(accountId).map(account -> {
-                account.phone = phone;
+                parents.setPhone(account, phone);
                 account.updatedAt = sms.now();
                 return toMe(account);
             });
@@ -45,17 +46,14 @@ public class ParentLinks {
     }
 
     public Uni<Me> linkWeChat(UUID accountId, String code) {
-        return wechat.session(code).chain(session -> Panache.withTransaction(() -> accounts.find("wechatOpenid", session.openid())
-                .firstResult().chain(holder -> {
+        return wechat.session(code).chain(session -> Panache.withTransaction(() -> parents.byOpenidIfAny(session.openid())
+                .chain(holder -> {
                     if (holder != null && !holder.id.equals(accountId)) {
                         return Uni.createFrom().failure(ProblemException.conflict("这个微信用户已有另一个账号；请直接用微信登录。",
                                 "This WeChat user already has another account; sign in with WeChat instead."));
                     }
                     return parent(accountId).map(account -> {
-                        account.wechatOpenid = session.openid();
-                        if (session.unionid() != null) {
-                            account.wechatUnionid = session.unionid();
-                        }
+                        parents.setWeChat(account, session.openid(), session.unionid());
                         account.updatedAt = sms.now();
                         return toMe(account);
                     });

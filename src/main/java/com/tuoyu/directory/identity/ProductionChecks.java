@@ -1,5 +1,7 @@
 package com.tuoyu.directory.identity;
 
+import com.tuoyu.directory.platform.crypto.CryptoConfig;
+import com.tuoyu.directory.platform.crypto.PersonalDataKeys;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigUtils;
 import jakarta.annotation.Priority;
@@ -21,15 +23,32 @@ public class ProductionChecks {
     static final String VERIFY_KEY = "mp.jwt.verify.publickey.location";
     static final String SIGN_KEY = "smallrye.jwt.sign.key.location";
 
-    void check(@Observes @Priority(1) StartupEvent event, Config config) {
+    void check(@Observes @Priority(1) StartupEvent event, Config config, CryptoConfig crypto) {
         if (!ConfigUtils.getProfiles().contains("prod")) {
             return;
         }
         List<String> problems = problems(name -> config.getOptionalValue(name, String.class).filter(v -> !v.isBlank()).isPresent(),
                 config.getOptionalValue("nursery.identity.sms.log-codes", Boolean.class).orElse(false));
+        problems.addAll(cryptoProblems(crypto));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Refusing to start in the prod profile: " + String.join("; ", problems));
         }
+    }
+
+    /** Personal data must be sealed with keys of the deployment's own, from a secret file, not the published dev key. */
+    static List<String> cryptoProblems(CryptoConfig crypto) {
+        List<String> problems = new ArrayList<>();
+        if (crypto.keyFile().isEmpty()) {
+            problems.add("nursery.crypto.key-file (NURSERY_CRYPTO_KEY_FILE) must point to the secret file of the personal-data keys");
+        }
+        try {
+            if (PersonalDataKeys.from(crypto).includesDevelopmentKey()) {
+                problems.add("nursery.crypto keys include the development key published in application.properties");
+            }
+        } catch (IllegalStateException e) {
+            problems.add(e.getMessage());
+        }
+        return problems;
     }
 
     /** What is wrong with a production configuration, given which properties are set. */

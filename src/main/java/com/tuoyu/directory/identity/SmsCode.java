@@ -15,7 +15,8 @@ public class SmsCode {
     @Id
     public UUID id;
 
-    public String phone;
+    /** The phone's blind index: the number itself is not kept with the code. */
+    public String phoneIndex;
 
     public String codeHash;
 

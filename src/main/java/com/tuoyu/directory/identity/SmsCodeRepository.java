@@ -11,9 +11,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class SmsCodeRepository implements PanacheRepositoryBase<SmsCode, UUID> {
 
-    /** The phone's newest code, locked: only the newest code counts, older ones are superseded. */
-    public Uni<SmsCode> lockNewest(String phone) {
-        return find("phone = ?1 order by createdAt desc", phone).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    /** The phone's newest code (by the phone's blind index), locked: only the newest code counts. */
+    public Uni<SmsCode> lockNewest(String phoneIndex) {
+        return find("phoneIndex = ?1 order by createdAt desc", phoneIndex).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 
     public Uni<Long> deleteExpiredBefore(Instant cutoff) {

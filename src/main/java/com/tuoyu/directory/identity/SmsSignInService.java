@@ -70,11 +70,11 @@ public class SmsSignInService {
         return Panache.withTransaction(() -> limit("sms:ip:" + clientAddress, config.hourlyLimitPerIp(), HOUR,
                         Text.of("你所在的网络请求验证码次数过多；请稍后再试。", "Too many codes requested from your network; try again later."))
                 .chain(ipLimited -> ipLimited.isPresent() ? Uni.createFrom().item(ipLimited.get())
-                        : limit("sms:phone:interval:" + phone, 1, config.resendInterval(),
+                        : limit("sms:phone:interval:" + parents.phoneIndex(phone), 1, config.resendInterval(),
                                 Text.of("刚刚已向该手机发送过验证码；请稍候再申请。",
                                         "A code was sent to this phone moments ago; wait before asking for another."))
                         .chain(intervalLimited -> intervalLimited.isPresent() ? Uni.createFrom().item(intervalLimited.get())
-                                : limit("sms:phone:day:" + phone, config.dailyLimit(), DAY,
+                                : limit("sms:phone:day:" + parents.phoneIndex(phone), config.dailyLimit(), DAY,
                                         Text.of("该手机今天收到的验证码次数过多；请稍后再试。",
                                                 "This phone has had too many codes today; try again later."))
                                 .chain(dayLimited -> dayLimited.isPresent() ? Uni.createFrom().item(dayLimited.get())
@@ -92,8 +92,8 @@ public class SmsSignInService {
         String code = String.format(Locale.ROOT, "%06d", RANDOM.nextInt(1_000_000));
         SmsCode sms = new SmsCode();
         sms.id = UUID.randomUUID();
-        sms.phone = phone;
-        sms.codeHash = hash(sms.id, phone, code);
+        sms.phoneIndex = parents.phoneIndex(phone);
+        sms.codeHash = hash(sms.id, sms.phoneIndex, code);
         sms.createdAt = now;
         sms.expiresAt = now.plus(config.codeLifespan());
         return codes.persist(sms)
@@ -102,15 +102,19 @@ public class SmsSignInService {
                         config.resendInterval().toSeconds())));
     }
 
-    public Uni<TokenPair> signIn(String phone, String code) {
-        return verifyThen(phone, code, () -> parents.byPhone(phone).chain(account -> {
+    public Uni<TokenPair> signIn(String phone, String code, String noticeVersion) {
+        requireValidPhone(phone);
+        return parents.requireCurrentNotice(noticeVersion).chain(() -> verifyThen(phone, code, () -> parents.byPhone(phone).chain(account -> {
             if (!account.enabled) {
                 return Uni.createFrom().failure(new ProblemException(ProblemType.FORBIDDEN,
                         Text.of("该账号已停用。", "This account is disabled.")));
             }
             account.updatedAt = clock.instant();
+            account.lastActiveAt = account.updatedAt;
+            account.inactivityNoticeAt = null;
+            parents.accepted(account, noticeVersion);
             return tokens.issueNewFamily(account);
-        }));
+        })));
     }
 
     /**
@@ -120,7 +124,7 @@ public class SmsSignInService {
      */
     <T> Uni<T> verifyThen(String phone, String code, Supplier<Uni<T>> next) {
         requireValidPhone(phone);
-        return Panache.withTransaction(() -> codes.lockNewest(phone).<Outcome<T>>chain(sms -> {
+        return Panache.withTransaction(() -> codes.lockNewest(parents.phoneIndex(phone)).<Outcome<T>>chain(sms -> {
             Instant now = clock.instant();
             if (sms == null || sms.consumedAt != null || !sms.expiresAt.isAfter(now)) {
                 return failed(Text.of("该手机没有有效的验证码；请重新获取。", "There is no valid code for this phone; request a new one."));
@@ -128,7 +132,7 @@ public class SmsSignInService {
             if (sms.attempts >= config.maxAttempts()) {
                 return failed(Text.of("验证码错误次数过多；请重新获取。", "Too many wrong codes; request a new one."));
             }
-            if (!MessageDigest.isEqual(hash(sms.id, phone, code).getBytes(), sms.codeHash.getBytes())) {
+            if (!MessageDigest.isEqual(hash(sms.id, sms.phoneIndex, code).getBytes(), sms.codeHash.getBytes())) {
                 sms.attempts++;
                 int left = config.maxAttempts() - sms.attempts;
                 return failed(left > 0 ? Text.of("验证码错误；还可以再试 " + left + " 次。", "Wrong code; " + left + " tries left.")
@@ -154,9 +158,9 @@ public class SmsSignInService {
         }
     }
 
-    /** Salted with the code's id and phone, so equal codes never share a hash. */
-    static String hash(UUID id, String phone, String code) {
-        return TokenService.sha256(id + ":" + phone + ":" + code);
+    /** Salted with the code's id and the phone's blind index, so equal codes never share a hash. */
+    static String hash(UUID id, String phoneIndex, String code) {
+        return TokenService.sha256(id + ":" + phoneIndex + ":" + code);
     }
 
     Uni<Long> purgeExpired(Instant cutoff) {

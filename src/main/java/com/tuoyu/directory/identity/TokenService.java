@@ -166,6 +166,12 @@ public class TokenService {
                     return tokens.revokeFamily(token.familyId, token.accountId, now).replaceWith((TokenPair) null);
                 }
                 token.rotatedAt = now;
+                if (account.kind == AccountKind.PARENT && (account.lastActiveAt == null
+                        || account.lastActiveAt.isBefore(now.minus(java.time.Duration.ofDays(1))))) {
+                    // a parent kept signed in by the app is active (retention); at most one write a day
+                    account.lastActiveAt = now;
+                    account.inactivityNoticeAt = null;
+                }
                 return issue(account, token.familyId);
             });
         })).onItem().ifNull().failWith(() -> new ProblemException(ProblemType.UNAUTHORIZED, INVALID_REFRESH));

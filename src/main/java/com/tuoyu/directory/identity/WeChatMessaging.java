@@ -76,7 +76,8 @@ public class WeChatMessaging {
             return Uni.createFrom().item(Outcome.NO_WECHAT);
         }
         return Panache.withSession(() -> accounts.findById(id)).chain(account -> {
-            if (account == null || account.kind != AccountKind.PARENT || account.wechatOpenid == null || !account.enabled) {
+            if (account == null || account.kind != AccountKind.PARENT || account.wechatOpenid == null || !account.enabled
+                    || account.notificationsWithdrawnAt != null) {
                 return Uni.createFrom().item(Outcome.NO_WECHAT);
             }
             if (config.appId().isEmpty() || config.secret().isEmpty()) {

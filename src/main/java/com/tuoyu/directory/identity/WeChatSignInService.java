@@ -26,14 +26,17 @@ public class WeChatSignInService {
     private final TokenService tokens;
     private final IdentityConfig config;
 
-    public Uni<TokenPair> signIn(String code) {
-        return session(code).chain(session -> Panache.withTransaction(() -> parents.byWeChat(session.openid(), session.unionid())
+    public Uni<TokenPair> signIn(String code, String noticeVersion) {
+        return parents.requireCurrentNotice(noticeVersion).chain(() -> session(code)).chain(session -> Panache.withTransaction(() -> parents.byWeChat(session.openid(), session.unionid())
                 .chain(account -> {
                     if (!account.enabled) {
                         return Uni.createFrom().failure(new ProblemException(ProblemType.FORBIDDEN,
                                 Text.of("该账号已停用。", "This account is disabled.")));
                     }
                     account.updatedAt = parents.now();
+                    account.lastActiveAt = account.updatedAt;
+                    account.inactivityNoticeAt = null;
+                    parents.accepted(account, noticeVersion);
                     return tokens.issueNewFamily(account);
                 })));
     }

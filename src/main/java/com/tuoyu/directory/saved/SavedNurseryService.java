@@ -51,6 +51,12 @@ public class SavedNurseryService {
     public record Outcome(boolean created, SavedNurseryEntry entry) {
     }
 
+    /** Forgets the parent's saved list (the account is being deleted); answers how many. */
+    @WithTransaction
+    public Uni<Long> forget(String parentId) {
+        return saved.delete("parentId", parentId);
+    }
+
     @WithSession
     public Uni<SavedNurseryList> list(String parentId) {
         return saved.listOf(parentId).chain(views::of)

@@ -31,6 +31,8 @@ public class VisitRequest {
     public int minutes;
 
     /** Only when the parent chose to share it for this request. */
+    @jakarta.persistence.Convert(converter = com.tuoyu.directory.platform.crypto.SealedText.class)
+    @jakarta.persistence.Column(name = "phone_sealed")
     public String phone;
 
     public Integer childAgeMonths;

@@ -98,6 +98,23 @@ public class VisitRequests {
                         .collect().asList());
     }
 
+    /** The phones the parent shared, per request id (for the parent's copy of their data). */
+    @WithSession
+    public Uni<java.util.Map<UUID, String>> sharedPhones(Caller parent) {
+        return requests.list("parentId = ?1 and phone is not null", parent.id()).map(rows -> rows.stream()
+                .collect(java.util.stream.Collectors.toMap(r -> r.id, r -> r.phone)));
+    }
+
+    /**
+     * Removes the parent's visit requests and their histories (the account is being deleted): a nursery keeps no
+     * request it cannot answer. Answers how many.
+     */
+    @WithTransaction
+    public Uni<Long> forget(String parentId) {
+        return events.delete("requestId in (select r.id from VisitRequest r where r.parentId = ?1)", parentId)
+                .chain(() -> requests.delete("parentId", parentId));
+    }
+
     @WithSession
     public Uni<VisitRequestView> mine(Caller parent, UUID id) {
         return own(parent, id).chain(r -> nurseries.findListed(r.nurseryId).chain(n -> parentView(r, n == null ? null : n.name())));

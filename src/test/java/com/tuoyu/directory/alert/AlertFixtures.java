@@ -1,5 +1,7 @@
 package com.tuoyu.directory.alert;
 
+import com.tuoyu.directory.support.Notice;
+
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -14,6 +16,7 @@ import com.tuoyu.directory.nursery.OperatingModel;
 import com.tuoyu.directory.nursery.RegistrationType;
 import com.tuoyu.directory.nursery.dto.NurseryImport;
 import com.tuoyu.directory.support.Database;
+import com.tuoyu.directory.support.PersonalData;
 import com.tuoyu.directory.support.TestNurseries;
 import com.tuoyu.directory.support.Tokens;
 import io.quarkus.vertx.VertxContextSupport;
@@ -147,7 +150,7 @@ final class AlertFixtures {
         wechat.register(get(urlPathEqualTo("/sns/jscode2session")).withQueryParam("js_code", equalTo(code))
                 .willReturn(json("{\"openid\":\"" + openid + "\",\"session_key\":\"k-" + UUID.randomUUID() + "\"}")));
         wechat.register(sendTo(openid).willReturn(json("{\"errcode\":0,\"errmsg\":\"ok\"}")));
-        String account = given().contentType("application/json").body(Map.of("code", code)).post("/api/v1/auth/wechat")
+        String account = given().contentType("application/json").body(Map.of("code", code, "noticeVersion", Notice.CURRENT)).post("/api/v1/auth/wechat")
                 .then().statusCode(200).extract().path("accountId");
         return Tokens.parent(account);
     }
@@ -155,8 +158,9 @@ final class AlertFixtures {
     /** A parent who signed in by SMS only: an account with a phone and no WeChat link. Answers the token. */
     static String smsParent(String phone) {
         UUID id = UUID.randomUUID();
-        Database.rows("insert into account (id, kind, roles, divisions, phone, enabled, created_at, updated_at) "
-                + "values (?::uuid, 'PARENT', 'PARENT', '', ?, true, now(), now()) returning id", id.toString(), phone);
+        Database.rows("insert into account (id, kind, roles, divisions, phone_sealed, phone_index, enabled, created_at, updated_at) "
+                + "values (?::uuid, 'PARENT', 'PARENT', '', ?, ?, true, now(), now()) returning id", id.toString(),
+                PersonalData.seal(phone), PersonalData.index(phone));
         return Tokens.parent(id.toString());
     }
 

@@ -60,6 +60,7 @@ class FeatureBoundariesTest {
             Map.entry("visit", Set.of("nursery")),
             Map.entry("alert", Set.of("nursery", "disclosure", "identity", "saved", "nurserystaff")),
             Map.entry("console", Set.of()),
+            Map.entry("privacy", Set.of("identity", "complaint", "visit", "saved", "alert")),
             Map.entry("audit", Set.of("identity", "division", "nursery", "complaint")));
 
     @Test

@@ -79,6 +79,7 @@ final class ConsoleProbe {
             body.put("category", categories[i % categories.length]);
             body.put("description", "孩子在园期间的情况需要核实，第 " + i + " 件，家长多次沟通未果。");
             body.put("incidentDate", LocalDate.now(BenchRun.CHINA).minusDays(3).toString());
+            body.put("sensitiveConsent", true);
             String parent = "Bearer " + BenchRun.token(UUID.nameUUIDFromBytes(("console-parent-" + i).getBytes()).toString(), parentKey);
             filed.add(BenchRun.JSON.readTree(BenchRun.http("POST", api + "/api/v1/complaints", body.toString(), parent))
                     .get("id").asText());

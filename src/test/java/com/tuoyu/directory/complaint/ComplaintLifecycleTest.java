@@ -42,6 +42,7 @@ class ComplaintLifecycleTest {
         body.put("description", "孩子午睡时无人看护，从床上摔下，园方未及时告知家长。");
         body.put("incidentDate", LocalDate.now().minusDays(2).toString());
         body.put("contactPhone", "13812345678");
+        body.put("sensitiveConsent", true);
         return body;
     }
 

@@ -20,7 +20,7 @@ class ComplaintStatisticsTest {
     private static String submit(String nursery, String category) {
         return given().auth().oauth2(Tokens.parent("p-" + UUID.randomUUID())).contentType("application/json")
                 .body(Map.of("nurseryId", nursery, "category", category, "description", "兰州城关区托育园收费不透明，退费困难。",
-                        "incidentDate", LocalDate.now().minusDays(3).toString()))
+                        "incidentDate", LocalDate.now().minusDays(3).toString(), "sensitiveConsent", true))
                 .post("/api/v1/complaints").then().statusCode(201).extract().path("id");
     }
 

@@ -27,7 +27,8 @@ class ComplaintWithoutElasticsearchTest {
         try {
             String id = given().auth().oauth2(parent).contentType("application/json")
                     .body(Map.of("nurseryId", nursery, "category", "SAFETY_INJURY",
-                            "description", "户外活动时护栏松动，孩子手臂被划伤。", "incidentDate", LocalDate.now().toString()))
+                            "description", "户外活动时护栏松动，孩子手臂被划伤。", "incidentDate", LocalDate.now().toString(),
+                            "sensitiveConsent", true))
                     .post("/api/v1/complaints").then().statusCode(201).extract().path("id");
             given().auth().oauth2(parent).get("/api/v1/complaints/{id}", id).then().statusCode(200)
                     .body("status", equalTo("SUBMITTED")).body("urgent", equalTo(true));

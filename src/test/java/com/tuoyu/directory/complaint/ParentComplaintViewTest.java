@@ -1,6 +1,7 @@
 package com.tuoyu.directory.complaint;
 
 import com.tuoyu.directory.support.Database;
+import com.tuoyu.directory.support.PersonalData;
 import com.tuoyu.directory.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -50,8 +51,8 @@ class ParentComplaintViewTest {
         assertThat(receipt.getString("acceptDeadline")).matches("5 个工作日内受理（截止 (\\d{4}年)?\\d{1,2}月\\d{1,2}日 24:00.*）");
         assertThat(receipt.getString("resolveDeadline")).matches("15 个工作日内办结（截止 .+ 24:00.*）");
         assertThat(receipt.getString("acceptDueAt")).endsWith("+08:00");
-        assertThat(Database.rows("select contact_phone from complaint where id = cast(? as uuid)", receipt.getString("id"))
-                .get(0).get("contact_phone")).isEqualTo("13812345678");
+        assertThat(PersonalData.open((String) Database.rows("select contact_phone_sealed from complaint where id = cast(? as uuid)",
+                receipt.getString("id")).get(0).get("contact_phone_sealed"))).isEqualTo("13812345678");
     }
 
     @Test

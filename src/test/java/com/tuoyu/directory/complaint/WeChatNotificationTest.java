@@ -1,5 +1,7 @@
 package com.tuoyu.directory.complaint;
 
+import com.tuoyu.directory.support.Notice;
+
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -195,7 +197,7 @@ class WeChatNotificationTest {
         String code = "code-" + UUID.randomUUID();
         wechat.register(get(urlPathEqualTo("/sns/jscode2session")).withQueryParam("js_code", equalTo(code))
                 .willReturn(json("{\"openid\":\"" + openid + "\",\"session_key\":\"k-" + UUID.randomUUID() + "\"}")));
-        return given().contentType("application/json").body(Map.of("code", code)).post("/api/v1/auth/wechat")
+        return given().contentType("application/json").body(Map.of("code", code, "noticeVersion", Notice.CURRENT)).post("/api/v1/auth/wechat")
                 .then().statusCode(200).extract().path("accountId");
     }
 

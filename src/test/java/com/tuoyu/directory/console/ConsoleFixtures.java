@@ -65,7 +65,8 @@ final class ConsoleFixtures {
         String parent = Tokens.parent("parent-" + UUID.randomUUID());
         var receipt = given().auth().oauth2(parent).contentType("application/json")
                 .body(Map.of("nurseryId", nursery.toString(), "category", category, "description", description,
-                        "incidentDate", LocalDate.now().minusDays(1).toString(), "contactPhone", "13812345678"))
+                        "incidentDate", LocalDate.now().minusDays(1).toString(), "contactPhone", "13812345678",
+                        "sensitiveConsent", true))
                 .post("/api/v1/complaints").then().statusCode(201).extract().jsonPath();
         return new Complaint(receipt.getString("id"), receipt.getString("trackingNumber"), parent);
     }

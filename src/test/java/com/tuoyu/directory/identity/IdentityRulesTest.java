@@ -60,6 +60,44 @@ class IdentityRulesTest {
     }
 
     @Test
+    void productionSealsPersonalDataWithKeysFromASecretFileNeverTheDevelopmentKey(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("keys.properties");
+        String index = java.util.Base64.getEncoder().encodeToString("an-index-key-of-thirty-two-bytes".getBytes());
+        assertThat(ProductionChecks.cryptoProblems(crypto(null, "ZGV2LW9ubHkta2V5LTAxIQ==", index)))
+                .anyMatch(p -> p.contains("key-file")).anyMatch(p -> p.contains("development key"));
+        java.nio.file.Files.writeString(file, "current-key=prod-1\nkeys.prod-1="
+                + java.util.Base64.getEncoder().encodeToString("0123456789abcdef".getBytes()) + "\nindex-key=" + index + "\n");
+        assertThat(ProductionChecks.cryptoProblems(crypto(file, null, null))).isEmpty();
+        java.nio.file.Files.writeString(file, "current-key=dev\nkeys.dev=ZGV2LW9ubHkta2V5LTAxIQ==\nindex-key=" + index + "\n");
+        assertThat(ProductionChecks.cryptoProblems(crypto(file, null, null))).singleElement().asString().contains("development key");
+    }
+
+    private static com.tuoyu.directory.platform.crypto.CryptoConfig crypto(java.nio.file.Path file, String key, String index) {
+        return new com.tuoyu.directory.platform.crypto.CryptoConfig() {
+            @Override
+            public java.util.Optional<String> currentKey() {
+                return java.util.Optional.of("dev-1");
+            }
+
+            @Override
+            public java.util.Map<String, String> keys() {
+                return key == null ? java.util.Map.of() : java.util.Map.of("dev-1", key);
+            }
+
+            @Override
+            public java.util.Optional<String> indexKey() {
+                return java.util.Optional.ofNullable(index);
+            }
+
+            @Override
+            public java.util.Optional<java.nio.file.Path> keyFile() {
+                return java.util.Optional.ofNullable(file);
+            }
+        };
+    }
+
+    @Test
     void phonesAreMaskedForLogs() {
         assertThat(PhoneNumbers.mask("13812341234")).isEqualTo("138****1234");
         assertThat(PhoneNumbers.valid("13812341234")).isTrue();

@@ -54,7 +54,7 @@ public class IdentityTestResource implements QuarkusTestResourceLifecycleManager
         // Lives as long as the test JVM, like the database: the application may restart between test classes.
     }
 
-    static WireMockServer wechat() {
+    public static WireMockServer wechat() {
         return wechat;
     }
 }

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.identity;
 
+import com.tuoyu.directory.support.Notice;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -42,9 +44,9 @@ class LocalRunAccountsTest {
     @Test
     void theDemoWeChatCodeSignsInTheDemoParentWithoutAskingWeChat() {
         int before = IdentityTestResource.wechat().getAllServeEvents().size();
-        String first = given().contentType("application/json").body(Map.of("code", IdentityTestResource.DEMO_WECHAT_CODE))
+        String first = given().contentType("application/json").body(Map.of("code", IdentityTestResource.DEMO_WECHAT_CODE, "noticeVersion", Notice.CURRENT))
                 .when().post("/api/v1/auth/wechat").then().statusCode(200).extract().path("accountId");
-        String second = given().contentType("application/json").body(Map.of("code", IdentityTestResource.DEMO_WECHAT_CODE))
+        String second = given().contentType("application/json").body(Map.of("code", IdentityTestResource.DEMO_WECHAT_CODE, "noticeVersion", Notice.CURRENT))
                 .when().post("/api/v1/auth/wechat").then().statusCode(200).extract().path("accountId");
         assertThat(second).isEqualTo(first);
         assertThat(IdentityTestResource.wechat().getAllServeEvents()).hasSize(before);

@@ -1,6 +1,9 @@
 package com.tuoyu.directory.identity;
 
+import com.tuoyu.directory.support.Notice;
+
 import com.tuoyu.directory.support.Database;
+import com.tuoyu.directory.support.PersonalData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
@@ -34,7 +37,7 @@ class ParentAccountLinkTest {
     }
 
     private static Response wechatSignIn(String openid) {
-        return given().contentType("application/json").body(Map.of("code", wechatCodeFor(openid))).when().post("/api/v1/auth/wechat");
+        return given().contentType("application/json").body(Map.of("code", wechatCodeFor(openid), "noticeVersion", Notice.CURRENT)).when().post("/api/v1/auth/wechat");
     }
 
     private static String smsCode(String phone) {
@@ -44,7 +47,7 @@ class ParentAccountLinkTest {
     }
 
     private static Response smsSignIn(String phone) {
-        return given().contentType("application/json").body(Map.of("phone", phone, "code", smsCode(phone)))
+        return given().contentType("application/json").body(Map.of("phone", phone, "code", smsCode(phone), "noticeVersion", Notice.CURRENT))
                 .when().post("/api/v1/auth/sms/sign-in");
     }
 
@@ -56,12 +59,12 @@ class ParentAccountLinkTest {
         String accountId = wechat.then().statusCode(200).extract().path("accountId");
 
         given().auth().oauth2(wechat.<String>path("accessToken")).contentType("application/json")
-                .body(Map.of("phone", phone, "code", smsCode(phone)))
+                .body(Map.of("phone", phone, "code", smsCode(phone), "noticeVersion", Notice.CURRENT))
                 .when().post("/api/v1/auth/link/phone")
                 .then().statusCode(200).body("accountId", equalTo(accountId))
                 .body("phone", equalTo(PhoneNumbers.mask(phone))).body("wechatLinked", equalTo(true));
 
-        Database.rows("delete from rate_limit where key = ? returning key", "sms:phone:interval:" + phone);
+        Database.rows("delete from rate_limit where key = ? returning key", "sms:phone:interval:" + PersonalData.index(phone));
         assertThat(smsSignIn(phone).then().statusCode(200).extract().<String>path("accountId")).isEqualTo(accountId);
     }
 
@@ -73,7 +76,7 @@ class ParentAccountLinkTest {
         String accountId = sms.then().statusCode(200).extract().path("accountId");
 
         given().auth().oauth2(sms.<String>path("accessToken")).contentType("application/json")
-                .body(Map.of("code", wechatCodeFor(openid)))
+                .body(Map.of("code", wechatCodeFor(openid), "noticeVersion", Notice.CURRENT))
                 .when().post("/api/v1/auth/link/wechat")
                 .then().statusCode(200).body("wechatLinked", equalTo(true));
 
@@ -86,14 +89,14 @@ class ParentAccountLinkTest {
     void aPhoneOfAnotherAccountIsAConflict() {
         String phone = newPhone();
         smsSignIn(phone).then().statusCode(200);
-        Database.rows("delete from rate_limit where key = ? returning key", "sms:phone:interval:" + phone);
+        Database.rows("delete from rate_limit where key = ? returning key", "sms:phone:interval:" + PersonalData.index(phone));
         Response other = wechatSignIn("o-" + UUID.randomUUID());
 
         given().auth().oauth2(other.<String>path("accessToken")).contentType("application/json")
-                .body(Map.of("phone", phone, "code", smsCode(phone)))
+                .body(Map.of("phone", phone, "code", smsCode(phone), "noticeVersion", Notice.CURRENT))
                 .when().post("/api/v1/auth/link/phone")
                 .then().statusCode(409).contentType("application/problem+json");
-        assertThat(Database.count("select count(*) from account where phone = ?", phone)).isEqualTo(1);
+        assertThat(Database.count("select count(*) from account where phone_index = ?", PersonalData.index(phone))).isEqualTo(1);
     }
 
     @Test

@@ -35,7 +35,7 @@ public class RecordingSmsSender implements SmsSender {
         return log.send(phone, code, validFor);
     }
 
-    static String lastCode(String phone) {
+    public static String lastCode(String phone) {
         return LAST_CODES.get(phone);
     }
 

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.identity;
 
+import com.tuoyu.directory.support.Notice;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -28,13 +30,13 @@ class SignInNotConfiguredTest {
 
     @Test
     void weChatSignInWithoutAnAppIdIsNotConfiguredAndHasNoRetryAfter() {
-        given().contentType("application/json").body(Map.of("code", "any-login-code"))
+        given().contentType("application/json").body(Map.of("code", "any-login-code", "noticeVersion", Notice.CURRENT))
                 .post("/api/v1/auth/wechat")
                 .then().statusCode(503).contentType("application/problem+json")
                 .header("Retry-After", nullValue())
                 .body("type", endsWith("/not-configured"))
                 .body("detail", containsString("尚未配置"));
-        given().header("Accept-Language", "en").contentType("application/json").body(Map.of("code", "any-login-code"))
+        given().header("Accept-Language", "en").contentType("application/json").body(Map.of("code", "any-login-code", "noticeVersion", Notice.CURRENT))
                 .post("/api/v1/auth/wechat")
                 .then().statusCode(503).contentType("application/problem+json")
                 .body("title", equalTo("Not set up on this service"))

@@ -1,6 +1,9 @@
 package com.tuoyu.directory.identity;
 
+import com.tuoyu.directory.support.Notice;
+
 import com.tuoyu.directory.support.Database;
+import com.tuoyu.directory.support.PersonalData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
@@ -27,7 +30,7 @@ class SmsSignInTest {
     }
 
     private static Response signIn(String phone, String code) {
-        return given().contentType("application/json").body(Map.of("phone", phone, "code", code))
+        return given().contentType("application/json").body(Map.of("phone", phone, "code", code, "noticeVersion", Notice.CURRENT))
                 .when().post("/api/v1/auth/sms/sign-in");
     }
 
@@ -43,19 +46,21 @@ class SmsSignInTest {
                 .body("expiresIn", equalTo(300)).body("resendAfter", equalTo(60));
         String code = RecordingSmsSender.lastCode(phone);
         assertThat(code).matches("[0-9]{6}");
-        assertThat(Database.count("select count(*) from sms_code where phone = ? and code_hash <> ? and length(code_hash) = 64",
-                phone, code)).isEqualTo(1);
+        assertThat(Database.count("select count(*) from sms_code where phone_index = ? and code_hash <> ? and length(code_hash) = 64",
+                PersonalData.index(phone), code)).isEqualTo(1);
 
         Response session = signIn(phone, code);
         session.then().statusCode(200).header("Cache-Control", "no-store");
         assertThat(Staff.claims(session.path("accessToken")).getList("groups", String.class)).containsExactly("PARENT");
         String accountId = session.path("accountId");
-        assertThat(Database.rows("select kind, phone from account where id = cast(? as uuid)", accountId).get(0))
-                .containsEntry("kind", "PARENT").containsEntry("phone", phone);
+        Map<String, Object> row = Database.rows("select kind, phone_sealed, phone_index from account where id = cast(? as uuid)", accountId).get(0);
+        assertThat(row).containsEntry("kind", "PARENT").containsEntry("phone_index", PersonalData.index(phone));
+        assertThat((String) row.get("phone_sealed")).startsWith("sm4gcm:dev-1:").doesNotContain(phone);
+        assertThat(PersonalData.open((String) row.get("phone_sealed"))).isEqualTo(phone);
 
         // The code is spent; a new code (after the resend interval) signs in to the same account.
         signIn(phone, code).then().statusCode(401);
-        Database.rows("delete from rate_limit where key = ? returning key", "sms:phone:interval:" + phone);
+        Database.rows("delete from rate_limit where key = ? returning key", "sms:phone:interval:" + PersonalData.index(phone));
         requestCode(phone).then().statusCode(202);
         String again = signIn(phone, RecordingSmsSender.lastCode(phone)).then().statusCode(200).extract().path("accountId");
         assertThat(again).isEqualTo(accountId);
@@ -71,14 +76,14 @@ class SmsSignInTest {
                     .header("WWW-Authenticate", "Bearer");
         }
         signIn(phone, code).then().statusCode(401).body("detail", containsString("请重新获取"));
-        assertThat(Database.count("select count(*) from account where phone = ?", phone)).isZero();
+        assertThat(Database.count("select count(*) from account where phone_index = ?", PersonalData.index(phone))).isZero();
     }
 
     @Test
     void anExpiredCodeIsRefused() {
         String phone = newPhone();
         requestCode(phone).then().statusCode(202);
-        Database.rows("update sms_code set expires_at = now() - interval '1 second' where phone = ? returning id", phone);
+        Database.rows("update sms_code set expires_at = now() - interval '1 second' where phone_index = ? returning id", PersonalData.index(phone));
         signIn(phone, RecordingSmsSender.lastCode(phone)).then().statusCode(401);
     }
 
@@ -96,15 +101,15 @@ class SmsSignInTest {
         again.then().statusCode(429).contentType("application/problem+json");
         assertThat(Integer.parseInt(again.header("Retry-After"))).isBetween(55, 60);
         assertThat(RecordingSmsSender.lastCode(phone)).isEqualTo(first);
-        assertThat(Database.count("select count(*) from sms_code where phone = ?", phone)).isEqualTo(1);
+        assertThat(Database.count("select count(*) from sms_code where phone_index = ?", PersonalData.index(phone))).isEqualTo(1);
     }
 
     @Test
     void theTenthCodeOfTheDayIsTheLast() {
         String phone = newPhone();
         requestCode(phone).then().statusCode(202);
-        Database.rows("update rate_limit set hits = 10 where key = ? returning key", "sms:phone:day:" + phone);
-        Database.rows("delete from rate_limit where key = ? returning key", "sms:phone:interval:" + phone);
+        Database.rows("update rate_limit set hits = 10 where key = ? returning key", "sms:phone:day:" + PersonalData.index(phone));
+        Database.rows("delete from rate_limit where key = ? returning key", "sms:phone:interval:" + PersonalData.index(phone));
         Response limited = requestCode(phone);
         limited.then().statusCode(429).body("detail", containsString("今天"));
         assertThat(Integer.parseInt(limited.header("Retry-After"))).isBetween(86_000, 86_400);
@@ -133,7 +138,7 @@ class SmsSignInTest {
         } finally {
             RecordingSmsSender.failing(false);
         }
-        assertThat(Database.count("select count(*) from sms_code where phone = ?", phone)).isZero();
+        assertThat(Database.count("select count(*) from sms_code where phone_index = ?", PersonalData.index(phone))).isZero();
         requestCode(phone).then().statusCode(202);
     }
 

@@ -1,8 +1,11 @@
 package com.tuoyu.directory.identity;
 
+import com.tuoyu.directory.support.Notice;
+
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.tuoyu.directory.support.Database;
+import com.tuoyu.directory.support.PersonalData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
@@ -38,7 +41,7 @@ class WeChatSignInTest {
     }
 
     private static Response signIn(String code) {
-        return given().contentType("application/json").body(Map.of("code", code)).when().post("/api/v1/auth/wechat");
+        return given().contentType("application/json").body(Map.of("code", code, "noticeVersion", Notice.CURRENT)).when().post("/api/v1/auth/wechat");
     }
 
     @Test
@@ -61,10 +64,14 @@ class WeChatSignInTest {
                 .withQueryParam("appid", equalTo(IdentityTestResource.APP_ID))
                 .withQueryParam("secret", equalTo(IdentityTestResource.SECRET))
                 .withQueryParam("grant_type", equalTo("authorization_code")));
-        assertThat(Database.rows("select kind, roles, wechat_openid, wechat_unionid from account where id = cast(? as uuid)", accountId).get(0))
-                .containsEntry("kind", "PARENT").containsEntry("roles", "PARENT")
-                .containsEntry("wechat_openid", openid).containsEntry("wechat_unionid", unionid);
-        assertThat(Database.count("select count(*) from account where wechat_openid = ? or display_name = ?", sessionKey, sessionKey)).isZero();
+        Map<String, Object> row = Database.rows("select kind, roles, wechat_openid_sealed, wechat_openid_index, "
+                + "wechat_unionid_sealed, wechat_unionid_index from account where id = cast(? as uuid)", accountId).get(0);
+        assertThat(row).containsEntry("kind", "PARENT").containsEntry("roles", "PARENT")
+                .containsEntry("wechat_openid_index", PersonalData.index(openid))
+                .containsEntry("wechat_unionid_index", PersonalData.index(unionid));
+        assertThat(PersonalData.open((String) row.get("wechat_openid_sealed"))).isEqualTo(openid);
+        assertThat(PersonalData.open((String) row.get("wechat_unionid_sealed"))).isEqualTo(unionid);
+        assertThat(PersonalData.tablesContaining(openid, unionid, sessionKey)).isEmpty();
 
         String again = signIn(codeAnswering(json(answer))).then().statusCode(200).extract().path("accountId");
         assertThat(again).isEqualTo(accountId);
@@ -78,7 +85,7 @@ class WeChatSignInTest {
         given().contentType("application/json").body(Map.of("openid", openid))
                 .when().post("/api/v1/auth/wechat")
                 .then().statusCode(400).contentType("application/problem+json");
-        assertThat(Database.count("select count(*) from account where wechat_openid = ?", openid)).isZero();
+        assertThat(Database.count("select count(*) from account where wechat_openid_index = ?", PersonalData.index(openid))).isZero();
     }
 
     @Test
@@ -118,7 +125,7 @@ class WeChatSignInTest {
         signIn(codeAnswering(json("{\"openid\":\"late\"}").withFixedDelay(3_000)))
                 .then().statusCode(503).contentType("application/problem+json");
         assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(2_900);
-        assertThat(Database.count("select count(*) from account where wechat_openid = 'late'")).isZero();
+        assertThat(Database.count("select count(*) from account where wechat_openid_index = ?", PersonalData.index("late"))).isZero();
     }
 
     @Test

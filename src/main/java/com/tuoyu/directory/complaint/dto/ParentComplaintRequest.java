@@ -31,5 +31,9 @@ public record ParentComplaintRequest(
         @Pattern(regexp = PhoneNumbers.WRITTEN, message = "{nursery.phone.written}")
         @Schema(description = "Optional number for the handler to call back, as people write it (spaces, hyphens, +86 allowed); "
                 + "stored as its 11 digits and shown to handlers masked", example = "13812345678")
-        String contactPhone) {
+        String contactPhone,
+        @Schema(description = "The parent's separate consent to the processing of sensitive information about a child "
+                + "(PIPL art. 29): required, true, for the categories SAFETY_INJURY, SUSPECTED_ABUSE and "
+                + "HEALTH_CHECKS; recorded with the complaint", example = "true")
+        Boolean sensitiveConsent) {
 }

@@ -21,6 +21,8 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "请求内容过大", "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "不支持的内容类型", "Unsupported media type"),
     UNPROCESSABLE(422, "unprocessable", "请求无法处理", "Request cannot be processed"),
+    /** A parent's sign-in without accepting the current privacy notice (PIPL art. 14: consent is explicit). */
+    NOTICE_NOT_ACCEPTED(428, "privacy-notice-not-accepted", "需要先同意隐私政策", "Privacy notice not accepted"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "请求过于频繁", "Too many requests"),
     UNAVAILABLE(503, "service-unavailable", "服务暂时不可用", "Service temporarily unavailable"),
     /** A setup fault, not a passing one: no Retry-After, since trying again will not help until it is configured. */
