@@ -1,7 +1,7 @@
 package com.tuoyu.directory.division;
 
 import com.tuoyu.directory.division.dto.DivisionLabel;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import lombok.RequiredArgsConstructor;
@@ -26,8 +26,11 @@ public class DivisionLabels {
     private final DivisionRepository divisions;
     private volatile Map<String, Entry> register;
 
-    /** The labels of the codes given, in their order; an unknown code is labelled with the code itself. */
-    @WithSession
+    /**
+     * The labels of the codes given, in their order; an unknown code is labelled with the code itself. Needs the
+     * database only for the first read of the register: public search names its division facets here and must keep
+     * answering from Elasticsearch while PostgreSQL is away (a session would take a pool connection every time).
+     */
     public Uni<Map<String, DivisionLabel>> of(Collection<String> codes) {
         return loaded().map(all -> {
             Map<String, DivisionLabel> labels = new LinkedHashMap<>();
@@ -45,7 +48,7 @@ public class DivisionLabels {
         if (known != null) {
             return Uni.createFrom().item(known);
         }
-        return divisions.listAll().map(list -> {
+        return Panache.withSession(divisions::listAll).map(list -> {
             Map<String, Entry> all = list.stream().collect(Collectors.toUnmodifiableMap(d -> d.code,
                     d -> new Entry(d.name, d.parentCode), (a, b) -> a));
             register = all;

@@ -110,10 +110,6 @@ public final class ElasticsearchNode implements AutoCloseable {
             return;
         }
         List<String> command = new ArrayList<>();
-        if (asRoot && member != null && "true".equals(member.settings().get("bootstrap.memory_lock"))) {
-            // As the compose file's ulimits do: bootstrap.memory_lock needs an unlimited memlock limit.
-            command.addAll(List.of("prlimit", "--memlock=unlimited:unlimited"));
-        }
         if (asRoot) {
             command.addAll(List.of("setpriv", "--reuid=" + UNPRIVILEGED_ID, "--regid=" + UNPRIVILEGED_ID, "--clear-groups"));
         }

@@ -38,6 +38,8 @@ class ComposeSettingsTest {
             assertThat(environment.get("node.name")).isEqualTo(node);
             TopologySettings.ELASTICSEARCH_SETTINGS.forEach((key, value) ->
                     assertThat(environment.get(key)).as(node + " " + key).isEqualTo(value));
+            TopologySettings.DEFAULT_DISTRIBUTION_SETTINGS.forEach((key, value) ->
+                    assertThat(environment.get(key)).as(node + " " + key).isEqualTo(value));
             assertThat(List.of(environment.get("discovery.seed_hosts").split(","))).as(node + " seed hosts")
                     .isEqualTo(TopologySettings.ELASTICSEARCH_NODES);
             assertThat(List.of(environment.get("cluster.initial_master_nodes").split(","))).as(node + " initial masters")
@@ -67,6 +69,7 @@ class ComposeSettingsTest {
 
     private static List<String> withNodeOwn(java.util.Set<String> shared) {
         List<String> all = new java.util.ArrayList<>(shared);
+        all.addAll(TopologySettings.DEFAULT_DISTRIBUTION_SETTINGS.keySet());
         all.addAll(List.of("node.name", "discovery.seed_hosts", "cluster.initial_master_nodes", "ES_JAVA_OPTS"));
         return all;
     }

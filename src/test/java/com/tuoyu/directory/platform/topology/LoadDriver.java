@@ -58,7 +58,7 @@ final class LoadDriver implements AutoCloseable {
     private final List<Nursery> nurseries;
     private final Function<String, String> parentToken;
     private final int perSecond;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(1)).build();
     private final ScheduledExecutorService clock = Executors.newScheduledThreadPool(2);
     private final ObjectMapper json = new ObjectMapper();
     private final Random random = new Random(20261206);
@@ -133,7 +133,8 @@ final class LoadDriver implements AutoCloseable {
     private void arrive() {
         long n = arrivals.getAndIncrement();
         String kind = CYCLE[(int) (n % CYCLE.length)];
-        int first = (int) (n % replicas.size());
+        // Alternating, and shifted every cycle so that each kind goes to both replicas.
+        int first = (int) ((n + n / CYCLE.length) % replicas.size());
         Nursery nursery;
         synchronized (random) {
             nursery = nurseries.get(random.nextInt(nurseries.size()));
@@ -147,7 +148,7 @@ final class LoadDriver implements AutoCloseable {
 
     private void read(String kind, int first, String path) {
         long sentAt = System.currentTimeMillis();
-        send(first, replica -> HttpRequest.newBuilder(URI.create(replica.baseUrl() + path)).timeout(Duration.ofSeconds(5))
+        send(first, replica -> HttpRequest.newBuilder(URI.create(replica.baseUrl() + path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json").GET().build(), true)
                 .thenAccept(answer -> outcomes.add(new Outcome(sentAt, kind, answer.replica(), answer.status(), answer.retryAfter())));
     }
@@ -172,31 +173,39 @@ final class LoadDriver implements AutoCloseable {
         long sentAt = System.currentTimeMillis();
         String token = parentToken.apply(parent);
         send(replicaIndex, replica -> HttpRequest.newBuilder(URI.create(replica.baseUrl() + "/api/v1/complaints"))
-                .timeout(Duration.ofSeconds(5)).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
                 .header("Accept", "application/json").header("Authorization", "Bearer " + token)
                 .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)).build(), false)
-                .thenAccept(answer -> {
-                    outcomes.add(new Outcome(sentAt, COMPLAINT, answer.replica(), answer.status(), answer.retryAfter()));
-                    if (answer.status() >= 200 && answer.status() < 300) {
-                        String id = answer.body().path("id").asText(null);
-                        String earlier = acknowledged.putIfAbsent(key, id);
-                        if (earlier != null && !earlier.equals(id)) {
-                            conflictingAcks.add(key);
-                        }
-                        complaintsPending.decrementAndGet();
-                    } else if (answer.status() >= 400 && answer.status() < 500 && answer.status() != 409 && answer.status() != 429) {
-                        complaintsRefused.incrementAndGet();
-                        complaintsPending.decrementAndGet();
-                    } else if (System.currentTimeMillis() - firstSentAt > GIVE_UP_AFTER.toMillis()) {
-                        complaintsGivenUp.incrementAndGet();
-                        complaintsPending.decrementAndGet();
-                    } else {
-                        long wait = answer.retryAfterSeconds() > 0 ? answer.retryAfterSeconds() * 1000L : 500;
-                        int next = (replicas.indexOf(answer.replicaObject()) + 1) % replicas.size();
-                        CompletableFuture.delayedExecutor(wait, TimeUnit.MILLISECONDS)
-                                .execute(() -> attemptComplaint(next, parent, key, body, firstSentAt));
-                    }
+                .thenAccept(answer -> settle(answer, sentAt, parent, key, body, firstSentAt))
+                .exceptionally(failure -> {
+                    // A bug in this driver must not leave the client pending forever: count it as given up.
+                    complaintsGivenUp.incrementAndGet();
+                    complaintsPending.decrementAndGet();
+                    return null;
                 });
+    }
+
+    private void settle(Answer answer, long sentAt, String parent, String key, String body, long firstSentAt) {
+        outcomes.add(new Outcome(sentAt, COMPLAINT, answer.replica(), answer.status(), answer.retryAfter()));
+        if (answer.status() >= 200 && answer.status() < 300) {
+            String id = answer.body().path("id").asText("(no id)");
+            String earlier = acknowledged.putIfAbsent(key, id);
+            if (earlier != null && !earlier.equals(id)) {
+                conflictingAcks.add(key);
+            }
+            complaintsPending.decrementAndGet();
+        } else if (answer.status() >= 400 && answer.status() < 500 && answer.status() != 409 && answer.status() != 429) {
+            complaintsRefused.incrementAndGet();
+            complaintsPending.decrementAndGet();
+        } else if (System.currentTimeMillis() - firstSentAt > GIVE_UP_AFTER.toMillis()) {
+            complaintsGivenUp.incrementAndGet();
+            complaintsPending.decrementAndGet();
+        } else {
+            long wait = answer.retryAfterSeconds() > 0 ? answer.retryAfterSeconds() * 1000L : 500;
+            int next = (replicas.indexOf(answer.replicaObject()) + 1) % replicas.size();
+            CompletableFuture.delayedExecutor(wait, TimeUnit.MILLISECONDS)
+                    .execute(() -> attemptComplaint(next, parent, key, body, firstSentAt));
+        }
     }
 
     private record Answer(ServiceReplica replicaObject, int status, long retryAfterSeconds, JsonNode body) {

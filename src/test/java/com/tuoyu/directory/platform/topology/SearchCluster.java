@@ -20,7 +20,7 @@ import java.util.concurrent.CompletableFuture;
 final class SearchCluster implements AutoCloseable {
 
     private final List<ElasticsearchNode> nodes;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(1)).build();
     private final ObjectMapper json = new ObjectMapper();
 
     private SearchCluster(List<ElasticsearchNode> nodes) {

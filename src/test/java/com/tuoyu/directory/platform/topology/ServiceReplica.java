@@ -21,7 +21,7 @@ final class ServiceReplica implements AutoCloseable {
 
     private final String name;
     private final int port;
-    private final Map<String, String> environment;
+    private Map<String, String> environment;
     private final Path log;
     private Process process;
 
@@ -30,6 +30,11 @@ final class ServiceReplica implements AutoCloseable {
         this.port = port;
         this.environment = environment;
         this.log = log;
+    }
+
+    /** The environment of the next start (e.g. without demo data once they are loaded). */
+    synchronized void environment(Map<String, String> next) {
+        this.environment = next;
     }
 
     String name() {
@@ -96,7 +101,7 @@ final class ServiceReplica implements AutoCloseable {
     }
 
     private void awaitReady() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(1)).build();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {

@@ -85,6 +85,7 @@ class TopologyIT {
         running.push(b);
         Duration startA = a.start();
         IndexAgreement seeded = awaitAgreement(postgres, cluster, Duration.ofMinutes(2));
+        a.environment(environment);
         Duration startB = b.start();
         List<LoadDriver.Nursery> nurseries = listedNurseries(postgres);
 
@@ -141,15 +142,19 @@ class TopologyIT {
         // 3. PostgreSQL stopped for 20 s.
         from = System.currentTimeMillis();
         postgres.stop();
-        Thread.sleep(20_000);
+        long down = System.currentTimeMillis();
+        Thread.sleep(20_000 - (down - from));
         long back = System.currentTimeMillis();
         postgres.restart();
         long restarted = System.currentTimeMillis();
         Thread.sleep(10_000);
         List<LoadDriver.Outcome> sofar = load.outcomes();
         figures.outage = Phase.share(sofar, LoadDriver.SEARCH, from, back);
+        // Sent once PostgreSQL was down (pg_ctl returned); while it was shutting down, some were still taken in.
         figures.outageComplaints = sofar.stream().filter(o -> o.kind().equals(LoadDriver.COMPLAINT)
-                && o.sentAt() >= from + 1000 && o.sentAt() < back).toList();
+                && o.sentAt() >= down && o.sentAt() < back).toList();
+        long stopped = from;
+        figures.outageInternalErrors = sofar.stream().filter(o -> o.sentAt() >= stopped && o.status() >= 500 && o.status() != 503).count();
         for (ServiceReplica replica : List.of(a, b)) {
             long firstOk = sofar.stream().filter(o -> o.kind().equals(LoadDriver.COMPLAINT) && o.replica().equals(replica.name())
                     && o.sentAt() >= restarted && o.status() == 201).mapToLong(LoadDriver.Outcome::sentAt).min().orElse(Long.MAX_VALUE);
@@ -161,7 +166,7 @@ class TopologyIT {
                 awaitAgreement(postgres, cluster, Duration.ofSeconds(30))));
 
         // 4. A write through replica A, read back through replica B's search.
-        Writes writes = new Writes(this, postgres, a, b);
+        Writes writes = new Writes(postgres, a, b);
         from = System.currentTimeMillis();
         for (int i = 0; i < 5; i++) {
             figures.crossReplica.add(writes.writeThenSearch(nurseries.get(i * 7).id(), i));
@@ -209,6 +214,7 @@ class TopologyIT {
             }
         }
         assertThat(figures.outage.percent()).as("search while PostgreSQL is down").isGreaterThanOrEqualTo(99.0);
+        assertThat(figures.outageInternalErrors).as("5xx other than 503 from PostgreSQL's stop on").isZero();
         assertThat(figures.outageComplaints).as("complaints while PostgreSQL is down")
                 .isNotEmpty().allSatisfy(o -> assertThat(o.status() == 503 && o.retryAfter()).as(o.toString()).isTrue());
         figures.postgresRecovery.forEach((replica, recovery) -> assertThat(recovery).as("replica " + replica + " recovers")
@@ -220,13 +226,13 @@ class TopologyIT {
         assertThat(figures.rebuildWritesIndexed).as("writes made around the rebuild, indexed with their version")
                 .isEqualTo(figures.rebuild.writes().size());
         assertThat(last.exact()).as("index at the end: " + last).isTrue();
-        assertThat(figures.total).as("the whole run").isLessThanOrEqualTo(Duration.ofMinutes(8));
     }
 
     /** What the report needs beyond the phases. */
     static final class Figures {
         Phase.Share outage;
         List<LoadDriver.Outcome> outageComplaints = List.of();
+        long outageInternalErrors;
         final Map<String, Duration> postgresRecovery = new LinkedHashMap<>();
         final List<Duration> crossReplica = new ArrayList<>();
         Writes.RebuildRace rebuild;

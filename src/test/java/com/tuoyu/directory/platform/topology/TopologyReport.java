@@ -13,6 +13,12 @@ import java.util.stream.Collectors;
 record TopologyReport(List<Phase> phases, TopologyIT.Figures figures, List<LoadDriver.Outcome> outcomes,
                       IndexAgreement seeded, IndexAgreement last, Map<String, Duration> starts, Duration loadTime) {
 
+    private Map<Integer, Long> byStatus(String kind) {
+        Map<Integer, Long> counts = new TreeMap<>();
+        outcomes.stream().filter(o -> o.kind().equals(kind)).forEach(o -> counts.merge(o.status(), 1L, Long::sum));
+        return counts;
+    }
+
     String markdown() {
         StringBuilder md = new StringBuilder();
         md.append("# Topology under faults, ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))).append(" UTC\n\n");
@@ -41,11 +47,12 @@ record TopologyReport(List<Phase> phases, TopologyIT.Figures figures, List<LoadD
                 .append(" (arrivals never wait for answers): half nearby searches (5 km around a listed nursery), 30 % detail reads, ")
                 .append("20 % complaint submissions, each with its own Idempotency-Key and a client that retries on the other replica ")
                 .append("(after Retry-After, else 0.5 s) until acknowledged.\n\n");
-        md.append("| kind | requests | 2xx |\n|---|---|---|\n");
+        md.append("| kind | requests | 2xx | answers by status (-1: no answer) |\n|---|---|---|---|\n");
         for (String kind : List.of(LoadDriver.SEARCH, LoadDriver.DETAIL, LoadDriver.COMPLAINT)) {
             md.append("| ").append(kind).append(kind.equals(LoadDriver.COMPLAINT) ? " (attempts, retries included)" : "").append(" | ")
                     .append(outcomes.stream().filter(o -> o.kind().equals(kind)).count()).append(" | ")
-                    .append(Phase.share(outcomes, kind, 0, Long.MAX_VALUE)).append(" |\n");
+                    .append(Phase.share(outcomes, kind, 0, Long.MAX_VALUE)).append(" | ")
+                    .append(String.valueOf(byStatus(kind))).append(" |\n");
         }
 
         md.append("\n## Faults, one after another under the load\n\n");
@@ -75,7 +82,8 @@ record TopologyReport(List<Phase> phases, TopologyIT.Figures figures, List<LoadD
         Map<String, Long> answers = figures.outageComplaints.stream().collect(Collectors.groupingBy(
                 o -> (o.status() == -1 ? "no answer" : String.valueOf(o.status())) + (o.retryAfter() ? " with Retry-After" : ""),
                 TreeMap::new, Collectors.counting()));
-        md.append("- complaint attempts while it was down (from 1 s after the stop): ").append(answers).append("\n");
+        md.append("- complaint attempts while it was down (sent after `pg_ctl stop` returned): ").append(answers).append("\n");
+        md.append("- answers 5xx other than 503 (any kind) from the stop to the end of the phase: ").append(figures.outageInternalErrors).append("\n");
         md.append("- nearby search while it was down: ").append(figures.outage).append(" answered 2xx (from Elasticsearch)\n");
         md.append("- first new complaint acknowledged after its return, per replica (no restart): ").append(figures.recoveryText()).append("\n");
 

@@ -46,14 +46,14 @@ final class Writes {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(1)).build();
     private final ObjectMapper json = new ObjectMapper();
     private final PostgresServer postgres;
     private final ServiceReplica a;
     private final ServiceReplica b;
     private final String admin;
 
-    Writes(TopologyIT test, PostgresServer postgres, ServiceReplica a, ServiceReplica b) {
+    Writes(PostgresServer postgres, ServiceReplica a, ServiceReplica b) {
         this.postgres = postgres;
         this.a = a;
         this.b = b;
