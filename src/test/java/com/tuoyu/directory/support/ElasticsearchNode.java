@@ -35,7 +35,9 @@ import java.util.stream.Stream;
 public final class ElasticsearchNode implements AutoCloseable {
 
     private static final int UNPRIVILEGED_ID = 65534;
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
+    /** Three nodes starting at once on a shared 2-core machine have taken more than 4 minutes. */
+    private static final Duration CLUSTER_START_TIMEOUT = Duration.ofMinutes(10);
 
     private final Path distribution;
     private final Path javaHome;
@@ -181,7 +183,8 @@ public final class ElasticsearchNode implements AutoCloseable {
     private void awaitHealthy() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI health = URI.create("http://" + hostAndPort() + "/_cluster/health?wait_for_status=yellow&timeout=2s");
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        Duration timeout = member == null ? START_TIMEOUT : CLUSTER_START_TIMEOUT;
+        Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Elasticsearch exited during start-up:\n" + consoleTail());
@@ -201,7 +204,7 @@ public final class ElasticsearchNode implements AutoCloseable {
             sleep(500);
         }
         stop();
-        throw new IllegalStateException("Elasticsearch was not healthy within " + START_TIMEOUT.toSeconds() + " s:\n" + consoleTail());
+        throw new IllegalStateException("Elasticsearch was not healthy within " + timeout.toSeconds() + " s:\n" + consoleTail());
     }
 
     private void prepareConfig() throws IOException {

@@ -95,7 +95,22 @@ class TopologyIT {
         load.start();
         List<Phase> phases = new ArrayList<>();
         Figures figures = new Figures();
+        Map<String, Duration> starts = Map.of("cluster", Duration.ofMillis(clusterReady - begun), "A", startA, "B", startB);
+        try {
+            faults(postgres, cluster, a, b, load, nurseries, phases, figures, seeded, starts, begun, loadStart);
+        } catch (Exception | AssertionError failure) {
+            // A run that stops early still leaves what it measured.
+            load.stopArrivals();
+            figures.failure = failure.toString();
+            figures.total = Duration.ofMillis(System.currentTimeMillis() - begun);
+            writeReport(phases, figures, load, seeded, null, starts, Duration.ofMillis(System.currentTimeMillis() - loadStart));
+            throw failure;
+        }
+    }
 
+    private void faults(PostgresServer postgres, SearchCluster cluster, ServiceReplica a, ServiceReplica b, LoadDriver load,
+                        List<LoadDriver.Nursery> nurseries, List<Phase> phases, Figures figures, IndexAgreement seeded,
+                        Map<String, Duration> starts, long begun, long loadStart) throws Exception {
         long from = System.currentTimeMillis();
         Thread.sleep(10_000);
         phases.add(new Phase("steady state (no fault)", from, System.currentTimeMillis(), "-", IndexAgreement.compare(postgres, cluster)));
@@ -193,10 +208,7 @@ class TopologyIT {
         IndexAgreement last = awaitAgreement(postgres, cluster, Duration.ofSeconds(30));
         figures.total = Duration.ofMillis(System.currentTimeMillis() - begun);
 
-        Path report = Path.of("bench", "results", LocalDate.now(ZoneOffset.UTC) + "-topology.md");
-        Files.writeString(report, new TopologyReport(phases, figures, load.outcomes(), seeded, last,
-                Map.of("cluster", Duration.ofMillis(clusterReady - begun), "A", startA, "B", startB),
-                Duration.ofMillis(loadEnd - loadStart)).markdown());
+        writeReport(phases, figures, load, seeded, last, starts, Duration.ofMillis(loadEnd - loadStart));
 
         // The goals (issue #20), after the report is written so that a failing run still leaves its figures.
         assertThat(seeded.exact()).as("index after seeding: " + seeded).isTrue();
@@ -228,6 +240,12 @@ class TopologyIT {
         assertThat(last.exact()).as("index at the end: " + last).isTrue();
     }
 
+    private static void writeReport(List<Phase> phases, Figures figures, LoadDriver load, IndexAgreement seeded,
+                                    IndexAgreement last, Map<String, Duration> starts, Duration loadTime) throws java.io.IOException {
+        Path report = Path.of("bench", "results", LocalDate.now(ZoneOffset.UTC) + "-topology.md");
+        Files.writeString(report, new TopologyReport(phases, figures, load.outcomes(), seeded, last, starts, loadTime).markdown());
+    }
+
     /** What the report needs beyond the phases. */
     static final class Figures {
         Phase.Share outage;
@@ -242,6 +260,8 @@ class TopologyIT {
         int refused;
         int conflicting;
         Duration total;
+        /** Why the run stopped early, or null. */
+        String failure;
 
         String recoveryText() {
             List<String> parts = new ArrayList<>();

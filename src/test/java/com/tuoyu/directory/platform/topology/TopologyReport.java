@@ -65,9 +65,16 @@ record TopologyReport(List<Phase> phases, TopologyIT.Figures figures, List<LoadD
                     .append(" | ").append(phase.agreement()).append(" |\n");
         }
         md.append("\nIndex vs PostgreSQL: every nursery whose filing is in force, compared document by document (present, listed, ")
-                .append("same version); after seeding ").append(seeded).append(", at the end ").append(last).append(".\n");
+                .append("same version); after seeding ").append(seeded).append(", at the end ").append(last == null ? "not reached" : last).append(".\n");
+        if (figures.failure != null) {
+            md.append("\n## The run stopped early\n\n`").append(figures.failure.replace('\n', ' ').replace('`', '\''))
+                    .append("`\n\nThe sections below hold what was measured before.\n");
+        }
 
         TopologyIT.ComplaintAccount c = figures.complaints;
+        if (c == null) {
+            return md.toString();
+        }
         md.append("\n## Complaints\n\n| figure | value |\n|---|---|\n");
         md.append("| acknowledged to clients (distinct complaints) | ").append(c.acknowledged()).append(" |\n");
         md.append("| rows in PostgreSQL for the load's parents | ").append(c.rows()).append(" |\n");
