@@ -27,9 +27,15 @@ public class DivisionLabels {
     private volatile Map<String, Entry> register;
 
     /**
+<<<<<<< HEAD
      * The labels of the codes given, in their order; an unknown code is labelled with the code itself. No session
      * once the register is loaded: every public search names its division facet here, and a session would take a
      * database connection per search (at 1,000 searches a second the pool ran dry and searches were refused).
+=======
+     * The labels of the codes given, in their order; an unknown code is labelled with the code itself. Needs the
+     * database only for the first read of the register: public search names its division facets here and must keep
+     * answering from Elasticsearch while PostgreSQL is away (a session would take a pool connection every time).
+>>>>>>> topology
      */
     public Uni<Map<String, DivisionLabel>> of(Collection<String> codes) {
         return loaded().map(all -> {

@@ -19,15 +19,14 @@ import java.io.UncheckedIOException;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static com.tuoyu.directory.platform.elasticsearch.ElasticsearchCalls.call;
 
 /**
  * The nursery index behind its alias. Writes carry the nursery's version as an external version, so a stale
- * or repeated write is refused by Elasticsearch and delivery can be retried freely. While a rebuild fills a new
- * physical index, every write goes to it too, so nothing changed during the rebuild is lost at the swap.
+ * or repeated write is refused by Elasticsearch and delivery can be retried freely. While a rebuild (by any replica)
+ * fills a new physical index, a second alias, {@code <alias>-rebuilding}, points at it and every replica's writes go
+ * there too, so nothing changed during the rebuild is lost at the swap. Rebuilds take turns ({@link RebuildLock}).
  */
 @ApplicationScoped
 @RequiredArgsConstructor
@@ -42,11 +41,15 @@ public class NurseryIndex {
     private final ElasticsearchAsyncClient client;
     private final SearchConfig config;
     private final Clock clock;
-    private final AtomicReference<String> rebuildTarget = new AtomicReference<>();
     private volatile boolean ready;
 
     public String alias() {
         return config.alias();
+    }
+
+    /** Points at the index a rebuild is filling, while one runs anywhere in the cluster. */
+    String rebuildingAlias() {
+        return config.alias() + "-rebuilding";
     }
 
     /** What {@link #ensureExists()} found. */
@@ -69,7 +72,11 @@ public class NurseryIndex {
         return call(() -> client.indices().existsAlias(e -> e.name(alias()))).chain(exists -> {
             if (exists.value()) {
                 ready = true;
-                return call(() -> client.indices().getMapping(m -> m.index(alias()))).map(response -> {
+                // An index made before the cluster had replicas configured (or with another count) gets this
+                // version's count: with none, losing one data node loses part of the index.
+                return call(() -> client.indices().putSettings(s -> s.index(alias())
+                        .settings(i -> i.numberOfReplicas(String.valueOf(config.replicas()))))).chain(() ->
+                        call(() -> client.indices().getMapping(m -> m.index(alias())))).map(response -> {
                     boolean current = response.mappings().values().stream().allMatch(record -> {
                         var meta = record.mappings().meta();
                         return meta != null && meta.containsKey("mapping_hash")
@@ -91,6 +98,12 @@ public class NurseryIndex {
                     })
                     .replaceWith(State.CREATED);
         });
+    }
+
+    private static boolean notFound(Throwable failure) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        return cause instanceof ElasticsearchException e && e.status() == 404;
     }
 
     private static boolean alreadyExists(Throwable failure) {
@@ -120,26 +133,39 @@ public class NurseryIndex {
         if (documents.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        Uni<Void> toAlias = ensureExists().chain(state -> bulk(alias(), documents));
-        String target = rebuildTarget.get();
-        return target == null ? toAlias : toAlias.chain(() -> bulk(target, documents));
+        // The rebuild's copy first, then the live index. A write that finds no copy was projected before a rebuild
+        // began reading PostgreSQL (which then reads it too) or after the swap (and then the live index is the copy).
+        // The other order would lose a write that reached the old index just before the swap and missed the copy
+        // just after it.
+        return ensureExists().chain(state -> bulk(rebuildingAlias(), documents, true))
+                .chain(() -> bulk(alias(), documents));
     }
 
     Uni<Void> bulk(String index, List<NurseryDocument> documents) {
-        BulkRequest.Builder request = new BulkRequest.Builder().index(index);
+        return bulk(index, documents, false);
+    }
+
+    /** With {@code onlyIfAlias}, nothing is written when {@code index} is no alias (rather than creating an index). */
+    private Uni<Void> bulk(String index, List<NurseryDocument> documents, boolean onlyIfAlias) {
+        BulkRequest.Builder request = new BulkRequest.Builder().index(index).requireAlias(onlyIfAlias);
         long now = clock.millis();
         for (NurseryDocument unstamped : documents) {
             NurseryDocument document = unstamped.indexedAt(now);
             request.operations(op -> op.index(i -> i.id(document.id()).document(document)
                     .version(document.version()).versionType(VersionType.External)));
         }
-        return call(() -> client.bulk(request.build())).invoke(response -> {
-            if (!response.errors()) {
+        Uni<co.elastic.clients.elasticsearch.core.BulkResponse> sent = call(() -> client.bulk(request.build()));
+        if (onlyIfAlias) {
+            sent = sent.onFailure(NurseryIndex::notFound).recoverWithNull();
+        }
+        return sent.invoke(response -> {
+            if (response == null || !response.errors()) {
                 return;
             }
             for (BulkResponseItem item : response.items()) {
                 // 409: the index already holds this version or a newer one; that is success for us.
-                if (item.error() != null && item.status() != 409) {
+                // 404 with onlyIfAlias: no rebuild is running.
+                if (item.error() != null && item.status() != 409 && !(onlyIfAlias && item.status() == 404)) {
                     throw new SearchIndexException("Indexing refused with status " + item.status() + " ("
                             + item.error().type() + ")");
                 }
@@ -147,30 +173,44 @@ public class NurseryIndex {
         }).replaceWithVoid();
     }
 
-    /** Routes writes into {@code index} as well, until {@link #finishRebuild}. */
-    void startRebuild(String index) {
-        rebuildTarget.set(index);
+    /**
+     * Routes every replica's writes into {@code index} as well, until {@link #finishRebuild}. Called holding the
+     * {@link RebuildLock}, so a copy the alias still names is left by a rebuild that died: it is dropped first.
+     */
+    Uni<Void> startRebuild(String index) {
+        return call(() -> client.indices().existsAlias(e -> e.name(rebuildingAlias()))).chain(stale -> !stale.value()
+                ? Uni.createFrom().voidItem()
+                : call(() -> client.indices().getAlias(g -> g.name(rebuildingAlias()))).chain(copies -> {
+                    List<String> dead = List.copyOf(copies.aliases().keySet());
+                    LOG.warnf("Dropping %s, left by a rebuild that did not finish", dead);
+                    return call(() -> client.indices().delete(d -> d.index(dead))).replaceWithVoid();
+                })).chain(() -> call(() -> client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add
+                        .index(index).alias(rebuildingAlias())))))).replaceWithVoid();
     }
 
-    /** Points the alias at the rebuilt index atomically and drops the indices it pointed at before. */
+    /**
+     * Points the alias at the rebuilt index and ends the double writes in one atomic step, then drops the indices the
+     * alias pointed at before (best effort: once swapped, the rebuild has succeeded).
+     */
     Uni<Void> finishRebuild(String index) {
         return call(() -> client.indices().getAlias(g -> g.name(alias()))).chain(current -> {
             List<String> previous = current.aliases().keySet().stream().filter(name -> !name.equals(index)).toList();
             return call(() -> client.indices().updateAliases(u -> {
                 u.actions(a -> a.add(add -> add.index(index).alias(alias())));
+                u.actions(a -> a.remove(r -> r.index(index).alias(rebuildingAlias())));
                 previous.forEach(old -> u.actions(a -> a.remove(r -> r.index(old).alias(alias()))));
                 return u;
             })).chain(() -> previous.isEmpty() ? Uni.createFrom().voidItem()
-                    : call(() -> client.indices().delete(d -> d.index(previous))).replaceWithVoid());
-        }).eventually(() -> rebuildTarget.set(null));
+                    : call(() -> client.indices().delete(d -> d.index(previous))).replaceWithVoid()
+                            .onFailure().invoke(failure -> LOG.warnf("Old search index %s not deleted (%s)", previous,
+                                    failure.getClass().getSimpleName()))
+                            .onFailure().recoverWithNull());
+        });
     }
 
-    void abandonRebuild(String index) {
-        rebuildTarget.compareAndSet(index, null);
-    }
-
-    Optional<String> rebuildInProgress() {
-        return Optional.ofNullable(rebuildTarget.get());
+    /** A rebuild that failed before its swap: its copy (and with it the rebuilding alias) goes. */
+    Uni<Void> abandonRebuild(String index) {
+        return call(() -> client.indices().delete(d -> d.index(index))).replaceWithVoid().onFailure().recoverWithNull();
     }
 
     Uni<Void> refresh(String index) {

@@ -1,5 +1,6 @@
 package com.tuoyu.directory.search;
 
+import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import lombok.RequiredArgsConstructor;
 
 import com.tuoyu.directory.search.dto.PublicMapView;
@@ -22,6 +23,9 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
 
+// The facets name their divisions from the register (division.DivisionLabels), read from PostgreSQL once: a client
+// hanging up during that read must not leave its connection out of the pool.
+@CompletesWhenClientLeaves
 @Path("/api/v1/nurseries")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Directory", description = "Filed nurseries near a parent, by filters and text; public, no sign-in")

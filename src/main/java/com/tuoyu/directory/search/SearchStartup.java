@@ -27,6 +27,7 @@ public class SearchStartup {
     private final NurseryIndex index;
     private final IndexRebuilder rebuilder;
     private final NurseryService nurseries;
+    private final RebuildLock lock;
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
         VertxContextSupport.subscribe(() -> reconcile().toMulti(),
@@ -37,11 +38,13 @@ public class SearchStartup {
 
     /** Brings the index in line with this version of the service; answers what it found. */
     public Uni<NurseryIndex.State> reconcile() {
-        return index.inspect().call(state -> switch (state) {
+        // Under the rebuild lock, waiting for it: replicas of a new version starting together all find the index
+        // outdated, and only the first rebuilds; the others then find it current.
+        return lock.holding(true, () -> index.inspect().call(state -> switch (state) {
             case CURRENT -> Uni.createFrom().voidItem();
-            case OUTDATED -> rebuilder.rebuild().replaceWithVoid();
+            case OUTDATED -> rebuilder.rebuildHoldingLock().replaceWithVoid();
             case CREATED -> Panache.withSession(nurseries::countRegistered).chain(count -> count > 0
-                    ? rebuilder.rebuild().replaceWithVoid() : Uni.createFrom().voidItem());
-        });
+                    ? rebuilder.rebuildHoldingLock().replaceWithVoid() : Uni.createFrom().voidItem());
+        }));
     }
 }

@@ -29,11 +29,15 @@ import java.util.stream.Stream;
  * <p>Elasticsearch 9 needs a JDK 21+ (the service itself runs on 17) and refuses to run as root, so
  * as root the node runs as the unprivileged user 65534 from a world-readable work folder. Its config,
  * data, logs and temp folders all live in that work folder, which is deleted when the node is closed.
+ *
+ * <p>By default a single-node cluster with a 512 MB heap; {@link #clusterMember} makes one node of a cluster.
  */
 public final class ElasticsearchNode implements AutoCloseable {
 
     private static final int UNPRIVILEGED_ID = 65534;
     private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
+    /** Three nodes starting at once on a shared 2-core machine have taken more than 4 minutes. */
+    private static final Duration CLUSTER_START_TIMEOUT = Duration.ofMinutes(10);
 
     private final Path distribution;
     private final Path javaHome;
@@ -42,14 +46,25 @@ public final class ElasticsearchNode implements AutoCloseable {
     private final int httpPort;
     private final int transportPort;
     private final boolean asRoot;
+    private final Member member;
     private Process process;
 
-    private ElasticsearchNode(Path distribution) {
+    /**
+     * One node of a multi-node cluster on loopback: its name, its HTTP and transport ports, the transport addresses
+     * of every node (seed hosts), the names of the first master-eligible nodes, the heap (e.g. "1g") and the
+     * elasticsearch.yml settings the cluster shares (cluster.name, ...).
+     */
+    public record Member(String nodeName, int httpPort, int transportPort, List<String> seedHosts,
+                         List<String> initialMasterNodes, String heap, Map<String, String> settings) {
+    }
+
+    private ElasticsearchNode(Path distribution, Member member) {
         this.distribution = distribution;
+        this.member = member;
         this.javaHome = findJava21OrNewer();
         this.asRoot = "root".equals(System.getProperty("user.name")) || isUidZero();
-        this.httpPort = freePort();
-        this.transportPort = freePort();
+        this.httpPort = member == null ? freePort() : member.httpPort();
+        this.transportPort = member == null ? freePort() : member.transportPort();
         try {
             // Not java.io.tmpdir: that may sit inside a clone the unprivileged user cannot enter.
             this.workDir = Files.createTempDirectory(Path.of("/tmp"), "nursery-es-");
@@ -63,11 +78,24 @@ public final class ElasticsearchNode implements AutoCloseable {
 
     /** Prepares a node from the unpacked distribution; call {@link #start()} to run it. */
     public static ElasticsearchNode fromDistribution(Path distribution) {
+        return new ElasticsearchNode(checked(distribution), null);
+    }
+
+    /** Prepares one node of a cluster (see {@link Member}); start the nodes in parallel: none is healthy alone. */
+    public static ElasticsearchNode clusterMember(Path distribution, Member member) {
+        return new ElasticsearchNode(checked(distribution), member);
+    }
+
+    private static Path checked(Path distribution) {
         if (!Files.isExecutable(distribution.resolve("bin/elasticsearch"))) {
             throw new IllegalStateException("No Elasticsearch distribution at " + distribution
                     + ": run the Maven build (it unpacks org.elasticsearch.distribution.integ-test-zip) first");
         }
-        return new ElasticsearchNode(distribution);
+        return distribution;
+    }
+
+    public String nodeName() {
+        return member == null ? "local-node" : member.nodeName();
     }
 
     public String hostAndPort() {
@@ -96,7 +124,8 @@ public final class ElasticsearchNode implements AutoCloseable {
         env.remove("JAVA_HOME");
         env.put("ES_PATH_CONF", workDir.resolve("config").toString());
         env.put("ES_TMPDIR", workDir.resolve("tmp").toString());
-        env.put("ES_JAVA_OPTS", "-Xms512m -Xmx512m -XX:-UsePerfData");
+        String heap = member == null ? "512m" : member.heap();
+        env.put("ES_JAVA_OPTS", "-Xms" + heap + " -Xmx" + heap + " -XX:-UsePerfData");
         // The launcher JVM would otherwise leave final-flags* and hsperfdata folders in /tmp.
         env.put("CLI_JAVA_OPTS", "-XX:-UsePerfData -Djava.io.tmpdir=" + workDir.resolve("tmp"));
         // ...and the short-lived JVMs it starts to probe flags would leave /tmp/hsperfdata_<user>.
@@ -107,6 +136,24 @@ public final class ElasticsearchNode implements AutoCloseable {
             throw new UncheckedIOException("Could not launch Elasticsearch", e);
         }
         awaitHealthy();
+    }
+
+    /** Kills the node at once with SIGKILL (its launcher and the server JVM), as a crash would; its data stays. */
+    public synchronized void kill() {
+        if (process == null) {
+            return;
+        }
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle handle : tree) {
+            try {
+                handle.onExit().get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                // reported by the caller's health checks
+            }
+        }
+        process = null;
     }
 
     /** Stops the node with SIGTERM (and its launcher's children), keeping its data for a later start. */
@@ -136,7 +183,8 @@ public final class ElasticsearchNode implements AutoCloseable {
     private void awaitHealthy() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI health = URI.create("http://" + hostAndPort() + "/_cluster/health?wait_for_status=yellow&timeout=2s");
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        Duration timeout = member == null ? START_TIMEOUT : CLUSTER_START_TIMEOUT;
+        Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Elasticsearch exited during start-up:\n" + consoleTail());
@@ -156,7 +204,7 @@ public final class ElasticsearchNode implements AutoCloseable {
             sleep(500);
         }
         stop();
-        throw new IllegalStateException("Elasticsearch was not healthy within " + START_TIMEOUT.toSeconds() + " s:\n" + consoleTail());
+        throw new IllegalStateException("Elasticsearch was not healthy within " + timeout.toSeconds() + " s:\n" + consoleTail());
     }
 
     private void prepareConfig() throws IOException {
@@ -171,19 +219,31 @@ public final class ElasticsearchNode implements AutoCloseable {
                 }
             }
         }
-        Files.writeString(config.resolve("elasticsearch.yml"), String.join("\n",
-                "cluster.name: nursery-directory-local",
-                "node.name: local-node",
-                "discovery.type: single-node",
-                "network.host: 127.0.0.1",
-                "http.port: " + httpPort,
-                "transport.port: " + transportPort,
-                "path.data: " + workDir.resolve("data"),
-                "path.logs: " + workDir.resolve("logs"),
-                "xpack.security.enabled: false",
-                "cluster.routing.allocation.disk.threshold_enabled: false",
-                "action.destructive_requires_name: false",
-                ""));
+        Map<String, String> settings = new java.util.LinkedHashMap<>();
+        if (member == null) {
+            settings.put("cluster.name", "nursery-directory-local");
+            settings.put("node.name", "local-node");
+            settings.put("discovery.type", "single-node");
+        } else {
+            settings.put("node.name", member.nodeName());
+            settings.put("discovery.seed_hosts", "[" + String.join(", ", member.seedHosts()) + "]");
+            settings.put("cluster.initial_master_nodes", "[" + String.join(", ", member.initialMasterNodes()) + "]");
+        }
+        settings.put("network.host", "127.0.0.1");
+        settings.put("http.port", String.valueOf(httpPort));
+        settings.put("transport.port", String.valueOf(transportPort));
+        settings.put("path.data", workDir.resolve("data").toString());
+        settings.put("path.logs", workDir.resolve("logs").toString());
+        settings.put("xpack.security.enabled", "false");
+        settings.put("cluster.routing.allocation.disk.threshold_enabled", "false");
+        settings.put("action.destructive_requires_name", "false");
+        if (member != null) {
+            // The cluster's shared settings win (Elasticsearch refuses a key given twice).
+            settings.putAll(member.settings());
+        }
+        StringBuilder yaml = new StringBuilder();
+        settings.forEach((key, value) -> yaml.append(key).append(": ").append(value).append('\n'));
+        Files.writeString(config.resolve("elasticsearch.yml"), yaml);
         for (String folder : List.of("data", "logs", "tmp")) {
             Files.createDirectories(workDir.resolve(folder));
         }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -31,9 +32,11 @@ public final class PostgresServer implements AutoCloseable {
     public static final String TRACK_STATEMENTS = "postgres.track-statements";
 
     private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
 
-    private PostgresServer(EmbeddedPostgres postgres) {
+    private PostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
     }
 
     public static PostgresServer start(Path workingDirectory) {
@@ -41,9 +44,10 @@ public final class PostgresServer implements AutoCloseable {
             Path base = Files.createDirectories(workingDirectory.toAbsolutePath());
             // zonky otherwise creates /tmp/embedded-pg before the override below applies.
             System.setProperty("ot.epg.working-dir", base.toString());
+            Path data = base.resolve("data-" + UUID.randomUUID());
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setOverrideWorkingDirectory(base.toFile())
-                    .setDataDirectory(base.resolve("data-" + UUID.randomUUID()))
+                    .setDataDirectory(data)
                     .setCleanDataDirectory(true)
                     .setPort(ElasticsearchNode.freePort())
                     .setServerConfig("max_connections", "200");
@@ -64,7 +68,7 @@ public final class PostgresServer implements AutoCloseable {
                 statement.execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
                 statement.execute("CREATE DATABASE " + DATABASE + " OWNER " + USER + " ENCODING 'UTF8' TEMPLATE template0");
             }
-            return new PostgresServer(postgres);
+            return new PostgresServer(postgres, data);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
         } catch (SQLException e) {
@@ -82,6 +86,72 @@ public final class PostgresServer implements AutoCloseable {
 
     public String reactiveUrl() {
         return "postgresql://127.0.0.1:" + port() + "/" + DATABASE;
+    }
+
+    /**
+     * Stops the server as an operator would ({@code pg_ctl stop -m fast}: sessions are ended, the port closes); its
+     * data stays for {@link #restart()}.
+     */
+    public void stop() {
+        pgCtl("-D", dataDirectory.toString(), "-m", "fast", "-w", "stop");
+    }
+
+    /** Starts a stopped server again on the same port with the options it first started with. */
+    public void restart() {
+        pgCtl("-D", dataDirectory.toString(), "-o", String.join(" ", startOptions()), "-w", "start");
+    }
+
+    /**
+     * The options of the first start as postmaster.opts records them ({@code <postgres> "-D" "<data>" "-p" ...}), less
+     * the binary and the data folder.
+     */
+    private List<String> startOptions() {
+        List<String> quoted = quotedWords();
+        return quoted.subList(3, quoted.size()).stream().map(word -> "\"" + word + "\"").toList();
+    }
+
+    private List<String> quotedWords() {
+        try {
+            String opts = Files.readString(dataDirectory.resolve("postmaster.opts")).strip();
+            List<String> words = new java.util.ArrayList<>();
+            words.add(opts.substring(0, opts.indexOf(' ')));
+            java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("\"([^\"]*)\"").matcher(opts);
+            while (quoted.find()) {
+                words.add(quoted.group(1));
+            }
+            return words;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read postmaster.opts", e);
+        }
+    }
+
+    private void pgCtl(String... arguments) {
+        Path pgCtl = Path.of(quotedWords().get(0)).resolveSibling("pg_ctl");
+        List<String> command = new java.util.ArrayList<>();
+        if (isRoot()) {
+            // As zonky runs its binaries as root: in a user namespace, since PostgreSQL refuses to run as root.
+            command.addAll(List.of("unshare", "-U"));
+        }
+        command.add(pgCtl.toString());
+        command.addAll(List.of(arguments));
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDirectory.resolveSibling("pg_ctl.log").toFile()))
+                    .start();
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException("pg_ctl " + String.join(" ", arguments) + " failed; see "
+                        + dataDirectory.resolveSibling("pg_ctl.log"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean isRoot() {
+        return "root".equals(System.getProperty("user.name"));
     }
 
     @Override

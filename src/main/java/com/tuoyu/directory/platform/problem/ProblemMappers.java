@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.tuoyu.directory.platform.overload.DatabaseBusy;
+import com.tuoyu.directory.platform.overload.DatabaseUnavailable;
 import com.tuoyu.directory.platform.overload.OverloadConfig;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -192,6 +193,12 @@ public class ProblemMappers {
             LOG.warnf("No database connection within the configured wait for %s %s; answered 503", request.method(),
                     request.path());
             return overloaded(Text.of("数据库正忙于处理其他请求。", "The database is busy with other requests right now."), request);
+        }
+        if (DatabaseUnavailable.causedBy(throwable)) {
+            // PostgreSQL stopped or restarting: passing, and the pool reconnects by itself once it is back. The
+            // client retries (a complaint with its Idempotency-Key, so it is taken in once).
+            LOG.warnf("Database unavailable for %s %s; answered 503", request.method(), request.path());
+            return overloaded(Text.of("数据库暂时不可用。", "The database is temporarily unavailable."), request);
         }
         String incident = logIncident(throwable, request);
         return respond(ProblemType.INTERNAL, Text.of("服务未能完成请求，已记录为事件 " + incident + "。",
