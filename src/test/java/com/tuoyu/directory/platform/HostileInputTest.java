@@ -136,6 +136,20 @@ class HostileInputTest {
         assertThat(JsonPath.from(chinese.body()).getString("title")).isEqualTo("URL 过长");
     }
 
+    /** RESTEasy's own parsers fail with a 500 on these; the service refuses them first. */
+    @Test
+    void aMalformedContentTypeIsA400Problem() throws Exception {
+        for (String type : java.util.List.of("multipart/form-data; boundary=", "multipart/form-data; boundary=\"open",
+                "multipart/form-data", "application/json;;;", "garbage")) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(base + "api/v1/complaints")).header("Content-Type", type).header("Accept-Language", "en")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(type).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).as(type).hasValue("application/problem+json");
+            assertThat(JsonPath.from(response.body()).getString("errors[0].field")).as(type).isEqualTo("Content-Type");
+        }
+    }
+
     /** java.net.http and REST Assured refuse to send a broken percent-encoding, so these go over a plain socket. */
     @Test
     void aMalformedPercentEncodingIsA400ProblemNamingThePart() throws IOException {
@@ -146,6 +160,9 @@ class HostileInputTest {
         assertThat(raw("/api/v1/nurseries/%zz")).startsWith("HTTP/1.1 400")
                 .contains("Content-Type: application/problem+json").contains("\"field\":\"path\"");
         assertThat(raw("/api/v1/nurseries/abc%")).startsWith("HTTP/1.1 400").contains("\"status\":400");
+        // What java.net.URI cannot parse, which Quarkus refused with an empty 400.
+        assertThat(raw("/api/v1/nurseries/suggestions?q=a|b")).startsWith("HTTP/1.1 400")
+                .contains("Content-Type: application/problem+json").contains("\"field\":\"url\"");
         // A well-formed encoding is still read as before.
         assertThat(raw("/api/v1/nurseries/suggestions?q=%E5%B0%8F")).startsWith("HTTP/1.1 200");
     }

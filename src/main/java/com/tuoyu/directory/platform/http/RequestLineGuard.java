@@ -17,6 +17,8 @@ import jakarta.validation.constraints.Min;
 import lombok.RequiredArgsConstructor;
 
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -27,7 +29,8 @@ import java.util.List;
 /**
  * Checks the request line before anything else reads it: a URL over the length limit is a 414 and a path or query
  * whose percent-encoding is broken (a '%' without two hex digits, bytes that are not UTF-8) a 400, both as
- * problem+json naming the part. Left to them, Vert.x and RESTEasy answer these with an empty body. The HTTP parser's
+ * problem+json naming the part, as is a URL that {@link URI} cannot parse. Left to them, Quarkus and Vert.x answer
+ * these with an empty body (see {@link UriCheckedByTheGuard}). The HTTP parser's
  * own line limit ({@code quarkus.http.limits.max-initial-line-length}) is set far above this one, so that the
  * service, not the parser, answers nearly every URL that is too long: only a line over the parser's limit is still
  * refused with a bare 414 and a closed connection (Vert.x offers no hook for that answer).
@@ -50,7 +53,7 @@ public class RequestLineGuard {
 
     void install(@Observes Router router) {
         // Before the body handler (MIN_VALUE + 1): a request refused here never has its body read.
-        router.route().order(Integer.MIN_VALUE + 1).handler(this::check);
+        router.route().order(Integer.MIN_VALUE + 1).handler(this::check).failureHandler(this::failed);
     }
 
     void check(RoutingContext context) {
@@ -85,7 +88,74 @@ public class RequestLineGuard {
                 }
             }
         }
+        String contentType = request.getHeader("Content-Type");
+        if (contentType != null && !readable(contentType)) {
+            answer(context, ProblemType.VALIDATION, Text.of(
+                    "Content-Type 头格式无效；multipart 正文须带 boundary 参数（1 到 70 个字符）。",
+                    "The Content-Type header is malformed; a multipart body needs a boundary parameter of 1 to 70 "
+                            + "characters."), "Content-Type", true);
+            return;
+        }
+        try {
+            // What Quarkus checks itself when UriCheckedByTheGuard has not switched its check off.
+            new URI(uri);
+        } catch (URISyntaxException e) {
+            answer(context, ProblemType.VALIDATION, Text.of("URL 中有必须用百分号编码的字符（例如空格、'|'、'{'）。",
+                    "The URL holds characters that must be percent-encoded (such as a space, '|' or '{')."), "url", true);
+            return;
+        }
         context.next();
+    }
+
+    /**
+     * Whether RESTEasy can read the media type: its parser fails with a 500 on some malformed ones
+     * ({@code application/json;;}, a multipart boundary with an unclosed quote), so they are refused here.
+     */
+    static boolean readable(String contentType) {
+        try {
+            jakarta.ws.rs.core.MediaType type = jakarta.ws.rs.core.MediaType.valueOf(contentType);
+            if (!"multipart".equalsIgnoreCase(type.getType())) {
+                return true;
+            }
+        } catch (RuntimeException e) {
+            return false;
+        }
+        return MULTIPART_BOUNDARY.matcher(contentType).find();
+    }
+
+    /** RFC 2046 §5.1.1: 1 to 70 characters, quoted or not; the parameter's value must end where the header or it does. */
+    private static final java.util.regex.Pattern MULTIPART_BOUNDARY = java.util.regex.Pattern.compile(
+            "(?i);\\s*boundary=(\"[^\"]{1,70}\"|[^\\s;\"]{1,70})\\s*(;|$)");
+
+    /**
+     * A request refused below RESTEasy (the multipart reader's size limit on a text part throws a 413 there): the
+     * client's error as a problem like any other, instead of Quarkus' plain-text answer. Server errors go on to
+     * Quarkus' handler, which logs them.
+     */
+    void failed(RoutingContext context) {
+        int status = context.statusCode();
+        if (context.failure() instanceof jakarta.ws.rs.WebApplicationException web) {
+            status = web.getResponse().getStatus();
+        } else if (fromTheMultipartReader(context.failure())) {
+            // Its parser fails with an index out of bounds on some truncated bodies: the body's fault, not ours.
+            answer(context, ProblemType.MALFORMED_BODY, Text.of("无法读取 multipart 请求正文：请检查分隔符以及每个部分是否完整。",
+                    "The multipart body could not be read: check its boundary and that every part is complete."), null, true);
+            return;
+        }
+        if (status < 400 || status >= 500 || context.response().headWritten()) {
+            context.next();
+            return;
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        answer(context, type, status == 413
+                ? Text.of("请求或其中一部分超过了大小上限。", "The request, or one of its parts, is over the size limit.")
+                : Text.of("无法读取请求；请对照 /q/swagger-ui 检查正文和参数。",
+                "The request could not be read; check its body and parameters against /q/swagger-ui."), null, true);
+    }
+
+    private static boolean fromTheMultipartReader(Throwable failure) {
+        return failure instanceof IndexOutOfBoundsException && failure.getStackTrace().length > 0
+                && failure.getStackTrace()[0].getClassName().startsWith("org.jboss.resteasy.reactive.server.core.multipart.");
     }
 
     /** Whether the text percent-decodes to valid UTF-8. */

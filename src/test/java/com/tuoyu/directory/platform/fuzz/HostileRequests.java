@@ -248,7 +248,7 @@ final class HostileRequests {
             return HostileValues.forSchema(schemas.resolve(schema), random);
         }
         int fields = random.nextInt(4) == 0 ? 2 + random.nextInt(3) : 1;
-        for (int i = 0; i < fields; i++) {
+        for (int i = 0; i < fields && !value.isEmpty(); i++) {
             List<String> pathTo = new ArrayList<>();
             ObjectNode parent = (ObjectNode) value;
             JsonNode parentSchema = schemas.resolve(schema);

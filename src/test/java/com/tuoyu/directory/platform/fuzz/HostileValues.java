@@ -29,7 +29,7 @@ final class HostileValues {
             "<script>alert(1)</script>", "' OR '1'='1' --", "\"; DROP TABLE nursery; --", "${jndi:ldap://127.0.0.1/a}",
             "{{7*7}}", "*", "?", "\\", "\"", "'", "`", "*:*", "field:value AND other:*", "a~", "/.*/", "((((((((((",
             "😀👩‍👩‍👧‍👦", "\uD800", "\uDFFF", "\uD83D", "\u200B\u200E\u202E", "\uFEFF", "\uFFFF", "\u0001\u0002\u001F",
-            "ｆｕｌｌｗｉｄｔｈ", "托".repeat(3000), "x".repeat(70_000), "a b".repeat(2000),
+            "ｆｕｌｌｗｉｄｔｈ", "托".repeat(3000), "x".repeat(20_000), "a b".repeat(2000),
             "2026-02-30", "2026-13-01", "0000-00-00", "+999999999-12-31", "-000001-01-01", "9999-12-31",
             "1900-01-01", "2026-01-01T25:61:61Z", "2026-01-01T00:00:00+25:00", "yesterday", "2026/01/01",
             "00000000-0000-0000-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff", "1-2-3-4-5",
@@ -86,7 +86,7 @@ final class HostileValues {
             }
             case "array" -> {
                 ArrayNode many = NODES.arrayNode();
-                for (int i = 0; i < 5_000; i++) {
+                for (int i = 0; i < 1_000; i++) {
                     many.add(i % 2 == 0 ? NODES.textNode("\u0000") : NODES.numberNode(i));
                 }
                 choices.add(many);
@@ -104,7 +104,8 @@ final class HostileValues {
         choices.add(NODES.nullNode());
         choices.add(NODES.objectNode());
         choices.add(NODES.arrayNode());
-        choices.add(deepArray(random.nextInt(3) == 0 ? 5_000 : 50));
+        // Deeper than Jackson writes (1000); the raw broken bodies go deeper still.
+        choices.add(deepArray(random.nextInt(3) == 0 ? 980 : 50));
         choices.add(NODES.textNode(text(random)));
         return choices.get(random.nextInt(choices.size()));
     }
@@ -125,8 +126,8 @@ final class HostileValues {
                 utf8("42"), utf8("true"), utf8(""), utf8("   "), utf8("{}}"), utf8("{} {}"), utf8("{\"a\":1,\"a\":2}"),
                 utf8("{'single':'quotes'}"), utf8("{a:1}"), utf8("{\"a\":NaN}"), utf8("{\"a\":01}"),
                 utf8("{\"a\":\"\u0000\"}"), utf8("{\"a\":\"\\u0000\"}"), utf8("\uFEFF{}"), utf8(depth),
-                utf8("{\"n\":" + "1".repeat(5_000) + "}"), utf8("{\"" + "k".repeat(100_000) + "\":1}"),
-                utf8("{\"s\":\"" + "x".repeat(300_000) + "\"}"), new byte[]{(byte) 0xC3, 0x28, (byte) 0xFF, (byte) 0xFE},
+                utf8("{\"n\":" + "1".repeat(5_000) + "}"), utf8("{\"" + "k".repeat(20_000) + "\":1}"),
+                utf8("{\"s\":\"" + "x".repeat(100_000) + "\"}"), new byte[]{(byte) 0xC3, 0x28, (byte) 0xFF, (byte) 0xFE},
                 new byte[]{'{', '"', 'a', '"', ':', '"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', '}'},
                 new byte[]{0, 0, 0, 0}, utf8("<xml>nope</xml>"), utf8("a=1&b=2"), utf8("/* comment */ {}"));
         return bodies.get(random.nextInt(bodies.size()));
