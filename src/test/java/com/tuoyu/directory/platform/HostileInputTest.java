@@ -140,7 +140,7 @@ class HostileInputTest {
     @Test
     void aMalformedContentTypeIsA400Problem() throws Exception {
         for (String type : java.util.List.of("multipart/form-data; boundary=", "multipart/form-data; boundary=\"open",
-                "multipart/form-data", "application/json;;;", "garbage")) {
+                "multipart/form-data", "garbage", "application/")) {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                             URI.create(base + "api/v1/complaints")).header("Content-Type", type).header("Accept-Language", "en")
                     .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());

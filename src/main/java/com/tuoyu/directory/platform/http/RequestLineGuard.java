@@ -54,6 +54,13 @@ public class RequestLineGuard {
     void install(@Observes Router router) {
         // Before the body handler (MIN_VALUE + 1): a request refused here never has its body read.
         router.route().order(Integer.MIN_VALUE + 1).handler(this::check).failureHandler(this::failed);
+        // Vert.x Web itself fails a path it cannot normalise (%zz) before any route runs: its last-resort answer.
+        router.errorHandler(400, context -> answer(context, ProblemType.VALIDATION, decodable(context.request().path())
+                ? Text.of("无法读取请求；请对照 /q/swagger-ui 检查正文和参数。",
+                "The request could not be read; check its body and parameters against /q/swagger-ui.")
+                : Text.of("路径的百分号编码无效（'%' 后须跟两位十六进制数，且解码为 UTF-8）。",
+                "The path's percent-encoding is invalid ('%' must be followed by two hex digits, decoding to UTF-8)."),
+                decodable(context.request().path()) ? null : "path", true));
     }
 
     void check(RoutingContext context) {
