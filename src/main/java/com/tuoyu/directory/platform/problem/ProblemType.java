@@ -19,6 +19,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "not-acceptable", "无法提供所要求的格式", "Not acceptable"),
     CONFLICT(409, "conflict", "与当前状态冲突", "Conflict"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "请求内容过大", "Payload too large"),
+    URI_TOO_LONG(414, "uri-too-long", "URL 过长", "URI too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "不支持的内容类型", "Unsupported media type"),
     UNPROCESSABLE(422, "unprocessable", "请求无法处理", "Request cannot be processed"),
     /** A parent's sign-in without accepting the current privacy notice (PIPL art. 14: consent is explicit). */
