@@ -7,6 +7,7 @@ import com.tuoyu.directory.platform.security.Caller;
 import com.tuoyu.directory.privacy.dto.PersonalDataExport;
 import com.tuoyu.directory.saved.SavedNurseryService;
 import com.tuoyu.directory.visit.VisitRequests;
+import com.tuoyu.directory.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import lombok.RequiredArgsConstructor;
@@ -35,9 +36,17 @@ class ParentRights {
     private final RetentionConfig retention;
     private final Clock clock;
 
+    /** The caller's account id; a token naming none (this service's tokens always do) answers 404, never a 500. */
+    static Uni<UUID> accountOf(Caller parent) {
+        try {
+            return Uni.createFrom().item(UUID.fromString(parent.id()));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Uni.createFrom().failure(ProblemException.notFound("没有这个家长账号。", "There is no such parent account."));
+        }
+    }
+
     Uni<PersonalDataExport> export(Caller parent) {
-        UUID id = UUID.fromString(parent.id());
-        return accounts.held(id).chain(account -> complaints.heldFor(parent)
+        return accountOf(parent).chain(id -> accounts.held(id)).chain(account -> complaints.heldFor(parent)
                 .chain(held -> saved.list(parent.id())
                         .chain(savedList -> alerts.list(parent.id())
                                 .chain(alertList -> visits.mine(parent).chain(requests -> visits.sharedPhones(parent)
@@ -50,8 +59,7 @@ class ParentRights {
 
     /** Deletes the parent's account; complaints stay, unlinked. */
     Uni<Void> delete(Caller parent) {
-        UUID id = UUID.fromString(parent.id());
-        return forget(id);
+        return accountOf(parent).chain(this::forget);
     }
 
     /** Also for the retention schedule's deletion of inactive accounts. */

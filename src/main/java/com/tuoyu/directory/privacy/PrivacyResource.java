@@ -73,7 +73,7 @@ public class PrivacyResource {
     @APIResponse(responseCode = "200", description = "The account as now held",
             content = @Content(schema = @Schema(implementation = ParentAccountHeld.class)))
     public Uni<ParentAccountHeld> notificationConsent(@Valid @NotNull NotificationConsent body) {
-        return accounts.consentToNotifications(UUID.fromString(caller.get().id()), body.consent());
+        return ParentRights.accountOf(caller.get()).chain(id -> accounts.consentToNotifications(id, body.consent()));
     }
 
     @DELETE
