@@ -1,6 +1,7 @@
 package com.tuoyu.directory.privacy;
 
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
+import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.privacy.dto.AdminKeyRotation;
 import com.tuoyu.directory.privacy.dto.AdminRetentionPurge;
 import io.smallrye.mutiny.Uni;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed("ADMIN")
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Admin: personal information", description = "Keys of personal data at rest and the retention schedule")
+@CompletesWhenClientLeaves
 @RequiredArgsConstructor
 public class PrivacyAdminResource {
 

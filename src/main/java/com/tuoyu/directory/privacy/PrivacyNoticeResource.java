@@ -1,5 +1,6 @@
 package com.tuoyu.directory.privacy;
 
+import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.privacy.dto.PrivacyNoticeView;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/privacy/notice")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Personal information")
+@CompletesWhenClientLeaves
 @RequiredArgsConstructor
 public class PrivacyNoticeResource {
 

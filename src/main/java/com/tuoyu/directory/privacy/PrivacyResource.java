@@ -1,5 +1,6 @@
 package com.tuoyu.directory.privacy;
 
+import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.identity.ParentPrivacy;
 import com.tuoyu.directory.identity.dto.ParentAccountHeld;
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
@@ -39,6 +40,7 @@ import java.util.UUID;
 @RolesAllowed("PARENT")
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Personal information", description = "A parent's copy of their data, consent to notifications, account deletion; parent sign-in required")
+@CompletesWhenClientLeaves
 @RequiredArgsConstructor
 public class PrivacyResource {
 

@@ -73,9 +73,11 @@ class ComplaintIntakeTest {
         assertThat(Database.count("select count(*) from complaint_event where complaint_id = ?::uuid and action = 'SUBMIT' "
                 + "and from_status is null and to_status = 'SUBMITTED' and actor_role = 'PARENT' and actor_id = ? "
                 + "and visible_to_parent and public_text = ?", id, parentId, "已收到您的投诉，编号 " + tracking)).isEqualTo(1);
+        // The audit line names the role, not the account: audit rows are never changed, so an account id there could
+        // never be erased when the parent deletes the account (PIPL art. 47).
         assertThat(Database.count("select count(*) from audit_entry where subject_type = 'complaint' and subject_id = ? "
                 + "and action = 'COMPLAINT_SUBMITTED' and actor_role = 'PARENT' and actor_id = ? and before_state is null "
-                + "and after_state = 'SUBMITTED'", id, parentId)).isEqualTo(1);
+                + "and after_state = 'SUBMITTED'", id, ComplaintSubmissions.PARENT_IN_AUDIT)).isEqualTo(1);
     }
 
     @Test
