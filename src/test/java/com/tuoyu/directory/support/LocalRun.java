@@ -89,7 +89,7 @@ public final class LocalRun {
                             + "                demo-handler, demo-handler-2, demo-supervisor  %s%n"
                             + "                admin                                           %s%n"
                             + "              (add it to 腾讯身份验证器, Google or Microsoft Authenticator, or: oathtool --totp -b SECRET)%n"
-                            + "              demo parent (mobile API): POST /api/v1/auth/wechat {\"code\":\"demo-parent\"}%n"
+                            + "              demo parent (mobile API): POST /api/v1/auth/wechat {\"code\":\"demo-parent\",\"noticeVersion\":\"" + Notice.CURRENT + "\"}%n"
                             + "Press Ctrl-C to stop everything.%n%n",
                     (System.nanoTime() - started) / 1_000_000_000, base, base, base, base, base, base,
                     servers.postgres().jdbcUrl(), PostgresServer.USER, servers.elasticsearch().hostAndPort(), password,
