@@ -1,11 +1,6 @@
 package db.migration;
 
-import com.tuoyu.directory.platform.crypto.CryptoConfig;
 import com.tuoyu.directory.platform.crypto.PersonalDataCipher;
-import com.tuoyu.directory.platform.crypto.PersonalDataKeys;
-import io.quarkus.runtime.configuration.ConfigUtils;
-import io.smallrye.config.SmallRyeConfig;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -18,7 +13,7 @@ import java.sql.Statement;
 /**
  * Personal data at rest, step 2 of 3: seals and indexes every phone number and WeChat identity still in clear (V19
  * added the columns, V19_2 drops the clear ones). A Java migration because it needs the key, read from the same
- * configuration as the service ({@link CryptoConfig}); in one transaction with its neighbours, so a failure leaves
+ * configuration as the service ({@link MigrationCipher}); in one transaction with its neighbours, so a failure leaves
  * the clear columns in place. Pending SMS sign-in codes (five minutes at most; their hash was salted with the
  * number) and the per-phone rate-limit counters (their keys held the number; a day at most) are dropped: a parent
  * signing in at that moment asks for a new code.
@@ -27,13 +22,7 @@ public class V19_1__SealPersonalData extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        CryptoConfig config = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(CryptoConfig.class);
-        PersonalDataKeys keys = PersonalDataKeys.from(config);
-        if (ConfigUtils.getProfiles().contains("prod") && keys.includesDevelopmentKey()) {
-            // ProductionChecks says the same at start, but only after the migrations ran: refuse before sealing.
-            throw new IllegalStateException("Refusing to seal personal data with the development key in the prod profile");
-        }
-        seal(context.getConnection(), new PersonalDataCipher(keys));
+        seal(context.getConnection(), MigrationCipher.fromConfiguration());
     }
 
     /** Public for the test that runs it over a copy of the V5-era tables. */

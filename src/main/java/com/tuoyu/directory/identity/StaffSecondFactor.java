@@ -1,5 +1,7 @@
 package com.tuoyu.directory.identity;
 
+import com.tuoyu.directory.platform.crypto.SealedText;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,7 +17,8 @@ public class StaffSecondFactor {
     @Id
     public UUID accountId;
 
-    /** Base32, as the authenticator app was given it. */
+    /** Base32, as the authenticator app was given it; sealed in the column (V21), like phone numbers. */
+    @Convert(converter = SealedText.class)
     public String secret;
 
     public Instant createdAt;

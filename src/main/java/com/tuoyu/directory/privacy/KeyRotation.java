@@ -26,13 +26,18 @@ class KeyRotation {
     private static final Logger LOG = Logger.getLogger(KeyRotation.class);
     static final int BATCH = 500;
 
-    /** Every sealed column (table, column); the features own the tables, this list owns the key rotation. */
-    static final List<String[]> SEALED = List.of(
-            new String[] {"account", "phone_sealed"},
-            new String[] {"account", "wechat_openid_sealed"},
-            new String[] {"account", "wechat_unionid_sealed"},
-            new String[] {"complaint", "contact_phone_sealed"},
-            new String[] {"visit_request", "phone_sealed"});
+    /** A sealed column of a table whose rows the key column names. */
+    record Sealed(String table, String column, String key) {
+    }
+
+    /** Every sealed column; the features own the tables, this list owns the key rotation. */
+    static final List<Sealed> SEALED = List.of(
+            new Sealed("account", "phone_sealed", "id"),
+            new Sealed("account", "wechat_openid_sealed", "id"),
+            new Sealed("account", "wechat_unionid_sealed", "id"),
+            new Sealed("complaint", "contact_phone_sealed", "id"),
+            new Sealed("visit_request", "phone_sealed", "id"),
+            new Sealed("staff_second_factor", "secret", "account_id"));
 
     private final PersonalDataCipher cipher;
 
@@ -40,8 +45,8 @@ class KeyRotation {
         String current = cipher.keys().currentId();
         Map<String, Integer> counts = new LinkedHashMap<>();
         return Multi.createFrom().iterable(SEALED)
-                .onItem().transformToUniAndConcatenate(column -> rotate(column[0], column[1], current, 0)
-                        .invoke(count -> counts.put(column[0] + "." + column[1], count)))
+                .onItem().transformToUniAndConcatenate(sealed -> rotate(sealed, current, 0)
+                        .invoke(count -> counts.put(sealed.table() + "." + sealed.column(), count)))
                 .collect().last()
                 .map(ignored -> {
                     LOG.infof("Personal data re-sealed with key %s: %s", current, counts);
@@ -49,21 +54,24 @@ class KeyRotation {
                 });
     }
 
-    private Uni<Integer> rotate(String table, String column, String current, int done) {
+    private Uni<Integer> rotate(Sealed sealed, String current, int done) {
+        String table = sealed.table();
+        String column = sealed.column();
+        String key = sealed.key();
         return Panache.withTransaction(() -> Panache.getSession().chain(session -> session.createNativeQuery(
-                                "select id::text, " + column + " from " + table + " where " + column + " is not null and "
+                                "select " + key + "::text, " + column + " from " + table + " where " + column + " is not null and "
                                         + column + " not like :current limit " + BATCH + " for update skip locked", Object[].class)
                         .setParameter("current", "sm4gcm:" + current + ":%")
                         .getResultList()
                         .chain(rows -> Multi.createFrom().iterable(rows)
                                 .onItem().transformToUniAndConcatenate(row -> session.createNativeQuery(
-                                                "update " + table + " set " + column + " = :fresh where id = cast(:id as uuid) and "
+                                                "update " + table + " set " + column + " = :fresh where " + key + " = cast(:id as uuid) and "
                                                         + column + " = :old")
                                         .setParameter("fresh", cipher.seal(cipher.open((String) row[1])))
                                         .setParameter("id", row[0])
                                         .setParameter("old", row[1])
                                         .executeUpdate())
                                 .collect().asList().map(List::size))))
-                .chain(count -> count == 0 ? Uni.createFrom().item(done) : rotate(table, column, current, done + count));
+                .chain(count -> count == 0 ? Uni.createFrom().item(done) : rotate(sealed, current, done + count));
     }
 }

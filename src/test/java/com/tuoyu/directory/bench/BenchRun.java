@@ -1,5 +1,7 @@
 package com.tuoyu.directory.bench;
 
+import com.tuoyu.directory.support.ProductionKeys;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -514,6 +516,7 @@ public final class BenchRun {
             env.put("NURSERY_STORAGE_LOCAL_DIRECTORY", Path.of("target", "bench", "storage").toAbsolutePath().toString());
             Path keys = keys();
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.resolve("dev-public.pem").toUri().toString());
+            env.put(ProductionKeys.ENVIRONMENT, ProductionKeys.personalDataKeyFile().toString());
             env.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", keys.resolve("dev-private.pem").toUri().toString());
             Files.writeString(log.resolveSibling("service.env"), env.entrySet().stream()
                     .filter(e -> e.getKey().startsWith("QUARKUS_") || e.getKey().startsWith("NURSERY_") || e.getKey().startsWith("MP_")

@@ -80,9 +80,14 @@ class StaffSecondFactorTest {
         StaffSignIn.attempt(handler.username(), handler.password(), first).then().statusCode(401);
         StaffSignIn.attempt(handler.username(), handler.password(), recovery.get(1)).then().statusCode(200);
 
-        // Kept: the secret for the account, only hashes of the recovery codes, two of them used.
+        // Kept: the secret for the account, sealed (SM4, like phone numbers), only hashes of the recovery codes, two used.
         assertThat(Database.count("select count(*) from staff_second_factor where account_id = cast(? as uuid) "
                 + "and confirmed_at is not null", handler.id())).isEqualTo(1);
+        String stored = (String) Database.rows("select secret from staff_second_factor where account_id = cast(? as uuid)",
+                handler.id()).get(0).get("secret");
+        assertThat(stored).startsWith("sm4gcm:").doesNotContain(secret);
+        assertThat(com.tuoyu.directory.support.PersonalData.open(stored)).isEqualTo(secret);
+        assertThat(com.tuoyu.directory.support.PersonalData.tablesContaining(secret)).isEmpty();
         List<Map<String, Object>> codes = Database.rows("select code_hash, used_at from staff_recovery_code "
                 + "where account_id = cast(? as uuid)", handler.id());
         assertThat(codes).hasSize(10);

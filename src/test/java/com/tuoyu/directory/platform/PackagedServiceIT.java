@@ -1,5 +1,7 @@
 package com.tuoyu.directory.platform;
 
+import com.tuoyu.directory.support.ProductionKeys;
+
 import com.tuoyu.directory.support.LocalServers;
 import io.restassured.RestAssured;
 import io.smallrye.jwt.build.Jwt;
@@ -133,26 +135,8 @@ class PackagedServiceIT {
         builder.environment().put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", KEYS.resolve("dev-public.pem").toUri().toString());
         builder.environment().put("SMALLRYE_JWT_SIGN_KEY_LOCATION", KEYS.resolve("dev-private.pem").toUri().toString());
         builder.environment().put("NURSERY_STORAGE_LOCAL_DIRECTORY", Path.of("target", "it-storage").toAbsolutePath().toString());
-        builder.environment().put("NURSERY_CRYPTO_KEY_FILE", personalDataKeyFile().toString());
+        builder.environment().put(ProductionKeys.ENVIRONMENT, ProductionKeys.personalDataKeyFile().toString());
         return builder;
-    }
-
-    /** Production seals personal data with keys from a file and refuses the development keys: fresh ones per run. */
-    private static Path personalDataKeyFile() {
-        java.security.SecureRandom random = new java.security.SecureRandom();
-        byte[] key = new byte[16];
-        byte[] index = new byte[32];
-        random.nextBytes(key);
-        random.nextBytes(index);
-        java.util.Base64.Encoder base64 = java.util.Base64.getEncoder();
-        Path file = Path.of("target", "it-personal-data.keys").toAbsolutePath();
-        try {
-            java.nio.file.Files.writeString(file, "current-key=it-1\nkeys.it-1=" + base64.encodeToString(key)
-                    + "\nindex-key=" + base64.encodeToString(index) + "\n");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return file;
     }
 
     private static void awaitReady(int port, Process service) throws InterruptedException {

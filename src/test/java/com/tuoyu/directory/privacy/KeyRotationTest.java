@@ -42,6 +42,10 @@ class KeyRotationTest {
                         + "wechat_openid_index, enabled, created_at, updated_at) values (?::uuid, 'PARENT', 'PARENT', '', ?, ?, ?, ?, "
                         + "true, now(), now()) returning id", accountId, old.seal(phone), old.index(phone), old.seal(openid),
                 old.index(openid));
+        // A staff member's TOTP secret, sealed with the old key too (the account row only anchors the foreign key).
+        String totpSecret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+        Database.rows("insert into staff_second_factor (account_id, secret, created_at, last_step) values (?::uuid, ?, now(), 0) "
+                + "returning account_id", accountId, old.seal(totpSecret));
 
         // Before the rotation the old values open (read only: a write of the row would re-seal it with dev-2 by itself).
         given().auth().oauth2(Tokens.parent(accountId)).get("/api/v1/auth/me").then().statusCode(200)
@@ -53,15 +57,21 @@ class KeyRotationTest {
         given().auth().oauth2(Tokens.admin()).post("/api/v1/admin/privacy/key-rotation").then().statusCode(200)
                 .body("currentKey", equalTo("dev-2"))
                 .body("resealed.'account.phone_sealed'", greaterThanOrEqualTo(1))
-                .body("resealed.'account.wechat_openid_sealed'", greaterThanOrEqualTo(1));
+                .body("resealed.'account.wechat_openid_sealed'", greaterThanOrEqualTo(1))
+                .body("resealed.'staff_second_factor.secret'", greaterThanOrEqualTo(1));
 
         Map<String, Object> row = Database.rows("select phone_sealed, wechat_openid_sealed from account where id = cast(? as uuid)",
                 accountId).get(0);
         assertThat((String) row.get("phone_sealed")).startsWith("sm4gcm:dev-2:");
         assertThat(PersonalData.open((String) row.get("phone_sealed"))).isEqualTo(phone);
         assertThat(PersonalData.open((String) row.get("wechat_openid_sealed"))).isEqualTo(openid);
+        String secret = (String) Database.rows("select secret from staff_second_factor where account_id = cast(? as uuid)",
+                accountId).get(0).get("secret");
+        assertThat(secret).startsWith("sm4gcm:dev-2:");
+        assertThat(PersonalData.open(secret)).isEqualTo(totpSecret);
         for (String[] column : new String[][] {{"account", "phone_sealed"}, {"account", "wechat_openid_sealed"},
-                {"account", "wechat_unionid_sealed"}, {"complaint", "contact_phone_sealed"}, {"visit_request", "phone_sealed"}}) {
+                {"account", "wechat_unionid_sealed"}, {"complaint", "contact_phone_sealed"}, {"visit_request", "phone_sealed"},
+                {"staff_second_factor", "secret"}}) {
             assertThat(Database.count("select count(*) from " + column[0] + " where " + column[1] + " like 'sm4gcm:dev-1:%'"))
                     .as(column[0] + "." + column[1]).isZero();
         }

@@ -2,6 +2,7 @@ package com.tuoyu.directory.privacy;
 
 import com.tuoyu.directory.support.PersonalData;
 import db.migration.V19_1__SealPersonalData;
+import db.migration.V21__SealSecondFactorSecrets;
 import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -16,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * V19_1 over tables as they were before V19 (clear columns, with V19's sealed and index columns added), in a scratch
- * schema: every clear value is sealed and indexed; pending SMS codes and per-phone counters go.
+ * schema: every clear value is sealed and indexed; pending SMS codes and per-phone counters go. V21 likewise over
+ * V20's table of staff TOTP secrets.
  */
 @QuarkusTest
 class SealPersonalDataMigrationTest {
@@ -71,6 +73,44 @@ class SealPersonalDataMigrationTest {
             sql.execute("set search_path to public");
             sql.execute("drop schema before_v19 cascade");
         }
+    }
+
+    @Test
+    void theSecondFactorMigrationSealsEveryClearSecretOnce() throws Exception {
+        try (Connection connection = connect(); Statement sql = connection.createStatement()) {
+            sql.execute("drop schema if exists before_v21 cascade");
+            sql.execute("create schema before_v21");
+            sql.execute("set search_path to before_v21");
+            sql.execute("create table staff_second_factor (account_id uuid primary key, secret varchar(64) not null)");
+            String sealedBefore = PersonalData.cipher().seal("KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU");
+            sql.execute("insert into staff_second_factor values (gen_random_uuid(), 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP')");
+            sql.execute("alter table staff_second_factor alter column secret type text");
+            sql.execute("insert into staff_second_factor values (gen_random_uuid(), '" + sealedBefore + "')");
+            sql.execute("alter table staff_second_factor alter column secret type varchar(200)");
+
+            V21__SealSecondFactorSecrets.seal(connection, PersonalData.cipher());
+
+            assertThat(count(sql, "select count(*) from staff_second_factor where secret not like 'sm4gcm:dev-1:%'")).isZero();
+            assertThat(count(sql, "select count(*) from staff_second_factor where secret = '" + sealedBefore + "'")).isOne();
+            try (ResultSet row = sql.executeQuery("select secret from staff_second_factor where secret <> '" + sealedBefore + "'")) {
+                row.next();
+                assertThat(PersonalData.open(row.getString(1))).isEqualTo("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP");
+            }
+            try (ResultSet type = sql.executeQuery("select data_type from information_schema.columns where table_schema = "
+                    + "'before_v21' and table_name = 'staff_second_factor' and column_name = 'secret'")) {
+                type.next();
+                assertThat(type.getString(1)).isEqualTo("text");
+            }
+            sql.execute("set search_path to public");
+            sql.execute("drop schema before_v21 cascade");
+        }
+    }
+
+    private static Connection connect() throws Exception {
+        Config config = ConfigProvider.getConfig();
+        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class));
     }
 
     private static long count(Statement sql, String query) throws Exception {

@@ -1,5 +1,7 @@
 package com.tuoyu.directory.platform.topology;
 
+import com.tuoyu.directory.support.ProductionKeys;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -57,6 +59,7 @@ final class ServiceReplica implements AutoCloseable {
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         builder.environment().put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", KEYS.resolve("dev-public.pem").toUri().toString());
         builder.environment().put("SMALLRYE_JWT_SIGN_KEY_LOCATION", KEYS.resolve("dev-private.pem").toUri().toString());
+        builder.environment().put(ProductionKeys.ENVIRONMENT, ProductionKeys.personalDataKeyFile().toString());
         builder.environment().put("NURSERY_STORAGE_LOCAL_DIRECTORY", Path.of("target", "topology", "storage").toAbsolutePath().toString());
         try {
             process = builder.start();
