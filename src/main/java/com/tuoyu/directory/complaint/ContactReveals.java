@@ -93,7 +93,7 @@ public class ContactReveals {
     private Uni<Void> alertIfPastThreshold(Caller handler, Complaint complaint, Instant now) {
         LocalDate day = now.atZone(WorkingDayCalendar.CHINA).toLocalDate();
         Instant since = day.atStartOfDay(WorkingDayCalendar.CHINA).toInstant();
-        return trail.countSince(handler.id(), REVEALED, since).chain(count -> {
+        return trail.countSinceInTurn(handler.id(), REVEALED, since).chain(count -> {
             if (count != config.dailyThreshold() + 1L) {
                 return Uni.createFrom().voidItem();
             }

@@ -68,7 +68,8 @@ public class DivisionDataLoader {
     /**
      * Adds the missing rows and fills empty figures in one statement over arrays: row by row, the ~3,200 divisions of
      * the register would cost as many round trips at every start. Foreign keys are checked at the end of the
-     * statement, so the order of the rows does not matter to them.
+     * statement, so the order of the rows does not matter to them. Only a row with a figure to fill is updated: at an
+     * ordinary start nothing is written (an update of every row would rewrite the table each time).
      */
     private Uni<Void> upsert(List<Row> rows) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
@@ -82,6 +83,10 @@ public class DivisionDataLoader {
                             centre_latitude = coalesce(division.centre_latitude, excluded.centre_latitude),
                             centre_longitude = coalesce(division.centre_longitude, excluded.centre_longitude),
                             children_under_three = coalesce(division.children_under_three, excluded.children_under_three)
+                        where (division.population is null and excluded.population is not null)
+                           or (division.centre_latitude is null and excluded.centre_latitude is not null)
+                           or (division.centre_longitude is null and excluded.centre_longitude is not null)
+                           or (division.children_under_three is null and excluded.children_under_three is not null)
                         """)
                 .setParameter(1, rows.stream().map(Row::code).toArray(String[]::new))
                 .setParameter(2, rows.stream().map(Row::name).toArray(String[]::new))

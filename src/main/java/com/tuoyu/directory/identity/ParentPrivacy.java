@@ -28,6 +28,7 @@ import java.util.UUID;
 public class ParentPrivacy {
 
     private final AccountRepository accounts;
+    private final EndedAccess ended;
     private final Clock clock;
 
     @WithSession
@@ -47,6 +48,19 @@ public class ParentPrivacy {
             a.updatedAt = now;
             return Uni.createFrom().voidItem();
         }).chain(() -> held(accountId));
+    }
+
+    /**
+     * First step of a deletion: the account's access tokens are refused from now on, so that nothing is written
+     * under its id while the other features forget it. Answers 401 if the account is not a parent's.
+     */
+    public Uni<Void> endAccess(UUID accountId) {
+        return Panache.withSession(() -> parent(accountId)).chain(a -> ended.end(accountId));
+    }
+
+    /** The deletion failed after {@link #endAccess}: the parent's tokens work again, so that they can retry. */
+    public Uni<Void> restoreAccess(UUID accountId) {
+        return ended.lift(accountId);
     }
 
     /**

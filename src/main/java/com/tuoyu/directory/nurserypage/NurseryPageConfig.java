@@ -16,8 +16,8 @@ public interface NurseryPageConfig {
     long cachedBytes();
 
     /**
-     * Longest a page is kept even when no change was seen: a backstop only, every change is acted on within
-     * {@code nursery.changes.poll-interval}.
+     * Age after which a page is rebuilt even when no change was seen (in the background, the old page answering
+     * meanwhile): a backstop only, every change is acted on within {@code nursery.changes.poll-interval}.
      */
     @WithDefault("PT10M")
     Duration maxAge();

@@ -18,6 +18,7 @@ import com.tuoyu.directory.platform.text.Language;
 import com.tuoyu.directory.subsidy.CostChoices;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -42,7 +43,8 @@ public class NurseryPages implements NurseryChangeListener {
     public record Page(byte[] body, String tag) {
     }
 
-    private final AsyncCache<Key, Page> cache;
+    private final AsyncCache<Key, SharedLoads.Aged<Page>> cache;
+    private final Duration maxAge;
     private final NurseryPageService service;
     private final ObjectMapper json;
     private final Clock clock;
@@ -52,10 +54,13 @@ public class NurseryPages implements NurseryChangeListener {
         this.service = service;
         this.json = json;
         this.clock = clock;
+        this.maxAge = config.maxAge();
+        // A page older than maxAge is given once more while its rebuild runs (SharedLoads.getRefreshing); one that
+        // nobody opened for three times as long is dropped.
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(config.cachedBytes())
-                .weigher((Key key, Page page) -> page.body().length + 200)
-                .expireAfterWrite(config.maxAge())
+                .weigher((Key key, SharedLoads.Aged<Page> page) -> page.value().body().length + 200)
+                .expireAfterWrite(config.maxAge().multipliedBy(3))
                 .recordStats()
                 .buildAsync();
         CaffeineCacheMetrics.monitor(registry, cache, "nursery-pages");
@@ -71,7 +76,7 @@ public class NurseryPages implements NurseryChangeListener {
             return build(id, system, choices, language);
         }
         Key key = new Key(id, system, language, LocalDate.now(clock));
-        return SharedLoads.get(cache, key, () -> build(id, system, choices, language));
+        return SharedLoads.getRefreshing(cache, key, maxAge, clock, () -> build(id, system, choices, language));
     }
 
     private Uni<Page> build(UUID id, CoordinateSystem system, CostChoices choices, Language language) {

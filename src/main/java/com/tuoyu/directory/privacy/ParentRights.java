@@ -65,12 +65,13 @@ class ParentRights {
     /** Also for the retention schedule's deletion of inactive accounts. */
     Uni<Void> forget(UUID accountId) {
         String parentId = accountId.toString();
-        return complaints.forget(parentId)
+        return accounts.endAccess(accountId).chain(() -> complaints.forget(parentId)
                 .chain(unlinked -> visits.forget(parentId)
                         .chain(() -> saved.forget(parentId))
                         .chain(() -> alerts.forget(parentId))
                         .chain(() -> accounts.delete(accountId))
                         // the account id only: it is gone from every table now
-                        .invoke(() -> LOG.infof("A parent account was deleted; %d complaints kept without the link", unlinked)));
+                        .invoke(() -> LOG.infof("A parent account was deleted; %d complaints kept without the link", unlinked)))
+                .onFailure().call(() -> accounts.restoreAccess(accountId)));
     }
 }

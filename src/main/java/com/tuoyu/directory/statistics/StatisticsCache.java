@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.tuoyu.directory.nursery.NurseryChangeListener;
 import com.tuoyu.directory.nursery.dto.NurseryChange;
 import com.tuoyu.directory.platform.cache.SharedLoads;
+import com.tuoyu.directory.platform.cache.SharedLoads.Aged;
 import com.tuoyu.directory.statistics.dto.CityIndicatorsReport;
 import com.tuoyu.directory.statistics.dto.ProvinceCityRanking;
 import com.tuoyu.directory.statistics.dto.PublicDivisionStatistics;
@@ -14,6 +15,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -40,15 +42,17 @@ public class StatisticsCache implements NurseryChangeListener {
         }
     }
 
-    private final AsyncCache<Key, PublicDivisionStatistics> statistics;
-    private final AsyncCache<Key, CityIndicatorsReport> cities;
-    private final AsyncCache<Key, ProvinceCityRanking> rankings;
+    private final AsyncCache<Key, Aged<PublicDivisionStatistics>> statistics;
+    private final AsyncCache<Key, Aged<CityIndicatorsReport>> cities;
+    private final AsyncCache<Key, Aged<ProvinceCityRanking>> rankings;
     /** A province's indicators for a year, the one computation every city of it and its ranking are read from. */
-    private final AsyncCache<Key, Object> provinceIndicators;
+    private final AsyncCache<Key, Aged<Object>> provinceIndicators;
     private final Clock clock;
+    private final Duration maxAge;
 
     public StatisticsCache(StatisticsConfig config, Clock clock, MeterRegistry registry) {
         this.clock = clock;
+        this.maxAge = config.cacheMaxAge();
         this.statistics = build(config);
         this.cities = build(config);
         this.rankings = build(config);
@@ -59,8 +63,9 @@ public class StatisticsCache implements NurseryChangeListener {
         CaffeineCacheMetrics.monitor(registry, provinceIndicators, "province-indicators");
     }
 
-    private static <V> AsyncCache<Key, V> build(StatisticsConfig config) {
-        return Caffeine.newBuilder().maximumSize(config.cachedAnswers()).expireAfterWrite(config.cacheMaxAge())
+    /** An answer older than the max age is given once more while it is computed again; unused for 3x, dropped. */
+    private static <V> AsyncCache<Key, Aged<V>> build(StatisticsConfig config) {
+        return Caffeine.newBuilder().maximumSize(config.cachedAnswers()).expireAfterWrite(config.cacheMaxAge().multipliedBy(3))
                 .recordStats().buildAsync();
     }
 
@@ -82,16 +87,16 @@ public class StatisticsCache implements NurseryChangeListener {
      */
     @SuppressWarnings("unchecked")
     <V> Uni<V> province(String provinceCode, int year, Supplier<Uni<V>> compute) {
-        return SharedLoads.get(provinceIndicators, new Key(provinceCode, year, LocalDate.now(clock)), () -> (Uni<Object>) compute.get())
-                .map(value -> (V) value);
+        return SharedLoads.getRefreshing(provinceIndicators, new Key(provinceCode, year, LocalDate.now(clock)), maxAge, clock,
+                () -> (Uni<Object>) compute.get()).map(value -> (V) value);
     }
 
-    private <V> Uni<V> get(AsyncCache<Key, V> cache, String code, Integer year, Supplier<Uni<V>> compute) {
+    private <V> Uni<V> get(AsyncCache<Key, Aged<V>> cache, String code, Integer year, Supplier<Uni<V>> compute) {
         // A malformed code is refused by the computation (and failures are never kept); it only must not break the key.
         if (code == null || code.length() < 2) {
             return compute.get();
         }
-        return SharedLoads.get(cache, new Key(code, year, LocalDate.now(clock)), compute);
+        return SharedLoads.getRefreshing(cache, new Key(code, year, LocalDate.now(clock)), maxAge, clock, compute);
     }
 
     @Override

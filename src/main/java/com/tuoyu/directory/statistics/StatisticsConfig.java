@@ -17,8 +17,9 @@ public interface StatisticsConfig {
     long cachedAnswers();
 
     /**
-     * Longest an answer is kept: what changes no nursery (a complaint's rating, the residents of a division) shows
-     * after this; a change to a nursery drops its province's answers at once.
+     * Age after which an answer is computed again (in the background, the old one answering meanwhile): what
+     * changes no nursery (a complaint's rating, the residents of a division) shows after this and one more request;
+     * a change to a nursery drops its province's answers at once.
      */
     @WithDefault("PT5M")
     Duration cacheMaxAge();

@@ -108,6 +108,41 @@ class ContactRevealControlTest {
     }
 
     @Test
+    void revealsAtTheSameMomentCrossTheThresholdExactlyOnce() throws Exception {
+        String handlerId = account("HANDLER", "同时查看者", COUNTY);
+        String handler = Tokens.staff("HANDLER", handlerId, COUNTY);
+        String countySupervisor = Tokens.staff("SUPERVISOR", "alert-sup-" + UUID.randomUUID(), COUNTY);
+        String id = complaint();
+        for (int i = 0; i < 8; i++) {
+            reveal(handler, id, "VERIFY_FACTS", "第 " + (i + 1) + " 次核实").then().statusCode(200);
+        }
+        // Six at once: the 9th to the 14th. Exactly one of them is the 11th, whichever commits when.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                int n = 9 + i;
+                answers.add(pool.submit(() -> reveal(handler, id, "VERIFY_FACTS", "第 " + n + " 次核实").statusCode()));
+            }
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                assertThat(answer.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        List<Map<String, Object>> alerts = alertsOf(countySupervisor, handlerId);
+        while (alerts.isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+            alerts = alertsOf(countySupervisor, handlerId);
+        }
+        // Counted in turn, one of the six saw 11 and raised it (counted together, all six could have seen 9 to 14
+        // minus the uncommitted others, and none exactly 11).
+        assertThat(alerts).hasSize(1);
+        assertThat(alerts.get(0).get("reveals")).isEqualTo(11);
+    }
+
+    @Test
     void theRevealPastTheDailyThresholdAlertsTheCountysSupervisorsOnce() throws InterruptedException {
         String handlerId = account("HANDLER", "频繁查看者", COUNTY);
         String handler = Tokens.staff("HANDLER", handlerId, COUNTY);

@@ -55,7 +55,7 @@ class SmsSignInTest {
         String accountId = session.path("accountId");
         Map<String, Object> row = Database.rows("select kind, phone_sealed, phone_index from account where id = cast(? as uuid)", accountId).get(0);
         assertThat(row).containsEntry("kind", "PARENT").containsEntry("phone_index", PersonalData.index(phone));
-        assertThat((String) row.get("phone_sealed")).startsWith("sm4gcm:dev-1:").doesNotContain(phone);
+        assertThat((String) row.get("phone_sealed")).startsWith("sm4gcm:dev-2:").doesNotContain(phone);
         assertThat(PersonalData.open((String) row.get("phone_sealed"))).isEqualTo(phone);
 
         // The code is spent; a new code (after the resend interval) signs in to the same account.

@@ -169,7 +169,20 @@ class ParentRightsTest {
                 .get("/api/v1/admin/complaints/{id}", e.complaint()).then().statusCode(200)
                 .body("contactPhone", org.hamcrest.Matchers.nullValue());
         e.parent().api().get("/api/v1/me/personal-data").then().statusCode(401);
-        e.parent().api().get("/api/v1/complaints/{id}", e.complaint()).then().statusCode(404);
+        // The deleted parent's access token, still within its lifetime, is refused at once everywhere: it can neither
+        // read nor write anything under the old account id (which would leave a trace again).
+        e.parent().api().get("/api/v1/complaints/{id}", e.complaint()).then().statusCode(401);
+        e.parent().api().put("/api/v1/me/saved-nurseries/{id}", PrivacyFixtures.listedNursery()).then().statusCode(401)
+                .contentType("application/problem+json");
+        e.parent().api().get("/api/v1/me/saved-nurseries").then().statusCode(401);
+        e.parent().api().header("Idempotency-Key", "k-" + UUID.randomUUID())
+                .body(Map.of("nurseryId", PrivacyFixtures.listedNursery(), "category", "FEES_REFUNDS",
+                        "description", "退费迟迟未办理，已经等了两个月。", "incidentDate", java.time.LocalDate.now().toString()))
+                .post("/api/v1/complaints").then().statusCode(401);
+        assertThat(PersonalData.tablesContaining(traces)).isEmpty();
+        // What is kept to refuse the token is the account id's keyed index, until the token expires, not the id.
+        assertThat(Database.count("select count(*) from ended_access where subject_index = ? and until < now() + interval '18 minutes'",
+                PersonalData.index(e.parent().accountId()))).isOne();
         // Signing in again with the same phone starts a new, empty account.
         PrivacyFixtures.Parent again = PrivacyFixtures.bySms(e.phone());
         assertThat(again.accountId()).isNotEqualTo(e.parent().accountId());

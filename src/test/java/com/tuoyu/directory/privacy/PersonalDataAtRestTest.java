@@ -63,7 +63,7 @@ class PersonalDataAtRestTest {
         // The sealed columns carry the key id and open to the values (also with the key only the tests share).
         Map<String, Object> account = Database.rows("select phone_sealed, phone_index from account where id = cast(? as uuid)",
                 smsParent.accountId()).get(0);
-        assertThat((String) account.get("phone_sealed")).startsWith("sm4gcm:dev-1:");
+        assertThat((String) account.get("phone_sealed")).startsWith("sm4gcm:dev-2:");
         assertThat(PersonalData.open((String) account.get("phone_sealed"))).isEqualTo(phone);
         assertThat(PersonalData.open((String) Database.rows("select contact_phone_sealed from complaint where id = cast(? as uuid)",
                 complaint).get(0).get("contact_phone_sealed"))).isEqualTo(contact);

@@ -51,7 +51,7 @@ class SealPersonalDataMigrationTest {
 
             try (ResultSet row = sql.executeQuery("select * from account where phone = '13811112222'")) {
                 assertThat(row.next()).isTrue();
-                assertThat(row.getString("phone_sealed")).startsWith("sm4gcm:dev-1:");
+                assertThat(row.getString("phone_sealed")).startsWith("sm4gcm:dev-2:");
                 assertThat(PersonalData.open(row.getString("phone_sealed"))).isEqualTo("13811112222");
                 assertThat(row.getString("phone_index")).isEqualTo(PersonalData.index("13811112222"));
                 assertThat(PersonalData.open(row.getString("wechat_openid_sealed"))).isEqualTo("o-before");
@@ -90,7 +90,7 @@ class SealPersonalDataMigrationTest {
 
             V21__SealSecondFactorSecrets.seal(connection, PersonalData.cipher());
 
-            assertThat(count(sql, "select count(*) from staff_second_factor where secret not like 'sm4gcm:dev-1:%'")).isZero();
+            assertThat(count(sql, "select count(*) from staff_second_factor where secret not like 'sm4gcm:dev-2:%'")).isZero();
             assertThat(count(sql, "select count(*) from staff_second_factor where secret = '" + sealedBefore + "'")).isOne();
             try (ResultSet row = sql.executeQuery("select secret from staff_second_factor where secret <> '" + sealedBefore + "'")) {
                 row.next();

@@ -36,13 +36,13 @@ public final class ServiceJvm {
 
     /**
      * JDK 25: compact object headers (8 bytes less per object: the tile cache and the page caches are millions of
-     * small objects), a young generation capped at 32 MB (the serial collector's young collections of a few
-     * live MB are ~1 ms; an uncapped young generation is a third of the heap, all of it touched and resident), the
-     * heap committed as it is used rather than up front, and the AOT cache (classes loaded and linked, method
-     * profiles) of a training run. The same flags must train the cache: the JVM refuses a cache built with another
-     * GC or header layout.
+     * small objects), a fixed heap as for JDK 17, and the AOT cache (classes loaded and linked, method profiles) of
+     * a training run. The same flags must train the cache: the JVM refuses a cache built with another GC or header
+     * layout. Tried and dropped (2026-12-06, 100,000 nurseries): a 32 MB young generation and a heap committed as
+     * used saved a little resident memory but promoted short-lived answers into the old generation, whose full
+     * collections then stalled every request (nursery pages 143/s of 2,000, complaints 250/s of 500).
      */
-    public static final List<String> JDK25 = concat(COMMON, List.of("-XX:+UseCompactObjectHeaders", "-Xmn32m",
+    public static final List<String> JDK25 = concat(COMMON, List.of("-Xms256m", "-XX:+UseCompactObjectHeaders",
             "--sun-misc-unsafe-memory-access=allow"));
 
     private ServiceJvm() {

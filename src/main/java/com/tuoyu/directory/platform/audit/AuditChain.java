@@ -15,10 +15,10 @@ import java.util.HexFormat;
  * 39786-2021 names SM3 for integrity): each entry's hash is SM3 of the previous entry's hash followed by the entry's
  * canonical content, so changing, removing or inserting an entry breaks every link after it.
  *
- * <p>Appends take their turn on the chain head's row lock ({@code select ... for update} in the appending
- * transaction): two transactions never claim the same predecessor, and a rolled-back one leaves no link behind.
- * The lock is held until the action's transaction commits; audited actions are few and short, so the wait is too.
- * Entries written in plain SQL are linked by {@link AuditSealer} instead.
+ * <p>Entries are written unlinked with their action and linked afterwards, in id order, by {@link AuditSealer}, which
+ * takes the chain head's row lock ({@code select ... for update}): two replicas never claim the same predecessor,
+ * and an action never waits for another's commit. An entry is unlinked for about a second (the verification counts
+ * such entries as {@code unsealed}).
  */
 @ApplicationScoped
 @RequiredArgsConstructor
@@ -30,16 +30,6 @@ public class AuditChain {
 
     /** The chain's last link. */
     record Head(long seq, String hash) {
-    }
-
-    /** Links the entry to the chain and writes it, inside the caller's transaction. */
-    Uni<Void> append(AuditEntry entry) {
-        return lockHead().chain(head -> {
-            entry.chainSeq = head.seq() + 1;
-            entry.prevHash = head.hash();
-            entry.entryHash = hash(entry.prevHash, entry);
-            return entries.persist(entry).chain(() -> moveHead(entry.chainSeq, entry.entryHash));
-        });
     }
 
     /** The head, locked until the transaction ends: appends wait for each other here. */

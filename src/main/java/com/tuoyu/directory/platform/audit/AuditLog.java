@@ -10,8 +10,9 @@ import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
 
 /**
- * Writes the audit trail inside the caller's transaction, so an action and its record commit together; each entry
- * becomes the next link of the {@link AuditChain}.
+ * Writes the audit trail inside the caller's transaction, so an action and its record commit together. The entry is
+ * linked into the {@link AuditChain} by the {@link AuditSealer} within a second: linking here would make every
+ * audited action wait for the chain head's lock until the previous one committed.
  */
 @ApplicationScoped
 @RequiredArgsConstructor
@@ -21,7 +22,7 @@ public class AuditLog {
     static final String DIVISION = "division";
     static final String NURSERY = "nursery";
 
-    private final AuditChain chain;
+    private final AuditRepository entries;
     private final Instance<AuditSubjects> subjects;
     private final Clock clock;
 
@@ -41,7 +42,7 @@ public class AuditLog {
         return scopeOf(subjectType, subjectId).chain(scope -> {
             entry.divisionCode = scope.divisionCode();
             entry.nurseryId = scope.nurseryId();
-            return chain.append(entry);
+            return entries.persist(entry).replaceWithVoid();
         });
     }
 

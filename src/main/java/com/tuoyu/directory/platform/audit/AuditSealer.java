@@ -8,9 +8,8 @@ import lombok.RequiredArgsConstructor;
 import org.jboss.logging.Logger;
 
 /**
- * Links the entries written outside {@link AuditLog} (the complaint intake's single SQL statement, and entries
- * older than the chain) into the hash chain, in id order, a few hundred per transaction under the chain head's
- * lock. The table's trigger allows exactly this: chain fields set once on an unchained entry, nothing else changed.
+ * Links every new entry ({@link AuditLog}'s, the complaint intake's single SQL statement's, and entries older than
+ * the chain) into the hash chain, in id order, a few hundred per transaction under the chain head's lock. The table's trigger allows exactly this: chain fields set once on an unchained entry, nothing else changed.
  */
 @ApplicationScoped
 @RequiredArgsConstructor

@@ -61,6 +61,19 @@ public class AuditTrail {
         return entries.count("actorId = ?1 and action = ?2 and occurredAt >= ?3", actorId, action, since);
     }
 
+    /**
+     * As {@link #countSince}, exact under concurrency: takes a transaction lock per person and action first, so that
+     * of several such transactions each counts after the previous one committed (a count that crosses a threshold is
+     * seen by exactly one). Call after writing the entry, inside the caller's transaction.
+     */
+    public Uni<Long> countSinceInTurn(String actorId, String action, Instant since) {
+        return entries.getSession().chain(session -> session
+                        .createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                        .setParameter("key", "audit-count:" + action + ":" + actorId)
+                        .getSingleResult())
+                .chain(() -> countSince(actorId, action, since));
+    }
+
     /** The people who appear in the reader's part of the log, for the person filter. */
     @WithSession
     public Uni<List<String>> actors(List<String> districts) {

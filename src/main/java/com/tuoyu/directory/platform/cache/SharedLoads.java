@@ -1,13 +1,18 @@
 package com.tuoyu.directory.platform.cache;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -45,6 +50,45 @@ public final class SharedLoads {
             }));
             return context == null ? answer : answer.emitOn(command -> context.runOnContext(ignored -> command.run()));
         });
+    }
+
+    /** A cached answer with the moment it was computed, and whether a fresher one is being computed. */
+    public record Aged<V>(V value, Instant computedAt, AtomicBoolean refreshing) {
+    }
+
+    /**
+     * As {@link #get}, for answers that grow old rather than wrong (a change drops them at once through
+     * {@link #forget}; age only bounds what no change reports): an answer older than {@code refreshAfter} is still
+     * given, and the first caller to see it starts a fresh computation in the background, which replaces it unless
+     * the key was forgotten meanwhile. So a popular answer never expires under its callers (with expiry, every page
+     * of a busy replica was rebuilt at the same moment, ten minutes after it was first built), and one nobody asks
+     * for ages out of the cache by its expiry.
+     */
+    public static <K, V> Uni<V> getRefreshing(AsyncCache<K, Aged<V>> cache, K key, Duration refreshAfter, Clock clock,
+                                              Supplier<Uni<V>> load) {
+        Supplier<Uni<Aged<V>>> aged = () -> load.get().map(value -> new Aged<>(value, clock.instant(), new AtomicBoolean()));
+        return get(cache, key, aged).invoke(answer -> {
+            if (answer.computedAt().plus(refreshAfter).isBefore(clock.instant()) && answer.refreshing().compareAndSet(false, true)) {
+                refresh(cache, key, answer, aged);
+            }
+        }).map(Aged::value);
+    }
+
+    private static <K, V> void refresh(AsyncCache<K, Aged<V>> cache, K key, Aged<V> old, Supplier<Uni<Aged<V>>> load) {
+        CompletableFuture<Aged<V>> current = cache.getIfPresent(key);
+        if (current == null || !current.isDone() || current.isCompletedExceptionally() || current.join() != old) {
+            return;
+        }
+        Runnable start = () -> load.get().subscribe().with(
+                fresh -> cache.asMap().replace(key, current, CompletableFuture.completedFuture(fresh)),
+                failure -> old.refreshing().set(false));
+        // Its own duplicated context: the background computation must not share the caller's database session.
+        Context context = Vertx.currentContext();
+        if (context == null) {
+            start.run();
+        } else {
+            VertxContext.createNewDuplicatedContext(context).runOnContext(ignored -> start.run());
+        }
     }
 
     private static Throwable cause(Throwable failure) {

@@ -8,6 +8,8 @@ import io.vertx.sqlclient.ClosedConnectionException;
  * down or starting up (SQLSTATE class 57, operator intervention, e.g. 57P01 when an administrator stops it, 57P03
  * while it cannot accept connections yet) or a connection exception (class 08). The pool reconnects by itself once
  * PostgreSQL is back, so the client is told to retry shortly (503 with Retry-After), not handed an incident (500).
+ * Also a socket failure beneath Hibernate's or the SQL client's own exception: the connection broke mid-query as
+ * PostgreSQL stopped (seen in the topology run: a {@code HibernateException} over a {@code SocketException}).
  */
 public final class DatabaseUnavailable {
 
@@ -15,8 +17,15 @@ public final class DatabaseUnavailable {
     }
 
     public static boolean causedBy(Throwable failure) {
+        boolean databaseClient = false;
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof ClosedConnectionException) {
+                return true;
+            }
+            String type = cause.getClass().getName();
+            databaseClient |= type.startsWith("org.hibernate.") || type.startsWith("io.vertx.sqlclient.")
+                    || type.startsWith("io.vertx.pgclient.");
+            if (databaseClient && cause instanceof java.net.SocketException) {
                 return true;
             }
             if (cause instanceof PgException pg && pg.getSqlState() != null
