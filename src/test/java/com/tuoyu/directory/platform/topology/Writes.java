@@ -62,7 +62,7 @@ final class Writes {
 
     /** Renames a nursery through A, then searches B for the new name until found; answers how long that took. */
     Duration writeThenSearch(String nurseryId, int n) throws Exception {
-        String name = "拓扑验证托育园" + "甲乙丙丁戊".charAt(n) + "号";
+        String name = "拓扑验证托育园" + "甲乙丙丁戊己".charAt(n) + "号";
         Write write = rename(a, nurseryId, name);
         String query = b.baseUrl() + "/api/v1/nurseries?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8);
         while (System.currentTimeMillis() - write.ackedAt() < 10_000) {
