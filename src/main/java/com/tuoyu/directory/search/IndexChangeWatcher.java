@@ -139,6 +139,10 @@ public class IndexChangeWatcher {
             }
             if (!ids.isEmpty() && primed) {
                 cache.forget(ids, tiles);
+                // Each copy of a shard refreshes on its own schedule: a search served by a replica copy that had not
+                // refreshed yet may have been cached after this drop (the topology run saw one stay stale for over
+                // 10 s). Drop again once every copy has refreshed.
+                vertx.setTimer(REFRESH_INTERVAL_MILLIS, id -> cache.forget(ids, tiles));
             }
             primed = true;
         } catch (IOException e) {
