@@ -1,6 +1,8 @@
 package com.tuoyu.directory.platform.overload;
 
+import io.netty.channel.AbstractChannel;
 import io.vertx.pgclient.PgException;
+import org.hibernate.HibernateException;
 import io.vertx.sqlclient.ClosedConnectionException;
 
 /**
@@ -22,9 +24,11 @@ public final class DatabaseUnavailable {
             if (cause instanceof ClosedConnectionException) {
                 return true;
             }
-            String type = cause.getClass().getName();
-            databaseClient |= type.startsWith("org.hibernate.") || type.startsWith("io.vertx.sqlclient.")
-                    || type.startsWith("io.vertx.pgclient.");
+            if (cause instanceof java.net.ConnectException && cause.getClass().getEnclosingClass() == AbstractChannel.class) {
+                // The reactive pool could not connect (Netty's; the Elasticsearch client's are Apache's plain ones).
+                return true;
+            }
+            databaseClient |= cause instanceof HibernateException || cause instanceof PgException;
             if (databaseClient && cause instanceof java.net.SocketException) {
                 return true;
             }

@@ -170,12 +170,10 @@ public class ProblemMappers {
             return respond(ProblemType.MALFORMED_BODY, Text.of("无法读取 multipart 请求正文：请检查分隔符以及每个部分是否完整。",
                     "The multipart body could not be read: check its boundary and that every part is complete."), request);
         }
-        if (connectFailure(exception)) {
-            // PostgreSQL's pool or Elasticsearch refusing connections (stopped, restarting): passing, not a fault here.
-            LOG.warnf("A server the service needs refused the connection for %s %s; answered 503", request.method(),
-                    request.path());
-            return overloaded(Text.of("服务所依赖的服务器暂时无法连接。", "A server the service needs cannot be reached right now."),
-                    request);
+        if (DatabaseUnavailable.causedBy(exception)) {
+            // The pool could not connect to PostgreSQL (stopped, restarting): passing, not an incident.
+            LOG.warnf("Database unavailable for %s %s; answered 503", request.method(), request.path());
+            return overloaded(Text.of("数据库暂时不可用。", "The database is temporarily unavailable."), request);
         }
         logIncident(exception, request);
         return Response.fromResponse(respond(ProblemType.UNAVAILABLE, Text.of("搜索暂时不可用；请几秒钟后再试。",
@@ -210,15 +208,6 @@ public class ProblemMappers {
         String incident = logIncident(throwable, request);
         return respond(ProblemType.INTERNAL, Text.of("服务未能完成请求，已记录为事件 " + incident + "。",
                 "The service failed to complete the request. It has been logged as incident " + incident + "."), request);
-    }
-
-    private static boolean connectFailure(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof java.net.ConnectException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Response overloaded(Text situation, HttpServerRequest request) {
