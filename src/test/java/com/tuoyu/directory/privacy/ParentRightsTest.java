@@ -12,9 +12,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,16 +49,8 @@ class ParentRightsTest {
         String complaint = PrivacyFixtures.complaintWithPhoto(parent, contact);
 
         NurseryStaffFixtures.StaffedNursery nursery = NurseryStaffFixtures.create(nurseries, disclosures, 5);
-        OffsetDateTime at = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(8).truncatedTo(ChronoUnit.HOURS).withHour(9);
-        List<Map<String, Object>> times = nursery.staff().body(Map.of("startsAt", at.toString(), "minutes", 45))
-                .post("/api/v1/admin/nurseries/{id}/visits/times", nursery.id()).then().statusCode(200).extract().path("$");
         String visitPhone = PrivacyFixtures.randomPhone();
-        String visit = parent.api().body(Map.of("nurseryId", nursery.id().toString(), "visitTimeId", times.get(0).get("id"),
-                        "sharePhone", true, "phone", visitPhone, "childAgeMonths", 20))
-                .post("/api/v1/me/visit-requests").then().statusCode(201).extract().path("id");
-        parent.api().put("/api/v1/me/saved-nurseries/{id}", nursery.id()).then().statusCode(201);
-        parent.api().body(Map.of("nurseryId", nursery.id().toString(), "childAgeMonths", 20, "careType", "FULL_DAY"))
-                .post("/api/v1/me/vacancy-alerts").then().statusCode(201);
+        String visit = PrivacyFixtures.visitSaveAndAlert(parent, nursery, visitPhone, 8);
         return new Everything(parent, phone, openid, unionid, contact, complaint, visitPhone, visit);
     }
 

@@ -10,10 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -47,17 +43,8 @@ class PersonalDataAtRestTest {
         String complaint = PrivacyFixtures.complaint(smsParent, contact);
 
         NurseryStaffFixtures.StaffedNursery nursery = NurseryStaffFixtures.create(nurseries, disclosures, 5);
-        OffsetDateTime at = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(9).truncatedTo(ChronoUnit.HOURS).withHour(10);
-        List<Map<String, Object>> times = nursery.staff().body(Map.of("startsAt", at.toString(), "minutes", 45))
-                .post("/api/v1/admin/nurseries/{id}/visits/times", nursery.id()).then().statusCode(200).extract().path("$");
         String visitPhone = PrivacyFixtures.randomPhone();
-        String visit = weChatParent.api().body(Map.of("nurseryId", nursery.id().toString(), "visitTimeId", times.get(0).get("id"),
-                        "sharePhone", true, "phone", visitPhone, "childAgeMonths", 20))
-                .post("/api/v1/me/visit-requests").then().statusCode(201).extract().path("id");
-        weChatParent.api().put("/api/v1/me/saved-nurseries/{id}", nursery.id()).then().statusCode(201);
-        weChatParent.api().body(Map.of("nurseryId", nursery.id().toString(),
-                        "childAgeMonths", 20, "careType", "FULL_DAY"))
-                .post("/api/v1/me/vacancy-alerts").then().statusCode(201);
+        String visit = PrivacyFixtures.visitSaveAndAlert(weChatParent, nursery, visitPhone, 9);
 
         assertThat(PersonalData.tablesContaining(phone, openid, unionid, contact, visitPhone)).isEmpty();
         // The sealed columns carry the key id and open to the values (also with the key only the tests share).

@@ -110,4 +110,24 @@ final class PrivacyFixtures {
         }
         return parent.api().body(body).post("/api/v1/complaints").then().statusCode(201).extract().path("id");
     }
+
+    /**
+     * What a parent does with a nursery beyond complaining: a visit request sharing {@code phone} (at a time the
+     * nursery's staff offer {@code daysAhead} days from now), the nursery saved, a vacancy alert on it. Answers the
+     * visit request's id.
+     */
+    static String visitSaveAndAlert(Parent parent, com.tuoyu.directory.nurserystaff.NurseryStaffFixtures.StaffedNursery nursery,
+                                    String phone, int daysAhead) {
+        java.time.OffsetDateTime at = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).plusDays(daysAhead)
+                .truncatedTo(java.time.temporal.ChronoUnit.HOURS).withHour(10);
+        java.util.List<Map<String, Object>> times = nursery.staff().body(Map.of("startsAt", at.toString(), "minutes", 45))
+                .post("/api/v1/admin/nurseries/{id}/visits/times", nursery.id()).then().statusCode(200).extract().path("$");
+        String visit = parent.api().body(Map.of("nurseryId", nursery.id().toString(), "visitTimeId", times.get(0).get("id"),
+                        "sharePhone", true, "phone", phone, "childAgeMonths", 20))
+                .post("/api/v1/me/visit-requests").then().statusCode(201).extract().path("id");
+        parent.api().put("/api/v1/me/saved-nurseries/{id}", nursery.id()).then().statusCode(201);
+        parent.api().body(Map.of("nurseryId", nursery.id().toString(), "childAgeMonths", 20, "careType", "FULL_DAY"))
+                .post("/api/v1/me/vacancy-alerts").then().statusCode(201);
+        return visit;
+    }
 }
