@@ -1,7 +1,6 @@
 package com.tuoyu.directory.privacy;
 
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
-import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.privacy.dto.AdminKeyRotation;
 import com.tuoyu.directory.privacy.dto.AdminRetentionPurge;
 import io.smallrye.mutiny.Uni;

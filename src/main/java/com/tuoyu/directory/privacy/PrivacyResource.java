@@ -3,7 +3,6 @@ package com.tuoyu.directory.privacy;
 import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.identity.ParentPrivacy;
 import com.tuoyu.directory.identity.dto.ParentAccountHeld;
-import com.tuoyu.directory.platform.http.CompletesWhenClientLeaves;
 import com.tuoyu.directory.platform.security.CurrentCaller;
 import com.tuoyu.directory.privacy.dto.NotificationConsent;
 import com.tuoyu.directory.privacy.dto.PersonalDataExport;
