@@ -35,15 +35,22 @@ public class ComplaintRepository implements PanacheRepositoryBase<Complaint, UUI
 
     /** The number of substantiated complaints per nursery resolved since {@code from}, in one query; none: absent. */
     public Uni<Map<UUID, Integer>> substantiatedCounts(Collection<UUID> nurseryIds, Instant from) {
-        return getSession().chain(session -> session.createSelectionQuery("select nurseryId, count(*) from Complaint "
-                                + "where nurseryId in :nurseries and " + SUBSTANTIATED + " group by nurseryId", Object[].class)
-                        .setParameter("nurseries", nurseryIds).setParameter("resolved", ComplaintStatus.RESOLVED)
-                        .setParameter("findings", HOLDING).setParameter("from", from)
+        // One array parameter, not an IN list: the public figures ask for a province's thousands of nurseries at once.
+        return getSession().chain(session -> session.createNativeQuery("""
+                        select cast(nursery_id as text), count(*) from complaint
+                        where nursery_id = any(cast(cast(?1 as text[]) as uuid[])) and status = ?2
+                          and finding = any(cast(?3 as text[])) and resolved_at >= ?4
+                        group by nursery_id
+                        """, Object[].class)
+                        .setParameter(1, nurseryIds.stream().map(UUID::toString).toArray(String[]::new))
+                        .setParameter(2, ComplaintStatus.RESOLVED.name())
+                        .setParameter(3, HOLDING.stream().map(Enum::name).toArray(String[]::new))
+                        .setParameter(4, from)
                         .getResultList())
                 .map(rows -> {
                     Map<UUID, Integer> counts = new HashMap<>();
                     for (Object[] row : rows) {
-                        counts.put((UUID) row[0], ((Number) row[1]).intValue());
+                        counts.put(UUID.fromString((String) row[0]), ((Number) row[1]).intValue());
                     }
                     return counts;
                 });

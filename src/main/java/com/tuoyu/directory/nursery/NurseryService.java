@@ -88,13 +88,21 @@ public class NurseryService {
     @WithSession
     public Uni<List<ListedSummary>> listedSummaries(String divisionPrefix) {
         return nurseries.getSession().chain(session -> session.createNativeQuery("select cast(n.id as text), n.name, "
-                        + "n.division_code, n.inclusive, n.latitude, n.longitude from nursery n join filing f on f.nursery_id = n.id "
+                        + "n.division_code, n.inclusive, n.latitude, n.longitude, f.decided_on from nursery n join filing f on f.nursery_id = n.id "
                         + "where f.status = 'FILED' and n.division_code like :prefix order by cast(n.id as text)", Object[].class)
                 .setParameter("prefix", divisionPrefix + "%").getResultList())
                 .map(rows -> rows.stream().map(r -> new ListedSummary(UUID.fromString((String) r[0]), (String) r[1],
                         (String) r[2], Boolean.TRUE.equals(r[3]), ((Number) r[4]).doubleValue(),
-                        ((Number) r[5]).doubleValue()))
+                        ((Number) r[5]).doubleValue(), toLocalDate(r[6])))
                         .sorted(java.util.Comparator.comparing(summary -> summary.id().toString())).toList());
+    }
+
+    /** A native query's date column, whichever Java type the driver gave it. */
+    private static LocalDate toLocalDate(Object value) {
+        if (value == null || value instanceof LocalDate) {
+            return (LocalDate) value;
+        }
+        return value instanceof java.sql.Date date ? date.toLocalDate() : LocalDate.parse(value.toString());
     }
 
     /** Every registered nursery's id, for rebuilding projections. */

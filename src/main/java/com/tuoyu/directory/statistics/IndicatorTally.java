@@ -2,7 +2,7 @@ package com.tuoyu.directory.statistics;
 
 import com.tuoyu.directory.disclosure.dto.SlotCount;
 import com.tuoyu.directory.division.dto.DivisionArea;
-import com.tuoyu.directory.nursery.dto.ListedNursery;
+import com.tuoyu.directory.nursery.dto.ListedSummary;
 import com.tuoyu.directory.statistics.dto.ComplaintOutcome;
 import com.tuoyu.directory.statistics.dto.IndicatorFigures;
 import com.tuoyu.directory.statistics.dto.PublicDivisionStatistics;
@@ -26,7 +26,7 @@ final class IndicatorTally {
     long ratingSum;
     long serious;
 
-    void add(ListedNursery nursery, boolean countyHasResidents, SlotCount count, ComplaintOutcome complaints,
+    void add(ListedSummary nursery, boolean countyHasResidents, SlotCount count, ComplaintOutcome complaints,
              long seriousIncidents) {
         nurseries++;
         slots += count.slots();

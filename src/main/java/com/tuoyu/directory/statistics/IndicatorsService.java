@@ -6,7 +6,7 @@ import com.tuoyu.directory.division.DivisionLevel;
 import com.tuoyu.directory.division.DivisionService;
 import com.tuoyu.directory.division.dto.DivisionArea;
 import com.tuoyu.directory.nursery.NurseriesInScope;
-import com.tuoyu.directory.nursery.dto.ListedNursery;
+import com.tuoyu.directory.nursery.dto.ListedSummary;
 import com.tuoyu.directory.platform.problem.ProblemException;
 import com.tuoyu.directory.platform.problem.RequestParameters;
 import com.tuoyu.directory.statistics.dto.CityIndicators;
@@ -35,7 +35,7 @@ import java.util.UUID;
 /**
  * Demonstration-city indicators (国卫人口发〔2021〕17号; Gansu's plan, seed 001) for the cities of a province and a year,
  * each beside the province's average, and the cities ranked. Whatever the number of nurseries, five batched queries
- * (the province's listed nurseries, their slots, complaint outcomes, serious incidents, the divisions) and sums in
+ * (the province's listed nurseries' summaries, their slots, complaint outcomes, serious incidents, the divisions) and sums in
  * memory: never a query per nursery or per city. Complaint figures come through {@link ComplaintOutcomes}, which the
  * complaint feature implements.
  */
@@ -100,9 +100,9 @@ public class IndicatorsService {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate until = from.plusYears(1);
         return divisions.area(province).chain(provinceArea -> divisions.cityAreas(province).chain(cityAreas ->
-                nurseries.listedIn(province).chain(all -> {
-                    List<ListedNursery> listed = all.stream().filter(n -> filedBy(n, until)).toList();
-                    List<UUID> ids = listed.stream().map(ListedNursery::id).toList();
+                nurseries.summariesIn(province).chain(all -> {
+                    List<ListedSummary> listed = all.stream().filter(n -> filedBy(n, until)).toList();
+                    List<UUID> ids = listed.stream().map(ListedSummary::id).toList();
                     return disclosures.slotCounts(ids).chain(slots -> complaints.outcomes(ids, from, until)
                             .chain(outcomes -> incidents.counts(ids, from, until).map(serious ->
                                     rank(provinceArea, cityAreas, listed, slots, outcomes, serious))));
@@ -110,11 +110,11 @@ public class IndicatorsService {
     }
 
     /** Listed nurseries count for a year once filed before its end; a listed nursery without a filing day counts. */
-    private static boolean filedBy(ListedNursery n, LocalDate until) {
-        return n.filing() == null || n.filing().filedOn() == null || n.filing().filedOn().isBefore(until);
+    private static boolean filedBy(ListedSummary n, LocalDate until) {
+        return n.filedOn() == null || n.filedOn().isBefore(until);
     }
 
-    private Ranked rank(DivisionArea provinceArea, List<DivisionArea> cityAreas, List<ListedNursery> listed,
+    private Ranked rank(DivisionArea provinceArea, List<DivisionArea> cityAreas, List<ListedSummary> listed,
                         Map<UUID, SlotCount> slots, Map<UUID, ComplaintOutcome> outcomes, Map<UUID, Long> serious) {
         Map<String, IndicatorTally> byCity = new LinkedHashMap<>();
         Map<String, DivisionArea> areaByPrefix = new LinkedHashMap<>();
@@ -123,7 +123,7 @@ public class IndicatorsService {
             areaByPrefix.put(city.code().substring(0, 4), city);
         }
         IndicatorTally total = new IndicatorTally();
-        for (ListedNursery n : listed) {
+        for (ListedSummary n : listed) {
             String prefix = n.divisionCode().substring(0, 4);
             IndicatorTally city = byCity.get(prefix);
             DivisionArea area = areaByPrefix.get(prefix);

@@ -49,7 +49,7 @@ public class RiskService {
     public Uni<AdminRisk> risk(Caller caller, UUID nurseryId) {
         return nurseries.listed(caller, nurseryId)
                 .chain(n -> scores(List.of(new ListedSummary(n.id(), n.name(), n.divisionCode(), n.inclusive(),
-                        n.latitude(), n.longitude())), CoordinateSystem.WGS84))
+                        n.latitude(), n.longitude(), n.filing() == null ? null : n.filing().filedOn())), CoordinateSystem.WGS84))
                 .map(list -> list.get(0));
     }
 
