@@ -36,9 +36,12 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * {@code |background-feeder.json|clients}: that many closed-model clients (each sends its next request as soon as the
  * last is answered, as a scraper does) run through the background feeder during the phase, under the phase's name
  * with the target {@code background} (the noisy-neighbour phases). Each feeder record carries {@code url},
- * {@code method} (GET or POST), {@code body} and {@code authorization} (may be empty).
+ * {@code method} (GET or POST), {@code body}, {@code authorization} (may be empty) and {@code forwardedFor} (the
+ * client address the service is told, as the production proxy tells it).
  */
 public class DirectoryLoad extends Simulation {
+
+    private static final int QUIET_PAUSE_SECONDS = 15;
 
     /** Each feeder file read once: phases of the same target share its records (a nearby feeder holds 20,000). */
     private final Map<String, List<Map<String, Object>>> feeders = new HashMap<>();
@@ -60,23 +63,27 @@ public class DirectoryLoad extends Simulation {
             double rate = Double.parseDouble(f[2]);
             int seconds = Integer.parseInt(f[3]);
             HttpRequestActionBuilder get = http(name).get("#{url}").header("Authorization", "#{authorization}")
-                    .check(status().in(200, 201));
+                    .header("X-Forwarded-For", "#{forwardedFor}").check(status().in(200, 201));
             HttpRequestActionBuilder post = http(name).post("#{url}").body(StringBody("#{body}"))
                     .header("Content-Type", "application/json").header("Authorization", "#{authorization}")
-                    .check(status().in(200, 201));
+                    .header("X-Forwarded-For", "#{forwardedFor}").check(status().in(200, 201));
             ScenarioBuilder scenario = scenario(name).feed(listFeeder(records(f[1])).circular())
                     .doIfEqualsOrElse("#{method}", "POST").then(io.gatling.javaapi.core.CoreDsl.exec(post))
                     .orElse(io.gatling.javaapi.core.CoreDsl.exec(get));
             // A pause first: a target that fell behind in the phase before finishes its backlog before this one starts.
+            // A longer one before a noisy-neighbour phase's unloaded measurement: it follows the complaint phase, whose
+            // notifications and sealing run on after it, and "alone" must mean alone.
+            int pause = name.endsWith(" quiet") ? QUIET_PAUSE_SECONDS : 2;
             List<PopulationBuilder> phase = new ArrayList<>();
-            phase.add(scenario.injectOpen(nothingFor(Duration.ofSeconds(2)), constantUsersPerSec(rate).during(seconds))
+            phase.add(scenario.injectOpen(nothingFor(Duration.ofSeconds(pause)), constantUsersPerSec(rate).during(seconds))
                     .protocols(protocol));
             if (f.length >= 6) {
                 String noisy = name.substring(0, name.lastIndexOf(' ')) + " background";
-                // 503s from load shedding are an answer too: the noise keeps sending, it is what is being contained.
+                // 503s from load shedding and 429s from the per-client rate are answers too: the noise keeps sending,
+                // it is what is being contained.
                 ScenarioBuilder background = scenario(noisy).feed(listFeeder(records(f[4])).circular())
                         .exec(http(noisy).get("#{url}").header("Authorization", "#{authorization}")
-                                .check(status().in(200, 503)));
+                                .header("X-Forwarded-For", "#{forwardedFor}").check(status().in(200, 429, 503)));
                 // Starts with the phase's pause, so the noise is at its height when the measured requests begin.
                 phase.add(background.injectClosed(constantConcurrentUsers(Integer.parseInt(f[5])).during(Duration.ofSeconds(seconds + 2)))
                         .protocols(protocol));

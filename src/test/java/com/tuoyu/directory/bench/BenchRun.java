@@ -222,6 +222,8 @@ public final class BenchRun {
         StartupComparison.Runtime measured = runtimes.get(runtimes.size() - 1);
         log("Restarting the service for the measurement (" + measured.name() + ") ...");
         List<String> options = new ArrayList<>(measured.flags());
+        // The collector's pauses, to tell a latency tail from a stop of the world.
+        options.add("-Xlog:gc:file=" + work.resolve("gc.log") + ":uptime");
         if (settings.profile()) {
             options.add("-XX:StartFlightRecording=settings=profile,filename=" + work.resolve("service.jfr") + ",dumponexit=true");
             options.add("-XX:NativeMemoryTracking=summary");
@@ -323,6 +325,7 @@ public final class BenchRun {
         facts.put("CPU steal during load", sampler.stealSummary());
         facts.put("CPU busy during load (all processes)", sampler.busySummary());
         facts.put("service CPU during load (share of the machine's CPU time)", sampler.serviceSummary());
+        facts.put("service GC pauses (whole run: count, total, longest)", gcPauses(work.resolve("gc.log")));
 
         Map<String, double[]> probe = Map.of();
         if (search) {
@@ -510,6 +513,10 @@ public final class BenchRun {
             env.put("QUARKUS_PROFILE", "prod");
             env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
             env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+            // Behind the proxy, as compose.yaml runs it: the load generator plays nginx and names each simulated
+            // client's address in X-Forwarded-For (per-client rate limits count addresses, not the one load host).
+            env.put("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true");
+            env.put("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "true");
             env.put("NURSERY_DEMO_DATA_ENABLED", "true");
             env.put("NURSERY_DEMO_DATA_SIZE", String.valueOf(size));
             env.put("NURSERY_REFERENCE_EXTRA_DIVISIONS", Path.of("bench", "data", "national-cities.csv").toAbsolutePath().toString());
@@ -702,5 +709,20 @@ public final class BenchRun {
         return Jwt.issuer("https://nursery-directory.cn").audience("nursery-directory").subject(subject)
                 .groups(Set.of("PARENT")).claim("token_type", "access").expiresIn(Duration.ofHours(3))
                 .jws().sign(privateKey);
+    }
+
+    /** Count, sum and longest of the pauses in a {@code -Xlog:gc} file ("... Pause Young ... 12.345ms"). */
+    static String gcPauses(Path log) {
+        try (java.util.stream.Stream<String> lines = Files.lines(log)) {
+            java.util.DoubleSummaryStatistics pauses = lines.filter(line -> line.contains(" Pause "))
+                    .map(line -> line.substring(line.lastIndexOf(' ') + 1))
+                    .filter(last -> last.endsWith("ms"))
+                    .mapToDouble(last -> Double.parseDouble(last.substring(0, last.length() - 2)))
+                    .summaryStatistics();
+            return String.format(Locale.ROOT, "%d, %.0f ms, %.1f ms", pauses.getCount(), pauses.getSum(),
+                    pauses.getCount() == 0 ? 0 : pauses.getMax());
+        } catch (IOException | RuntimeException e) {
+            return "not read (" + e.getClass().getSimpleName() + ")";
+        }
     }
 }

@@ -132,7 +132,7 @@ final class Report {
             boolean met = loaded.p99() <= Math.max(1.2 * quiet.p99(), quiet.p99() + 1) && loaded.failed() <= 0.01 * loaded.requests();
             g.append(goal).append(String.format(Locale.ROOT, "alone p99 %.0f ms, beside the noise p99 %.0f ms (failed %d of %d)%s | %s |%n",
                     quiet.p99(), loaded.p99(), loaded.failed(), loaded.requests(),
-                    noise == null ? "" : String.format(Locale.ROOT, "; the noise: %d statistics requests, %d refused (503)",
+                    noise == null ? "" : String.format(Locale.ROOT, "; the noise: %d statistics requests answered (200, or 429/503 when over its rate or the computations' bound), %d not (timeouts)",
                             noise.requests(), noise.failed()), met ? "met" : "missed"));
         }
         return g.toString();

@@ -62,6 +62,8 @@ final class Workload {
     private Path noise;
     /** Clients calling statistics in the noisy-neighbour phases (issue #19). */
     static final int NOISY_CLIENTS = 16;
+    /** The address of requests that name no client of their own. */
+    private static final String LOAD_HOST = "127.0.0.1";
 
     private Workload(Path work, String api, String es, String pg, List<County> counties, List<String> cities, List<String> ids) {
         this.work = work;
@@ -171,12 +173,13 @@ final class Workload {
         List<String> provinces = cities.stream().map(c -> c.substring(0, 2) + "0000").distinct().toList();
         List<ObjectNode> statistics = new ArrayList<>();
         List<ObjectNode> indicators = new ArrayList<>();
+        // Parents and the press asking from many addresses (a parent's phone asks for two or three figures at once).
         for (int i = 0; i < RECORDS; i++) {
             String area = random.nextInt(4) == 0 ? provinces.get(random.nextInt(provinces.size())) : cities.get(random.nextInt(cities.size()));
-            statistics.add(get(api + "/api/v1/divisions/" + area + "/statistics"));
-            indicators.add(random.nextInt(4) == 0
+            statistics.add(from(get(api + "/api/v1/divisions/" + area + "/statistics"), parentAddress(i / 2)));
+            indicators.add(from(random.nextInt(4) == 0
                     ? get(api + "/api/v1/divisions/" + provinces.get(random.nextInt(provinces.size())) + "/indicators/ranking")
-                    : get(api + "/api/v1/divisions/" + cities.get(random.nextInt(cities.size())) + "/indicators"));
+                    : get(api + "/api/v1/divisions/" + cities.get(random.nextInt(cities.size())) + "/indicators"), parentAddress(i / 2)));
         }
         feeder("statistics", "ours", statistics);
         feeder("indicators", "ours", indicators);
@@ -195,6 +198,10 @@ final class Workload {
             }
         }
         java.util.Collections.shuffle(noise, new java.util.Random(19));
+        // 16 anonymous clients, each its own address: record i is client i % 16's (NOISY_CLIENTS run the feeder).
+        for (int i = 0; i < noise.size(); i++) {
+            from(noise.get(i), "198.18.0." + (1 + i % NOISY_CLIENTS));
+        }
         Path noiseFile = work.resolve("feeder-noise-statistics.json");
         ArrayNode noiseArray = JSON.createArrayNode();
         noise.forEach(noiseArray::add);
@@ -250,14 +257,26 @@ final class Workload {
 
     private static ObjectNode get(String url) {
         ObjectNode record = JSON.createObjectNode();
-        record.put("method", "GET").put("url", url).put("body", "").put("authorization", "");
+        record.put("method", "GET").put("url", url).put("body", "").put("authorization", "").put("forwardedFor", LOAD_HOST);
         return record;
     }
 
     private static ObjectNode post(String url, String body, String authorization) {
         ObjectNode record = JSON.createObjectNode();
-        record.put("method", "POST").put("url", url).put("body", body).put("authorization", authorization == null ? "" : authorization);
+        record.put("method", "POST").put("url", url).put("body", body).put("authorization", authorization == null ? "" : authorization)
+                .put("forwardedFor", LOAD_HOST);
         return record;
+    }
+
+    /** The client address the service is told (X-Forwarded-For); the load host's own unless a scenario names one. */
+    private static ObjectNode from(ObjectNode record, String address) {
+        return record.put("forwardedFor", address);
+    }
+
+    /** One of 65,000 parents' addresses (a documentation range of RFC 6890's benchmarking block, 198.18.0.0/15). */
+    private static String parentAddress(int parent) {
+        int n = parent % 65_000;
+        return "198.19." + (n / 250) + "." + (1 + n % 250);
     }
 
     private void feeder(String scenario, String target, List<ObjectNode> records) throws IOException {
@@ -276,7 +295,12 @@ final class Workload {
         List<String> lines = new ArrayList<>();
         lines.add("# name|feeder|rate|seconds");
         feeders.forEach((scenario, targets) -> {
-            if (s.runs(scenario)) {
+            // The noisy-neighbour phases measure our nearby and detail: warmed as when those scenarios run themselves.
+            boolean noisyOnly = s.runs("noisy") && List.of("nearby", "detail").contains(scenario) && !s.runs(scenario);
+            if (noisyOnly) {
+                lines.add(String.join("|", "warmup " + scenario + " ours", targets.get("ours").toString(),
+                        String.valueOf(s.rates().get("noisy")), String.valueOf(s.warmupSeconds())));
+            } else if (s.runs(scenario)) {
                 targets.forEach((target, file) -> lines.add(String.join("|", "warmup " + scenario + " " + target,
                         file.toString(), String.valueOf(rate(s, scenario)), String.valueOf(s.warmupSeconds()))));
             }

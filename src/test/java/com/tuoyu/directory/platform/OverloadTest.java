@@ -44,17 +44,23 @@ class OverloadTest {
     public static class TinyLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "nursery.overload.detail.concurrent", "2",
-                    "nursery.overload.detail.waiting", "1",
-                    "nursery.overload.statistics.concurrent", "1",
-                    "nursery.overload.statistics.waiting", "1",
+            return Map.ofEntries(
+                    Map.entry("nursery.overload.detail.concurrent", "2"),
+                    Map.entry("nursery.overload.detail.waiting", "1"),
+                    Map.entry("nursery.overload.statistics.concurrent", "1"),
+                    Map.entry("nursery.overload.statistics.waiting", "1"),
                     // Wider than the pool, so that the pool's own bound is what refuses complaint submissions.
-                    "nursery.overload.complaints.concurrent", "30",
-                    "nursery.overload.complaints.waiting", "1",
-                    "nursery.overload.retry-after", "PT3S",
-                    "quarkus.datasource.reactive.max-size", "4",
-                    "nursery.overload.database.connection-wait", "PT0.5S");
+                    Map.entry("nursery.overload.complaints.concurrent", "30"),
+                    Map.entry("nursery.overload.complaints.waiting", "1"),
+                    Map.entry("nursery.overload.retry-after", "PT3S"),
+                    Map.entry("nursery.overload.statistics.per-client.rate", "10"),
+                    Map.entry("nursery.overload.statistics.per-client.burst", "20"),
+                    Map.entry("nursery.overload.statistics.per-client.max-delay", "PT0.5S"),
+                    // Behind the proxy, as in compose.yaml: the client address comes from X-Forwarded-For.
+                    Map.entry("quarkus.http.proxy.proxy-address-forwarding", "true"),
+                    Map.entry("quarkus.http.proxy.allow-x-forwarded", "true"),
+                    Map.entry("quarkus.datasource.reactive.max-size", "4"),
+                    Map.entry("nursery.overload.database.connection-wait", "PT0.5S"));
         }
     }
 
@@ -126,6 +132,38 @@ class OverloadTest {
         assertThat(refused).hasSizeGreaterThanOrEqualTo(6);
         refused.forEach(OverloadTest::assertActionable503);
         assertThat(refused).anySatisfy(a -> assertThat(a.body()).contains("正在计算的统计太多"));
+    }
+
+    /**
+     * One address calling statistics in a loop gets its burst at once, a few more after waiting its turn (10 a second,
+     * at most 0.5 s), then 429 with Retry-After; another address meanwhile is answered at once.
+     */
+    @Test
+    void oneClientAddressOverItsRateWaitsItsTurnThenIsRefusedWith429WhileAnotherIsAnswered() throws Exception {
+        given().when().get("/api/v1/divisions/360100/statistics").then().statusCode(200);
+        List<CompletableFuture<HttpResponse<String>>> burst = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            burst.add(send(HttpRequest.newBuilder(base.resolve("/api/v1/divisions/360100/statistics"))
+                    .header("X-Forwarded-For", "203.0.113.7").GET()));
+        }
+        HttpResponse<String> other = send(HttpRequest.newBuilder(base.resolve("/api/v1/divisions/360100/indicators"))
+                .header("X-Forwarded-For", "198.51.100.9").GET()).get(5, TimeUnit.SECONDS);
+        assertThat(other.statusCode()).isEqualTo(200);
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        for (CompletableFuture<HttpResponse<String>> answer : burst) {
+            answers.add(answer.get(20, TimeUnit.SECONDS));
+        }
+        assertThat(answers).extracting(HttpResponse::statusCode).allMatch(s -> s == 200 || s == 429);
+        long answered = answers.stream().filter(a -> a.statusCode() == 200).count();
+        // 20 at once and 5 that waited their turn; a slow machine spreading the 40 over time refills a few more.
+        assertThat(answered).isBetween(25L, 34L);
+        answers.stream().filter(a -> a.statusCode() == 429).forEach(refused -> {
+            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
+            assertThat(refused.body()).contains("\"status\":429").contains("查询统计数据过于频繁")
+                    .contains("请 1 秒后再试").doesNotContain("Exception");
+        });
     }
 
     @Test

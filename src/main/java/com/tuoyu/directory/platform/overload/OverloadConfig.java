@@ -88,6 +88,27 @@ public interface OverloadConfig {
         @WithDefault("16")
         @Min(1)
         int waiting();
+
+        /**
+         * How fast one client address may ask for statistics, indicators and rankings, cached or not: a parent's
+         * page asks for two or three at once, a scraper in a loop for thousands a second.
+         */
+        PerClient perClient();
+    }
+
+    /** A token bucket per client address: {@code burst} at once, then {@code rate} a second. */
+    interface PerClient {
+        @WithDefault("20")
+        @Min(1)
+        int rate();
+
+        @WithDefault("40")
+        @Min(1)
+        int burst();
+
+        /** A request over the rate waits for its turn up to this long (a timer, nothing held), then gets 429. */
+        @WithDefault("PT1S")
+        Duration maxDelay();
     }
 
     interface Database {

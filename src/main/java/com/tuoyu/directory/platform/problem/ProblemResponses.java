@@ -51,6 +51,8 @@ public class ProblemResponses implements OASFilter {
                 "Nothing with this id or code that you may see (unknown, not public, outside your districts or "
                         + "another parent's)", false),
         CONFLICT("Conflict", "409", "Conflicts with the current state, or someone else changed it first", false),
+        TOO_MANY_REQUESTS("TooManyRequests", "429",
+                "Too many requests of this kind from this client address; retry after Retry-After seconds", true),
         SERVICE_UNAVAILABLE("ServiceUnavailable", "503",
                 "Overloaded: more requests of this kind than the service takes at once, or no database connection in time; "
                         + "retry after Retry-After seconds", true);
