@@ -48,7 +48,9 @@ final class PostgresBaseline implements AutoCloseable {
         Vertx vertx = Vertx.vertx();
         PgPool pool = PgPool.pool(vertx, new PgConnectOptions().setHost("127.0.0.1").setPort(pgPort)
                         .setDatabase(database).setUser(user).setPassword(password).setCachePreparedStatements(true),
-                new PoolOptions().setMaxSize(8));
+                // A query waiting longer than the load's 5 s request timeout is dropped, not run for a client that
+                // has gone: otherwise an overrun rung kept PostgreSQL busy well into the next phase (of another target).
+                new PoolOptions().setMaxSize(8).setConnectionTimeout(5).setConnectionTimeoutUnit(java.util.concurrent.TimeUnit.SECONDS));
         HttpServer server = vertx.createHttpServer().requestHandler(request -> handle(pool, request));
         server.listen(httpPort, "127.0.0.1").toCompletionStage().toCompletableFuture().join();
         return new PostgresBaseline(vertx, pool, server);
