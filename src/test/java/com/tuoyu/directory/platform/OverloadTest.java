@@ -155,8 +155,9 @@ class OverloadTest {
         }
         assertThat(answers).extracting(HttpResponse::statusCode).allMatch(s -> s == 200 || s == 429);
         long answered = answers.stream().filter(a -> a.statusCode() == 200).count();
-        // 20 at once and 5 that waited their turn; a slow machine spreading the 40 over time refills a few more.
-        assertThat(answered).isBetween(25L, 34L);
+        // 20 at once and 5 that waited their turn; a slow machine spreading the 40 over time refills a few more,
+        // but some are refused.
+        assertThat(answered).isBetween(25L, 38L);
         answers.stream().filter(a -> a.statusCode() == 429).forEach(refused -> {
             assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("application/problem+json"));

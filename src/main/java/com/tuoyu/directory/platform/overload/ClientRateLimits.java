@@ -41,10 +41,10 @@ public class ClientRateLimits {
 
     public ClientRateLimits(OverloadConfig config) {
         this.limits = config.statistics().perClient();
-        // An address idle long enough to have refilled its bucket starts afresh; the bound keeps a spray of
-        // addresses from growing the map (a forgotten address only gets a full bucket again).
+        // An address idle long enough to have refilled its bucket starts afresh; the bound (a few MB) keeps a spray
+        // of addresses from growing the map: a forgotten address only gets a full bucket again.
         long refillSeconds = Math.max(1, (limits.burst() + limits.rate() - 1) / limits.rate());
-        this.buckets = Caffeine.newBuilder().maximumSize(100_000)
+        this.buckets = Caffeine.newBuilder().maximumSize(20_000)
                 .expireAfterAccess(Duration.ofSeconds(refillSeconds + 1)).build();
     }
 
