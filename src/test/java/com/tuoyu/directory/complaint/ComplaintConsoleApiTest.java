@@ -83,7 +83,9 @@ class ComplaintConsoleApiTest {
         assertThat(r.string("status.label")).isEqualTo("待受理");
         assertThat(r.string("summary")).hasSize(41).endsWith("…").startsWith("午餐饭菜经常是凉的");
         assertThat(r.string("deadline.kind.code")).isEqualTo("ACCEPT");
-        assertThat(r.string("deadline.label")).matches("剩余 [1-5] 个工作日");
+        // Due at the end of the fifth working day after the day of receipt; the count includes today when today is a
+        // working day (WorkingTimeLeft): 6 on the day of a working day's receipt, 5 after a weekend's.
+        assertThat(r.string("deadline.label")).matches("剩余 [1-6] 个工作日");
         assertThat(OffsetDateTime.parse(r.string("submittedAt")).getOffset().getTotalSeconds()).isEqualTo(8 * 3600);
         assertThat(r.get("newInformation")).isEqualTo(false);
 
