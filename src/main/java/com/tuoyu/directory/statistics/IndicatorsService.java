@@ -75,7 +75,8 @@ public class IndicatorsService {
                         .orElseThrow(), r.province())));
     }
 
-    private record Ranked(ProvinceIndicators province, List<CityIndicators> cities) {
+    /** A province's indicators for a year and its cities ranked: what StatisticsCache keeps per province. */
+    record Ranked(ProvinceIndicators province, List<CityIndicators> cities) {
     }
 
     /** The year asked for (this year by default) once the code is a division of the expected level. */

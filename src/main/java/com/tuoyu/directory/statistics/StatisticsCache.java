@@ -46,7 +46,7 @@ public class StatisticsCache implements NurseryChangeListener {
     private final AsyncCache<Key, Aged<CityIndicatorsReport>> cities;
     private final AsyncCache<Key, Aged<ProvinceCityRanking>> rankings;
     /** A province's indicators for a year, the one computation every city of it and its ranking are read from. */
-    private final AsyncCache<Key, Aged<Object>> provinceIndicators;
+    private final AsyncCache<Key, Aged<IndicatorsService.Ranked>> provinceIndicators;
     private final Clock clock;
     private final Duration maxAge;
 
@@ -85,10 +85,9 @@ public class StatisticsCache implements NurseryChangeListener {
      * The computation shared by a province's cities (each city's answer holds its province's average, so it reads
      * the whole province): without it, 11 cities of 江西省 asked once each computed the province 11 times.
      */
-    @SuppressWarnings("unchecked")
-    <V> Uni<V> province(String provinceCode, int year, Supplier<Uni<V>> compute) {
+    Uni<IndicatorsService.Ranked> province(String provinceCode, int year, Supplier<Uni<IndicatorsService.Ranked>> compute) {
         return SharedLoads.getRefreshing(provinceIndicators, new Key(provinceCode, year, LocalDate.now(clock)), maxAge, clock,
-                () -> (Uni<Object>) compute.get()).map(value -> (V) value);
+                compute);
     }
 
     private <V> Uni<V> get(AsyncCache<Key, Aged<V>> cache, String code, Integer year, Supplier<Uni<V>> compute) {
